@@ -1,0 +1,13 @@
+import { sql as init } from './0001-init';
+
+/** One schema step: applied once, in order, inside its own transaction. */
+export type Migration = { version: number; name: string; sql: string };
+
+/**
+ * Every migration, in order. Append only: a shipped migration is never edited or removed,
+ * because databases in the field have already run it.
+ */
+export const MIGRATIONS: readonly Migration[] = [{ version: 1, name: '0001-init', sql: init }];
+
+/** The schema version this build writes. */
+export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;

@@ -1,0 +1,100 @@
+/**
+ * The security rules of the Electron shell as plain functions, so they are unit-tested in Node and
+ * the e2e static server enforces the very same CSP the app sends.
+ */
+import { extname, isAbsolute, relative, resolve } from 'node:path';
+
+/** The origin the renderer is served from; IPC from anything else is refused. */
+export const APP_ORIGIN = 'app://app';
+export const APP_ENTRY = `${APP_ORIGIN}/index.html`;
+
+/**
+ * The Content-Security-Policy, sent as a response header for every renderer file. Nothing remote
+ * can load: no scripts, styles, fonts, images or connections from outside the app itself.
+ */
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+  "frame-ancestors 'none'",
+].join('; ');
+
+function parse(url: unknown): URL | null {
+  if (typeof url !== 'string') return null;
+  try {
+    return new URL(url);
+  } catch {
+    return null;
+  }
+}
+
+/** True for a URL inside the app (same origin as the renderer). */
+export function isAppUrl(url: unknown): boolean {
+  return parse(url)?.origin === APP_ORIGIN;
+}
+
+/** The IPC sender check: only frames showing the app's own pages may call the contract. */
+export function isTrustedSender(frameUrl: unknown): boolean {
+  return isAppUrl(frameUrl);
+}
+
+/**
+ * Links the user may open in their own browser or mail client: https and mailto only, after
+ * parsing, so `javascript:`, `file:` and look-alike strings never reach the OS.
+ */
+export function isAllowedExternalUrl(url: unknown): boolean {
+  const u = parse(url);
+  if (!u) return false;
+  if (u.protocol === 'mailto:') return true;
+  return u.protocol === 'https:' && u.hostname !== '' && u.username === '' && u.password === '';
+}
+
+/** Requests the app itself may make: its own files and inline data. Everything else is cancelled. */
+export function isAllowedRequest(url: unknown): boolean {
+  const u = parse(url);
+  if (!u) return false;
+  return u.origin === APP_ORIGIN || ['data:', 'blob:', 'devtools:'].includes(u.protocol);
+}
+
+const MIME: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.woff2': 'font/woff2',
+  '.ttf': 'font/ttf',
+};
+
+/** The content type for a renderer file, by extension. */
+export function contentTypeFor(file: string): string {
+  return MIME[extname(file).toLowerCase()] ?? 'application/octet-stream';
+}
+
+/**
+ * Maps an `app://app/...` URL to a file inside the renderer build folder, or null when the URL is
+ * foreign or escapes the folder (`..`, encoded slashes, absolute paths).
+ */
+export function resolveAppFile(rendererDir: string, url: string): string | null {
+  const u = parse(url);
+  if (!u || u.origin !== APP_ORIGIN) return null;
+  let path: string;
+  try {
+    path = decodeURIComponent(u.pathname);
+  } catch {
+    return null;
+  }
+  if (path.includes('\0') || path.includes('\\')) return null;
+  const relativePath = path === '/' ? 'index.html' : path.replace(/^\/+/, '');
+  const file = resolve(rendererDir, relativePath);
+  const rel = relative(rendererDir, file);
+  if (rel === '' || rel.startsWith('..') || isAbsolute(rel)) return null;
+  return file;
+}

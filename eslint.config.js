@@ -1,0 +1,114 @@
+// Lint enforces the architecture, not just style: where each runtime may import from, where raw
+// IPC may appear, no default exports, no focused or unexplained skipped tests.
+import js from '@eslint/js';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+const NODE_BUILTINS = { regex: '^node:', message: 'shared/ and renderer/ must not use Node APIs.' };
+
+/** Rules every group shares; groups below add their own restricted imports on top. */
+const electronOnlyIn = 'Only electron/main.ts, electron/preload.ts and electron/ipc/register.ts import electron.';
+const noRawIpc = [
+  { name: 'electron', importNames: ['ipcRenderer'], message: 'ipcRenderer is used only in electron/preload.ts.' },
+  { name: 'electron', importNames: ['ipcMain'], message: 'ipcMain is used only in electron/ipc/register.ts.' },
+];
+const restrict = (paths, patterns = []) => ['error', { paths, patterns }];
+
+export default tseslint.config(
+  {
+    ignores: ['node_modules/', 'out/', 'dist/', 'test-results/', 'playwright-report/'],
+  },
+  js.configs.recommended,
+  ...tseslint.configs.strictTypeChecked,
+  {
+    languageOptions: {
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+    },
+    rules: {
+      '@typescript-eslint/consistent-type-imports': 'error',
+      '@typescript-eslint/switch-exhaustiveness-check': 'error',
+      '@typescript-eslint/restrict-template-expressions': ['error', { allowNumber: false }],
+      // `onChange={e => set(…)}` is idiomatic React; braces there add noise, not safety.
+      '@typescript-eslint/no-confusing-void-expression': ['error', { ignoreArrowShorthand: true }],
+      'no-console': 'error',
+      'no-restricted-syntax': [
+        'error',
+        { selector: 'ExportDefaultDeclaration', message: 'Use named exports.' },
+        {
+          selector: 'MemberExpression[object.name=/^(describe|it|test)$/][property.name="only"]',
+          message: 'Focused tests silently drop the rest of the suite.',
+        },
+        {
+          // `test.skip(condition, 'why')` is allowed; a skip without a literal reason is not.
+          selector: 'CallExpression[callee.property.name="skip"]:not([arguments.1.type=/Literal$/])',
+          message: 'A skipped test must say why: test.skip(condition, "reason").',
+        },
+      ],
+      'no-restricted-imports': restrict(
+        [{ name: 'electron', message: electronOnlyIn }],
+      ),
+    },
+  },
+  {
+    files: ['shared/**/*.ts'],
+    rules: {
+      'no-restricted-imports': restrict(
+        [
+          { name: 'electron', message: 'shared/ is pure TypeScript.' },
+          { name: 'react', message: 'shared/ is pure TypeScript.' },
+        ],
+        [
+          { regex: '(^|/)(electron|renderer)(/|$)', message: 'shared/ imports nothing outside shared/.' },
+          NODE_BUILTINS,
+        ],
+      ),
+    },
+  },
+  {
+    files: ['renderer/**/*.{ts,tsx}'],
+    plugins: { 'react-hooks': reactHooks },
+    languageOptions: { globals: globals.browser },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      'no-restricted-imports': restrict(
+        [{ name: 'electron', message: 'The renderer talks to main only through window.advisor.' }],
+        [{ regex: '(^|/)electron(/|$)', message: 'The renderer never imports electron/.' }, NODE_BUILTINS],
+      ),
+    },
+  },
+  {
+    files: ['electron/main.ts'],
+    rules: { 'no-restricted-imports': restrict(noRawIpc) },
+  },
+  {
+    files: ['electron/preload.ts'],
+    rules: { 'no-restricted-imports': restrict([noRawIpc[1]]) },
+  },
+  {
+    files: ['electron/ipc/register.ts'],
+    rules: { 'no-restricted-imports': restrict([noRawIpc[0]]) },
+  },
+  {
+    files: ['electron/**/*.ts'],
+    ignores: ['electron/main.ts', 'electron/preload.ts', 'electron/ipc/register.ts'],
+    rules: {
+      'no-restricted-imports': restrict(
+        [{ name: 'electron', message: electronOnlyIn }],
+        [{ regex: '(^|/)renderer(/|$)', message: 'electron/ never imports renderer/.' }],
+      ),
+    },
+  },
+  {
+    // Build scripts are plain Node and print their progress.
+    files: ['scripts/**/*.mjs', 'eslint.config.js'],
+    ...tseslint.configs.disableTypeChecked,
+    languageOptions: { ...tseslint.configs.disableTypeChecked.languageOptions, globals: globals.node },
+    rules: { ...tseslint.configs.disableTypeChecked.rules, 'no-console': 'off' },
+  },
+  {
+    // Tools require a default export from their config files.
+    files: ['vite.config.ts', 'vitest.config.ts', 'playwright.config.ts', 'eslint.config.js'],
+    rules: { 'no-restricted-syntax': 'off' },
+  },
+);

@@ -1,0 +1,209 @@
+import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { MARITAL_STATUSES } from '../../../shared/case-file';
+import type { CaseRecord } from '../../../shared/contract';
+import { advisor, AdvisorCallError, errorMessage } from '../../lib/advisor';
+import { MARITAL_LABELS } from '../../lib/format';
+import { COUNTRY_OPTIONS } from '../../lib/countries';
+import {
+  draftToCaseFile,
+  EMPTY_DRAFT,
+  issuesToFieldErrors,
+  validateDraft,
+  type DraftField,
+  type NewClientDraft,
+} from './new-client';
+
+type Errors = Partial<Record<DraftField, string>>;
+
+/** Order of the fields on screen, so the first error gets focus. */
+const FIELD_ORDER: DraftField[] = [
+  'fullName',
+  'otherNames',
+  'dateOfBirth',
+  'citizenship',
+  'secondCitizenship',
+  'residenceCountry',
+  'maritalStatus',
+  'email',
+  'phone',
+  'notes',
+];
+
+/**
+ * "New client": records who the client is and opens their first case. Everything else the
+ * engine needs (education, work, languages, offer) belongs to the guided intake.
+ */
+export function NewClientForm(props: { onCreated: (record: CaseRecord) => void; onCancel: () => void }) {
+  const [draft, setDraft] = useState<NewClientDraft>(EMPTY_DRAFT);
+  const [errors, setErrors] = useState<Errors>({});
+  const [submitted, setSubmitted] = useState(false);
+  const [saving, setSaving] = useState(false);
+  const [failure, setFailure] = useState<string | null>(null);
+  const form = useRef<HTMLFormElement>(null);
+
+  useEffect(() => {
+    form.current?.querySelector<HTMLInputElement>('#fullName')?.focus();
+  }, []);
+
+  const focusFirst = (errs: Errors) => {
+    const first = FIELD_ORDER.find(f => errs[f]);
+    if (first) form.current?.querySelector<HTMLElement>(`#${first}`)?.focus();
+  };
+
+  const set = (field: DraftField, value: string) => {
+    const next = { ...draft, [field]: value };
+    setDraft(next);
+    // After a first attempt, keep the messages in step with what is typed.
+    if (submitted) setErrors(validateDraft(next));
+  };
+
+  const submit = async () => {
+    setSubmitted(true);
+    setFailure(null);
+    const errs = validateDraft(draft);
+    setErrors(errs);
+    if (Object.keys(errs).length > 0) {
+      focusFirst(errs);
+      return;
+    }
+    setSaving(true);
+    try {
+      props.onCreated(await advisor('cases:create', { caseFile: draftToCaseFile(draft) }));
+    } catch (err) {
+      const serverErrs =
+        err instanceof AdvisorCallError && err.code === 'bad-input' && err.field
+          ? issuesToFieldErrors([{ field: err.field, message: err.message }])
+          : {};
+      setErrors(serverErrs);
+      focusFirst(serverErrs);
+      setFailure(`The client was not saved: ${errorMessage(err)}`);
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  const field = (name: DraftField, label: string, control: ReactNode, hint?: string) => (
+    <div className={`field${errors[name] ? ' invalid' : ''}`}>
+      <label htmlFor={name}>{label}</label>
+      {control}
+      {hint && (
+        <span className="hint" id={`${name}-hint`}>
+          {hint}
+        </span>
+      )}
+      {errors[name] && (
+        <span className="field-error" id={`${name}-error`}>
+          {errors[name]}
+        </span>
+      )}
+    </div>
+  );
+  const aria = (name: DraftField, hint = false) => ({
+    id: name,
+    name,
+    value: draft[name],
+    'aria-invalid': errors[name] ? true : undefined,
+    'aria-describedby':
+      [hint ? `${name}-hint` : '', errors[name] ? `${name}-error` : ''].filter(Boolean).join(' ') || undefined,
+  });
+  const countrySelect = (name: DraftField) => (
+    <select {...aria(name)} onChange={e => set(name, e.target.value)}>
+      <option value="">Not known</option>
+      {COUNTRY_OPTIONS.map(c => (
+        <option key={c.code} value={c.code}>
+          {c.name}
+        </option>
+      ))}
+    </select>
+  );
+
+  return (
+    <section aria-labelledby="view-title">
+      <header className="view-header">
+        <h1 id="view-title">New client</h1>
+      </header>
+      <p className="lede">
+        Record who the client is to open a case. Leave anything you do not know blank: it is kept as
+        unknown, never as “no”. The full guided intake (education, work, languages, job offer) is not
+        built yet.
+      </p>
+      {failure && (
+        <p className="error" role="alert">
+          {failure}
+        </p>
+      )}
+      <form
+        ref={form}
+        className="form"
+        noValidate
+        onSubmit={e => {
+          e.preventDefault();
+          void submit();
+        }}
+      >
+        <fieldset>
+          <legend>Client</legend>
+          {field(
+            'fullName',
+            'Full name (required)',
+            <input {...aria('fullName')} autoComplete="off" onChange={e => set('fullName', e.target.value)} />,
+          )}
+          {field(
+            'otherNames',
+            'Other names and spellings',
+            <textarea {...aria('otherNames', true)} rows={2} onChange={e => set('otherNames', e.target.value)} />,
+            'One per line, in any script (e.g. 李伟, प्रिया शर्मा). Used for conflict checks.',
+          )}
+          {field(
+            'dateOfBirth',
+            'Date of birth',
+            <input
+              {...aria('dateOfBirth', true)}
+              inputMode="numeric"
+              placeholder="YYYY-MM-DD"
+              onChange={e => set('dateOfBirth', e.target.value)}
+            />,
+            'YYYY-MM-DD',
+          )}
+          {field('citizenship', 'Citizenship', countrySelect('citizenship'))}
+          {field('secondCitizenship', 'Second citizenship', countrySelect('secondCitizenship'))}
+          {field('residenceCountry', 'Country of residence', countrySelect('residenceCountry'))}
+          {field(
+            'maritalStatus',
+            'Marital status',
+            <select {...aria('maritalStatus')} onChange={e => set('maritalStatus', e.target.value)}>
+              <option value="">Not known</option>
+              {MARITAL_STATUSES.map(s => (
+                <option key={s} value={s}>
+                  {MARITAL_LABELS[s]}
+                </option>
+              ))}
+            </select>,
+          )}
+        </fieldset>
+        <fieldset>
+          <legend>Contact</legend>
+          {field(
+            'email',
+            'E-mail',
+            <input {...aria('email')} type="email" autoComplete="off" onChange={e => set('email', e.target.value)} />,
+          )}
+          {field('phone', 'Phone', <input {...aria('phone')} type="tel" onChange={e => set('phone', e.target.value)} />)}
+          {field(
+            'notes',
+            'Notes for the attorney',
+            <textarea {...aria('notes')} rows={3} onChange={e => set('notes', e.target.value)} />,
+          )}
+        </fieldset>
+        <div className="actions">
+          <button type="submit" className="primary" disabled={saving}>
+            {saving ? 'Saving…' : 'Create client and case'}
+          </button>
+          <button type="button" onClick={props.onCancel}>
+            Cancel
+          </button>
+        </div>
+      </form>
+    </section>
+  );
+}

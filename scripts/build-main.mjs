@@ -1,0 +1,17 @@
+// Bundles the Electron main process and preload into out/main (CommonJS: a sandboxed preload must be).
+// The native SQLite driver and electron itself stay external; everything else is inlined.
+import { build } from 'esbuild';
+
+const common = {
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  target: 'node22',
+  sourcemap: true,
+  external: ['electron', 'better-sqlite3-multiple-ciphers'],
+  logLevel: 'warning',
+};
+
+await build({ ...common, entryPoints: ['electron/main.ts'], outfile: 'out/main/main.cjs' });
+await build({ ...common, entryPoints: ['electron/preload.ts'], outfile: 'out/main/preload.cjs' });
+console.log('built out/main/main.cjs and out/main/preload.cjs');

@@ -1,0 +1,280 @@
+/**
+ * The canonical case file (format `immigration-advisor/case`, version 1): the one shape in which a
+ * client's facts travel between intake, database, rules engine, import/export and the CLI.
+ *
+ * Conventions (see the case-file design page): absent or `null` means *unknown*, never "no";
+ * dates are `YYYY-MM-DD` (or `YYYY-MM` where only the month is known); countries are ISO 3166-1
+ * alpha-2; money is `{ amount, currency }` with an ISO 4217 currency; languages are ISO 639-1.
+ *
+ * Objects are strict: an unknown key (usually a misspelling such as `dateOfbirth`) is rejected with
+ * its path instead of being silently dropped, because a dropped fact would read as "unknown".
+ */
+import { z } from 'zod';
+import { isCountryCode } from './countries';
+import { compareMonthOrDate, isCalendarDate, isMonthOrDate } from './dates';
+
+/** The format tag every case file carries. */
+export const CASE_FILE_FORMAT = 'immigration-advisor/case';
+/** The case-file version this build reads and writes. */
+export const CASE_FILE_VERSION = 1;
+
+/** An enum whose error lists the allowed values, e.g. `expected one of none, secondary, …`. */
+function oneOf<const T extends readonly [string, ...string[]]>(values: T) {
+  return z.enum(values, { error: () => `expected one of ${values.join(', ')}` });
+}
+
+const date = z
+  .string({ error: 'expected a date written YYYY-MM-DD' })
+  .refine(isCalendarDate, { error: 'expected a real date written YYYY-MM-DD' });
+const monthOrDate = z
+  .string({ error: 'expected a month YYYY-MM or a date YYYY-MM-DD' })
+  .refine(isMonthOrDate, { error: 'expected a month YYYY-MM or a date YYYY-MM-DD' });
+const country = z
+  .string({ error: 'expected a two-letter ISO country code such as "IN"' })
+  .refine(isCountryCode, { error: 'expected a two-letter ISO country code such as "IN"' });
+const currencyCodes = new Set(Intl.supportedValuesOf('currency'));
+const currency = z
+  .string({ error: 'expected a three-letter ISO 4217 currency code such as "USD"' })
+  .refine(c => currencyCodes.has(c), {
+    error: 'expected a three-letter ISO 4217 currency code such as "USD"',
+  });
+const language = z
+  .string()
+  .regex(/^[a-z]{2}$/, { error: 'expected a two-letter ISO 639-1 language code such as "en"' });
+// Not trimmed: import then export must give back exactly what was written.
+const text = z.string().refine(s => s.trim() !== '', { error: 'must not be empty' });
+const count = z.number().int({ error: 'expected a whole number' }).min(0);
+
+/** Money as an amount and an ISO 4217 currency. */
+export const Money = z.strictObject({
+  amount: z.number().min(0, { error: 'must not be negative' }),
+  currency,
+});
+export type Money = z.infer<typeof Money>;
+
+export const EDUCATION_LEVELS = [
+  'none',
+  'secondary',
+  'diploma-1yr',
+  'diploma-2yr',
+  'bachelor',
+  'two-or-more',
+  'master',
+  'professional',
+  'doctorate',
+] as const;
+export type EducationLevel = (typeof EDUCATION_LEVELS)[number];
+
+export const MARITAL_STATUSES = [
+  'single',
+  'married',
+  'common-law',
+  'divorced',
+  'widowed',
+  'separated',
+] as const;
+
+export const LANGUAGE_TESTS = [
+  'IELTS-GT',
+  'IELTS-A',
+  'CELPIP-G',
+  'PTE-Core',
+  'TEF',
+  'TCF',
+  'Goethe',
+  'TestDaF',
+  'HSK',
+  'TOPIK',
+  'JLPT',
+  'native',
+  'none',
+] as const;
+export type LanguageTest = (typeof LANGUAGE_TESTS)[number];
+
+export const EMPLOYER_SIZES = ['small', 'large', 'nonprofit', 'cap-exempt'] as const;
+export const TIE_KINDS = [
+  'sibling',
+  'parent',
+  'child',
+  'spouse-citizen',
+  'provincial-nomination',
+  'trade-certificate',
+  'prior-study',
+  'prior-stay-6-months',
+] as const;
+export const PRIORITIES = ['speed', 'permanent-residence', 'family', 'cost'] as const;
+
+export const Education = z.strictObject({
+  level: oneOf(EDUCATION_LEVELS),
+  field: text.nullish(),
+  stem: z.boolean().nullish(),
+  institution: text.nullish(),
+  country: country.nullish(),
+  completed: monthOrDate.nullish(),
+  durationYears: z.number().positive().max(15).nullish(),
+  topRanked: z.boolean().nullish(),
+  credentialAssessed: z.boolean().nullish(),
+});
+
+export const Work = z
+  .strictObject({
+    occupation: text.nullish(),
+    country: country.nullish(),
+    start: monthOrDate.nullish(),
+    end: monthOrDate.nullish(),
+    hoursPerWeek: z.number().positive().max(168, { error: 'a week has 168 hours' }).nullish(),
+    skilled: z.boolean().nullish(),
+    stem: z.boolean().nullish(),
+    employer: text.nullish(),
+  })
+  .superRefine((w, ctx) => {
+    if (w.start && w.end && compareMonthOrDate(w.end, w.start) < 0) {
+      ctx.addIssue({ code: 'custom', path: ['end'], message: `is before the start (${w.start})` });
+    }
+  });
+
+/**
+ * Band ranges as printed on each test's score report. Only the tests with per-skill numeric
+ * scores are listed; the others report a single `level`.
+ */
+const SCORE_RANGES: Partial<Record<LanguageTest, Record<Skill, { min: number; max: number; step: number }>>> = {
+  'IELTS-GT': uniform(0, 9, 0.5),
+  'IELTS-A': uniform(0, 9, 0.5),
+  'CELPIP-G': uniform(0, 12, 1),
+  'PTE-Core': uniform(10, 90, 1),
+  TEF: {
+    listening: { min: 0, max: 360, step: 1 },
+    reading: { min: 0, max: 300, step: 1 },
+    writing: { min: 0, max: 450, step: 1 },
+    speaking: { min: 0, max: 450, step: 1 },
+  },
+  TCF: {
+    listening: { min: 100, max: 699, step: 1 },
+    reading: { min: 100, max: 699, step: 1 },
+    writing: { min: 0, max: 20, step: 1 },
+    speaking: { min: 0, max: 20, step: 1 },
+  },
+};
+const SKILLS = ['listening', 'reading', 'writing', 'speaking'] as const;
+type Skill = (typeof SKILLS)[number];
+function uniform(min: number, max: number, step: number) {
+  const r = { min, max, step };
+  return { listening: r, reading: r, writing: r, speaking: r };
+}
+
+export const LanguageResult = z
+  .strictObject({
+    language,
+    test: oneOf(LANGUAGE_TESTS).nullish(),
+    listening: z.number().nullish(),
+    reading: z.number().nullish(),
+    writing: z.number().nullish(),
+    speaking: z.number().nullish(),
+    level: text.nullish(),
+    testDate: date.nullish(),
+  })
+  .superRefine((l, ctx) => {
+    const ranges = l.test ? SCORE_RANGES[l.test] : undefined;
+    if (!ranges || !l.test) return;
+    for (const skill of SKILLS) {
+      const score = l[skill];
+      const { min, max, step } = ranges[skill];
+      if (score == null) continue;
+      const onStep = Math.abs(score / step - Math.round(score / step)) < 1e-9;
+      if (score < min || score > max || !onStep) {
+        const steps = step === 0.5 ? ' in half bands' : step === 1 ? ' in whole numbers' : '';
+        ctx.addIssue({
+          code: 'custom',
+          path: [skill],
+          message: `${l.test} ${skill} scores run from ${String(min)} to ${String(max)}${steps}`,
+        });
+      }
+    }
+  });
+
+const person = {
+  fullName: text,
+  otherNames: z.array(text).nullish(),
+  dateOfBirth: date.nullish(),
+  citizenships: z.array(country).nullish(),
+};
+
+export const Client = z.strictObject({
+  ...person,
+  fullName: z.string({ error: 'required' }).refine(s => s.trim() !== '', { error: 'required' }),
+  residenceCountry: country.nullish(),
+  currentStatus: z
+    .strictObject({ country: country.nullish(), type: text.nullish(), validUntil: date.nullish() })
+    .nullish(),
+  maritalStatus: oneOf(MARITAL_STATUSES).nullish(),
+  email: z.email({ error: 'expected an e-mail address such as name@example.com' }).nullish(),
+  phone: text.nullish(),
+});
+
+export const Spouse = z.strictObject({
+  ...person,
+  fullName: text.nullish(),
+  accompanying: z.boolean().nullish(),
+  education: z.array(Education).nullish(),
+  work: z.array(Work).nullish(),
+  languages: z.array(LanguageResult).nullish(),
+});
+
+export const JobOffer = z.strictObject({
+  country: country.nullish(),
+  employer: text.nullish(),
+  occupation: text.nullish(),
+  annualSalary: Money.nullish(),
+  usWageLevel: z.number().int().min(1).max(4, { error: 'US wage levels run from 1 to 4' }).nullish(),
+  employerSize: oneOf(EMPLOYER_SIZES).nullish(),
+  h1bDependentEmployer: z.boolean().nullish(),
+  startDate: date.nullish(),
+});
+
+export const Achievements = z.strictObject({
+  publications: count.nullish(),
+  citations: count.nullish(),
+  patents: count.nullish(),
+  awards: z.array(text).nullish(),
+  judging: z.boolean().nullish(),
+  mediaCoverage: z.boolean().nullish(),
+  criticalRole: z.boolean().nullish(),
+  highSalary: z.boolean().nullish(),
+  membership: z.boolean().nullish(),
+  originalContribution: z.boolean().nullish(),
+});
+
+export const Goals = z.strictObject({
+  targetCountries: z.array(country).nullish(),
+  priorities: z
+    .array(oneOf(PRIORITIES))
+    .refine(p => new Set(p).size === p.length, { error: 'lists a priority twice' })
+    .nullish(),
+  budget: Money.nullish(),
+  startBy: date.nullish(),
+});
+
+/** The whole case file. Parse untrusted JSON with `CaseFile.safeParse`. */
+export const CaseFile = z.strictObject({
+  format: z.literal(CASE_FILE_FORMAT, { error: `expected "${CASE_FILE_FORMAT}"` }),
+  version: z.literal(CASE_FILE_VERSION, {
+    error: `expected ${String(CASE_FILE_VERSION)} (this version of the app reads case files of version 1)`,
+  }),
+  client: Client,
+  spouse: Spouse.nullish(),
+  children: z
+    .array(z.strictObject({ dateOfBirth: date.nullish(), accompanying: z.boolean().nullish() }))
+    .nullish(),
+  education: z.array(Education).nullish(),
+  work: z.array(Work).nullish(),
+  languages: z.array(LanguageResult).nullish(),
+  jobOffer: JobOffer.nullish(),
+  funds: Money.nullish(),
+  achievements: Achievements.nullish(),
+  ties: z.array(z.strictObject({ country, kind: oneOf(TIE_KINDS) })).nullish(),
+  goals: Goals.nullish(),
+  notes: z.string().nullish(),
+});
+export type CaseFile = z.infer<typeof CaseFile>;
+/** A case file as a caller may write it (before defaults). */
+export type CaseFileInput = z.input<typeof CaseFile>;

@@ -1,0 +1,35 @@
+/**
+ * Calendar helpers for the case file's `YYYY-MM-DD` and `YYYY-MM` strings.
+ * Pure string arithmetic: no time zones, so a date never shifts by a day between machines.
+ */
+
+const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const MONTH = /^(\d{4})-(\d{2})$/;
+
+function daysInMonth(year: number, month: number): number {
+  // Day 0 of the next month is the last day of this one; UTC avoids DST surprises.
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/** True for a real calendar date written `YYYY-MM-DD` (rejects 2025-02-30). */
+export function isCalendarDate(value: string): boolean {
+  const m = DATE.exec(value);
+  if (!m) return false;
+  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
+}
+
+/** True for a `YYYY-MM` month or a full `YYYY-MM-DD` date. */
+export function isMonthOrDate(value: string): boolean {
+  const m = MONTH.exec(value);
+  if (m) return Number(m[2]) >= 1 && Number(m[2]) <= 12;
+  return isCalendarDate(value);
+}
+
+/** Compares two `YYYY-MM[-DD]` strings by their common precision; negative when a is earlier. */
+export function compareMonthOrDate(a: string, b: string): number {
+  const len = Math.min(a.length, b.length);
+  const x = a.slice(0, len);
+  const y = b.slice(0, len);
+  return x < y ? -1 : x > y ? 1 : 0;
+}
