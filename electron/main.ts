@@ -13,7 +13,7 @@ import {
   APP_ENTRY,
   CONTENT_SECURITY_POLICY,
   contentTypeFor,
-  isAllowedExternalUrl,
+  externalUrl,
   isAllowedRequest,
   isAppUrl,
   resolveAppFile,
@@ -30,7 +30,8 @@ protocol.registerSchemesAsPrivileged([
 
 /** The one opener for external links: https and mailto only, handed to the OS. */
 function openExternalUrl(url: unknown): void {
-  if (isAllowedExternalUrl(url)) void shell.openExternal(url as string);
+  const allowed = externalUrl(url);
+  if (allowed) void shell.openExternal(allowed);
 }
 
 /** Serves the renderer build with the CSP header; GET only, never outside the build folder. */

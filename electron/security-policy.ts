@@ -34,9 +34,13 @@ function parse(url: unknown): URL | null {
   }
 }
 
-/** True for a URL inside the app (same origin as the renderer). */
+/**
+ * True for a URL inside the app. Compared by protocol and host, not `origin`: Node's URL gives
+ * non-special schemes such as app: an opaque origin ('null'), so `origin` would never match.
+ */
 export function isAppUrl(url: unknown): boolean {
-  return parse(url)?.origin === APP_ORIGIN;
+  const u = parse(url);
+  return u?.protocol === 'app:' && u.host === 'app';
 }
 
 /** The IPC sender check: only frames showing the app's own pages may call the contract. */
@@ -46,20 +50,22 @@ export function isTrustedSender(frameUrl: unknown): boolean {
 
 /**
  * Links the user may open in their own browser or mail client: https and mailto only, after
- * parsing, so `javascript:`, `file:` and look-alike strings never reach the OS.
+ * parsing, so `javascript:`, `file:` and look-alike strings never reach the OS. Returns the
+ * normalised URL to open, or null.
  */
-export function isAllowedExternalUrl(url: unknown): boolean {
+export function externalUrl(url: unknown): string | null {
   const u = parse(url);
-  if (!u) return false;
-  if (u.protocol === 'mailto:') return true;
-  return u.protocol === 'https:' && u.hostname !== '' && u.username === '' && u.password === '';
+  if (!u) return null;
+  if (u.protocol === 'mailto:') return u.href;
+  const ok = u.protocol === 'https:' && u.hostname !== '' && u.username === '' && u.password === '';
+  return ok ? u.href : null;
 }
 
 /** Requests the app itself may make: its own files and inline data. Everything else is cancelled. */
 export function isAllowedRequest(url: unknown): boolean {
   const u = parse(url);
   if (!u) return false;
-  return u.origin === APP_ORIGIN || ['data:', 'blob:', 'devtools:'].includes(u.protocol);
+  return isAppUrl(u.href) || ['data:', 'blob:', 'devtools:'].includes(u.protocol);
 }
 
 const MIME: Record<string, string> = {
@@ -84,7 +90,7 @@ export function contentTypeFor(file: string): string {
  */
 export function resolveAppFile(rendererDir: string, url: string): string | null {
   const u = parse(url);
-  if (!u || u.origin !== APP_ORIGIN) return null;
+  if (!u || !isAppUrl(url)) return null;
   let path: string;
   try {
     path = decodeURIComponent(u.pathname);

@@ -1,0 +1,137 @@
+import { join } from 'node:path';
+import type { Database as Db } from 'better-sqlite3-multiple-ciphers';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { openDatabase } from '../../electron/db/connection';
+import { createAuditRepo, type AuditRepo } from '../../electron/db/repos/audit-repo';
+import { createCaseRepo, type CaseRepo } from '../../electron/db/repos/case-repo';
+import { CaseFile } from '../../shared/case-file';
+import type { AdvisorError } from '../../shared/result';
+import { loadFixture, tempDir } from '../fixtures';
+
+let dir: string;
+let cleanup: () => void;
+let db: Db;
+let repo: CaseRepo;
+let audit: AuditRepo;
+const at = (iso: string) => ({ actor: 'paralegal.jane', now: new Date(iso) });
+const priya = () => CaseFile.parse(loadFixture('priya-sharma.case.json'));
+const liWei = () => CaseFile.parse(loadFixture('li-wei-minimal.case.json'));
+
+beforeEach(() => {
+  ({ dir, cleanup } = tempDir());
+  db = openDatabase(join(dir, 'advisor.sqlite'));
+  audit = createAuditRepo(db);
+  repo = createCaseRepo(db, audit);
+});
+afterEach(() => {
+  db.close();
+  cleanup();
+});
+const count = (table: string) => db.prepare(`SELECT COUNT(*) FROM ${table}`).pluck().get();
+
+describe('creating a case', () => {
+  it('stores the client, the case and the exact case file, with listing columns extracted', () => {
+    const record = repo.create({ caseFile: priya(), status: 'intake' }, at('2026-11-29T09:00:00Z'));
+    expect(record).toMatchObject({
+      reference: '2026-0001',
+      status: 'intake',
+      clientName: 'Priya Sharma',
+      otherNames: ['प्रिया शर्मा'],
+      dateOfBirth: '1998-04-12',
+      citizenships: ['IN'],
+      targetCountries: ['US', 'CN', 'CA', 'DE'],
+      revision: 1,
+      createdAt: '2026-11-29T09:00:00.000Z',
+    });
+    expect(repo.get(record.id)?.caseFile).toEqual(loadFixture('priya-sharma.case.json'));
+    expect(count('clients')).toBe(1);
+  });
+
+  it('numbers matters per year and never reuses a number', () => {
+    const refs = [
+      repo.create({ caseFile: priya(), status: 'intake' }, at('2026-03-01T00:00:00Z')).reference,
+      repo.create({ caseFile: liWei(), status: 'intake' }, at('2026-12-31T23:59:59Z')).reference,
+      repo.create({ caseFile: liWei(), status: 'intake' }, at('2027-01-01T00:00:00Z')).reference,
+    ];
+    expect(refs).toEqual(['2026-0001', '2026-0002', '2027-0001']);
+  });
+
+  it('writes an audit row for the client and for the case: who, when, what, after', () => {
+    const record = repo.create({ caseFile: liWei(), status: 'intake' }, at('2026-11-29T09:00:00Z'));
+    const rows = audit.forCase(record.id);
+    expect(rows.map(r => [r.entity, r.action, r.actor, r.at, r.before])).toEqual([
+      ['client', 'create', 'paralegal.jane', '2026-11-29T09:00:00.000Z', null],
+      ['case', 'create', 'paralegal.jane', '2026-11-29T09:00:00.000Z', null],
+    ]);
+    expect(rows[1]?.after).toEqual({ reference: '2026-0001', status: 'intake', caseFile: liWei() });
+  });
+
+  it('writes nothing at all when any part of the change fails', () => {
+    db.exec("CREATE TRIGGER fail_audit BEFORE INSERT ON audit_log WHEN NEW.entity = 'case' BEGIN SELECT RAISE(ABORT, 'disk trouble'); END");
+    expect(() => repo.create({ caseFile: priya(), status: 'intake' }, at('2026-11-29T09:00:00Z'))).toThrow(/disk trouble/);
+    expect([count('clients'), count('cases'), count('audit_log')]).toEqual([0, 0, 0]);
+  });
+});
+
+describe('updating a case', () => {
+  it('bumps the revision, follows the client’s name, and audits before and after', () => {
+    const created = repo.create({ caseFile: liWei(), status: 'intake' }, at('2026-11-29T09:00:00Z'));
+    const edited = { ...liWei(), client: { ...liWei().client, fullName: 'Li Wei (李伟)', dateOfBirth: '1999-02-03' } };
+    const updated = repo.update(
+      { id: created.id, expectedRevision: 1, caseFile: edited, status: 'consultation' },
+      at('2026-11-29T10:00:00Z'),
+    );
+    expect(updated).toMatchObject({ revision: 2, status: 'consultation', clientName: 'Li Wei (李伟)', dateOfBirth: '1999-02-03' });
+    expect(updated.updatedAt).toBe('2026-11-29T10:00:00.000Z');
+    const rows = audit.forCase(created.id).filter(r => r.action === 'update');
+    expect(rows.map(r => r.entity)).toEqual(['client', 'case']);
+    expect(rows[0]).toMatchObject({
+      before: { fullName: 'Li Wei', dateOfBirth: null },
+      after: { fullName: 'Li Wei (李伟)', dateOfBirth: '1999-02-03' },
+    });
+    expect(rows[1]).toMatchObject({ before: { status: 'intake' }, after: { status: 'consultation' } });
+  });
+
+  it('refuses an edit based on a stale revision and changes nothing', () => {
+    const created = repo.create({ caseFile: liWei(), status: 'intake' }, at('2026-11-29T09:00:00Z'));
+    repo.update({ id: created.id, expectedRevision: 1, caseFile: priya() }, at('2026-11-29T10:00:00Z'));
+    const auditRows = count('audit_log');
+    let error: unknown;
+    try {
+      repo.update({ id: created.id, expectedRevision: 1, caseFile: liWei() }, at('2026-11-29T11:00:00Z'));
+    } catch (err) {
+      error = err;
+    }
+    expect((error as AdvisorError).code).toBe('conflict');
+    expect((error as AdvisorError).message).toMatch(/changed elsewhere/);
+    expect(repo.get(created.id)).toMatchObject({ revision: 2, clientName: 'Priya Sharma' });
+    expect(count('audit_log')).toBe(auditRows);
+  });
+
+  it('says which id does not exist', () => {
+    expect(() => repo.getOrThrow('00000000-0000-4000-8000-000000000000')).toThrow(/no case with id 00000000/);
+  });
+});
+
+describe('listing cases', () => {
+  it('pages most recently changed first, filters by status, and counts the total', () => {
+    for (let i = 0; i < 5; i++) {
+      repo.create({ caseFile: liWei(), status: i % 2 ? 'advised' : 'intake' }, at(`2026-11-0${String(i + 1)}T00:00:00Z`));
+    }
+    const firstPage = repo.list({ limit: 2, offset: 0 });
+    expect(firstPage.total).toBe(5);
+    expect(firstPage.items.map(c => c.reference)).toEqual(['2026-0005', '2026-0004']);
+    expect(repo.list({ limit: 2, offset: 4 }).items.map(c => c.reference)).toEqual(['2026-0001']);
+    const advised = repo.list({ status: 'advised', limit: 10, offset: 0 });
+    expect(advised.total).toBe(2);
+    expect(advised.items.every(c => c.status === 'advised')).toBe(true);
+  });
+
+  it('keeps the cases after the database is closed and opened again', () => {
+    const created = repo.create({ caseFile: priya(), status: 'intake' }, at('2026-11-29T09:00:00Z'));
+    db.close();
+    db = openDatabase(join(dir, 'advisor.sqlite'));
+    repo = createCaseRepo(db, createAuditRepo(db));
+    expect(repo.get(created.id)?.caseFile).toEqual(priya());
+  });
+});

@@ -1,0 +1,114 @@
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import Database from 'better-sqlite3-multiple-ciphers';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { openDatabase } from '../../electron/db/connection';
+import { migrate, schemaVersion } from '../../electron/db/migrate';
+import { LATEST_SCHEMA_VERSION, MIGRATIONS } from '../../electron/db/migrations';
+import { AdvisorError } from '../../shared/result';
+import { tempDir } from '../fixtures';
+
+let dir: string;
+let cleanup: () => void;
+beforeEach(() => ({ dir, cleanup } = tempDir()));
+afterEach(() => cleanup());
+
+const sha = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex');
+
+describe('migration 0001-init', () => {
+  it('creates STRICT clients, cases and audit_log tables with their keys and checks', () => {
+    const db = new Database(join(dir, 'a.sqlite'));
+    migrate(db, MIGRATIONS.slice(0, 1));
+    expect(schemaVersion(db)).toBe(1);
+    const tables = db
+      .prepare("SELECT name, strict FROM pragma_table_list WHERE schema = 'main' AND name NOT LIKE 'sqlite_%' ORDER BY name")
+      .all();
+    expect(tables).toEqual([
+      { name: 'audit_log', strict: 1 },
+      { name: 'cases', strict: 1 },
+      { name: 'clients', strict: 1 },
+    ]);
+    const cols = (t: string) => db.prepare(`SELECT name FROM pragma_table_info('${t}')`).pluck().all();
+    expect(cols('cases')).toEqual(
+      expect.arrayContaining(['id', 'reference', 'client_id', 'status', 'case_file', 'client_name', 'revision']),
+    );
+    expect(cols('audit_log')).toEqual(['id', 'at', 'actor', 'action', 'entity', 'entity_id', 'case_id', 'before', 'after']);
+    expect(db.prepare("SELECT \"table\" FROM pragma_foreign_key_list('cases')").pluck().all()).toEqual(['clients']);
+
+    // The checks hold: an unknown status and a non-JSON case file are refused.
+    db.prepare("INSERT INTO clients VALUES ('c1', 'A', '[]', NULL, '[]', NULL, NULL, 't', 't')").run();
+    const insertCase = db.prepare(
+      "INSERT INTO cases (id, reference, client_id, status, case_file, client_name, created_at, updated_at) VALUES (?, ?, 'c1', ?, ?, 'A', 't', 't')",
+    );
+    expect(() => insertCase.run('k1', '2026-0001', 'archived', '{}')).toThrow(/CHECK constraint/);
+    expect(() => insertCase.run('k1', '2026-0001', 'intake', 'not json')).toThrow(/CHECK constraint/);
+    // Audit rows can be added but never changed or removed.
+    db.prepare("INSERT INTO audit_log (at, actor, action, entity, entity_id) VALUES ('t', 'me', 'create', 'case', 'k1')").run();
+    expect(() => db.prepare("UPDATE audit_log SET actor = 'someone else'").run()).toThrow(/append-only/);
+    expect(() => db.prepare('DELETE FROM audit_log').run()).toThrow(/append-only/);
+    db.close();
+  });
+});
+
+describe('migrating', () => {
+  it('is at the latest version after opening, and opening again changes nothing', () => {
+    const file = join(dir, 'advisor.sqlite');
+    openDatabase(file).close();
+    const db = openDatabase(file);
+    expect(schemaVersion(db)).toBe(LATEST_SCHEMA_VERSION);
+    expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
+    expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
+    db.close();
+  });
+
+  it('rolls a failing migration back whole: no half-made table, version unchanged', () => {
+    const db = new Database(join(dir, 'a.sqlite'));
+    const broken = [
+      ...MIGRATIONS,
+      { version: MIGRATIONS.length + 1, name: 'broken', sql: 'CREATE TABLE half (x INTEGER) STRICT; SELECT * FROM missing_table;' },
+    ];
+    expect(() => migrate(db, broken)).toThrow(/missing_table/);
+    expect(schemaVersion(db)).toBe(MIGRATIONS.length);
+    expect(db.prepare("SELECT COUNT(*) FROM sqlite_master WHERE name = 'half'").pluck().get()).toBe(0);
+    db.close();
+  });
+
+  it('refuses to skip a version', () => {
+    const db = new Database(join(dir, 'a.sqlite'));
+    expect(() => migrate(db, [{ version: 2, name: 'gap', sql: 'SELECT 1' }])).toThrow(/out of order/);
+    expect(schemaVersion(db)).toBe(0);
+    db.close();
+  });
+});
+
+describe('a database written by a newer version', () => {
+  it('is refused with a clear message and left byte-for-byte unchanged', () => {
+    const file = join(dir, 'advisor.sqlite');
+    const db = new Database(file);
+    db.exec('CREATE TABLE future (x INTEGER)');
+    db.pragma(`user_version = ${String(LATEST_SCHEMA_VERSION + 5)}`);
+    db.close();
+    const before = sha(file);
+
+    let error: unknown;
+    try {
+      openDatabase(file);
+    } catch (err) {
+      error = err;
+    }
+    expect(error).toBeInstanceOf(AdvisorError);
+    expect((error as AdvisorError).code).toBe('database-too-new');
+    expect((error as AdvisorError).message).toMatch(/newer version of Immigration Advisor.*has not been changed/s);
+    expect(sha(file)).toBe(before);
+    expect(existsSync(`${file}-wal`)).toBe(false);
+  });
+
+  it('a file that is not a database at all gets a message, not a crash, and is not changed', () => {
+    const file = join(dir, 'advisor.sqlite');
+    writeFileSync(file, 'these are my notes, not a database'.repeat(100));
+    const before = sha(file);
+    expect(() => openDatabase(file)).toThrow(/is not an Immigration Advisor database/);
+    expect(sha(file)).toBe(before);
+  });
+});

@@ -1,0 +1,79 @@
+/**
+ * The e2e harness: the built renderer served from a loopback server with the app's own CSP, and
+ * `window.advisor` bridged to the real dispatcher (real SQLite file in a fresh temp folder).
+ */
+import { readFile } from 'node:fs/promises';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import { test as base, type Page } from '@playwright/test';
+import { openAdvisor, type Advisor } from '../../electron/advisor';
+import { CONTENT_SECURITY_POLICY, contentTypeFor } from '../../electron/security-policy';
+import { tempDir } from '../fixtures';
+
+const RENDERER_DIR = join(import.meta.dirname, '..', '..', 'out', 'renderer');
+
+/** Serves out/renderer like the app:// handler does: GET only, inside the folder, CSP on every file. */
+async function serveRenderer(): Promise<{ server: Server; url: string }> {
+  const server = createServer((req, res) => {
+    const path = new URL(req.url ?? '/', 'http://x').pathname;
+    const file = join(RENDERER_DIR, path === '/' ? 'index.html' : path);
+    if (req.method !== 'GET' || !file.startsWith(RENDERER_DIR)) {
+      res.writeHead(404).end();
+      return;
+    }
+    readFile(file).then(
+      body => res.writeHead(200, { 'content-type': contentTypeFor(file), 'content-security-policy': CONTENT_SECURITY_POLICY }).end(body),
+      () => res.writeHead(404).end(),
+    );
+  });
+  await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve));
+  return { server, url: `http://127.0.0.1:${String((server.address() as AddressInfo).port)}/` };
+}
+
+/** The bridge script, passed as a string: tsx/esbuild helpers do not exist inside the page. */
+const BRIDGE = `window.advisor = Object.freeze({ invoke: (method, input) => window.__advisorInvoke(method, input) });`;
+
+export type AppHarness = {
+  /** The page with the app loaded. */
+  page: Page;
+  /** The temp data folder holding advisor.sqlite. */
+  dataDir: string;
+  /** Closes the database and opens it again, as quitting and relaunching the app would, then reloads. */
+  restart: () => Promise<void>;
+  /** Every request the page made that did not go to the loopback renderer server. */
+  foreignRequests: string[];
+};
+
+export const test = base.extend<{ app: AppHarness }>({
+  app: async ({ page }, use) => {
+    const { dir, cleanup } = tempDir('advisor-e2e-');
+    const open = () => openAdvisor({ dataDir: dir, appVersion: 'e2e', actor: () => 'e2e.paralegal' });
+    let advisor: Advisor = open();
+    const { server, url } = await serveRenderer();
+    const foreignRequests: string[] = [];
+    page.on('request', r => {
+      if (!r.url().startsWith(url)) foreignRequests.push(r.url());
+    });
+    await page.exposeBinding('__advisorInvoke', (_source, method: unknown, input: unknown) =>
+      advisor.dispatch(method, input),
+    );
+    await page.addInitScript(BRIDGE);
+    await page.goto(url);
+    await use({
+      page,
+      dataDir: dir,
+      foreignRequests,
+      restart: async () => {
+        advisor.close();
+        advisor = open();
+        await page.reload();
+      },
+    });
+    advisor.close();
+    await new Promise(resolve => server.close(resolve));
+    cleanup();
+  },
+});
+
+export { expect } from '@playwright/test';

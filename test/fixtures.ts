@@ -1,0 +1,20 @@
+import { readFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+/** The absolute path of a file in test/fixtures. */
+export function fixturePath(name: string): string {
+  return join(import.meta.dirname, 'fixtures', name);
+}
+
+/** A fixture case file, parsed fresh each call so tests can mutate their copy. */
+export function loadFixture(name: string): Record<string, unknown> {
+  return JSON.parse(readFileSync(fixturePath(name), 'utf8')) as Record<string, unknown>;
+}
+
+/** A new empty folder under the OS temp dir, and a function that removes it. */
+export function tempDir(prefix = 'advisor-test-'): { dir: string; cleanup: () => void } {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  return { dir, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
+}

@@ -1,0 +1,107 @@
+import { spawnSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import Database from 'better-sqlite3-multiple-ciphers';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { runCli } from '../../../electron/cli/run';
+import { fixturePath, loadFixture, tempDir } from '../../fixtures';
+
+let dir: string;
+let cleanup: () => void;
+beforeEach(() => ({ dir, cleanup } = tempDir()));
+afterEach(() => cleanup());
+
+/** Runs the CLI in-process against the temp data folder. */
+async function cli(...argv: string[]) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await runCli(argv, {
+    stdout: t => out.push(t),
+    stderr: t => err.push(t),
+    env: { ADVISOR_DATA_DIR: dir },
+    appVersion: '0.0.0-test',
+  });
+  return { code, stdout: out.join('\n'), stderr: err.join('\n') };
+}
+
+describe('advisor CLI', () => {
+  it('imports a case file, prints the id last, and exports it back unchanged', async () => {
+    const imported = await cli('import', fixturePath('priya-sharma.case.json'));
+    expect(imported.code).toBe(0);
+    const id = imported.stdout.trim().split('\n').at(-1) ?? '';
+    expect(id).toMatch(/^[0-9a-f-]{36}$/);
+    expect(imported.stdout).toContain('Imported Priya Sharma as case 2026-');
+
+    const exported = await cli('export', id);
+    expect(exported.code).toBe(0);
+    expect(JSON.parse(exported.stdout)).toEqual(loadFixture('priya-sharma.case.json'));
+  });
+
+  it('lists cases as a table and as JSON', async () => {
+    await cli('import', fixturePath('priya-sharma.case.json'));
+    await cli('import', fixturePath('li-wei-minimal.case.json'));
+    const table = await cli('list');
+    expect(table.code).toBe(0);
+    expect(table.stdout).toMatch(/^Reference\s+Client\s+Status/);
+    expect(table.stdout).toContain('Li Wei');
+    const json = JSON.parse((await cli('list', '--json')).stdout) as { clientName: string }[];
+    expect(json.map(c => c.clientName).sort()).toEqual(['Li Wei', 'Priya Sharma']);
+    expect((await cli('list', '--status', 'closed')).stdout).toBe('No cases with status closed.');
+  });
+
+  it('exits 2 for a wrong case file, naming the field as written in the file, and stores nothing', async () => {
+    const bad = loadFixture('priya-sharma.case.json') as { education: { level: string }[] };
+    bad.education[1]!.level = 'phd';
+    const file = join(dir, 'bad.json');
+    writeFileSync(file, JSON.stringify(bad));
+    const result = await cli('import', file);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('is not a valid case file');
+    expect(result.stderr).toMatch(/^education\[1\]\.level: expected one of/m);
+    expect((await cli('list')).stdout).toBe('No cases yet.');
+  });
+
+  it('exits 2 for invalid JSON, a bad status, an unknown command or flag; 1 for an unreadable file', async () => {
+    const file = join(dir, 'broken.json');
+    writeFileSync(file, '{ "format": ');
+    expect(await cli('import', file)).toMatchObject({ code: 2, stderr: expect.stringContaining('not valid JSON') as unknown });
+    expect((await cli('list', '--status', 'archived')).code).toBe(2);
+    expect((await cli('export', 'not-a-uuid')).code).toBe(2);
+    expect((await cli('frobnicate')).code).toBe(2);
+    expect((await cli('list', '--colour')).code).toBe(2);
+    expect(await cli('import', join(dir, 'missing.json'))).toMatchObject({ code: 1, stderr: expect.stringContaining('Cannot read') as unknown });
+  });
+
+  it('prefers --data-dir over ADVISOR_DATA_DIR', async () => {
+    const other = join(dir, 'other');
+    await cli('import', fixturePath('li-wei-minimal.case.json'), '--data-dir', other);
+    expect((await cli('list')).stdout).toBe('No cases yet.');
+    expect((await cli('list', '--data-dir', other)).stdout).toContain('Li Wei');
+  });
+
+  it('exits 1 with a clear message for a database from a newer version', async () => {
+    const db = new Database(join(dir, 'advisor.sqlite'));
+    db.pragma('user_version = 99');
+    db.close();
+    const result = await cli('list');
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/newer version of Immigration Advisor/);
+  });
+
+  it('runs as a real process with no build step: `npm run advisor` exit codes', () => {
+    const run = (...args: string[]) =>
+      spawnSync('npm', ['run', '--silent', 'advisor', '--', ...args], {
+        env: { ...process.env, ADVISOR_DATA_DIR: dir },
+        encoding: 'utf8',
+      });
+    const ok = run('import', fixturePath('li-wei-minimal.case.json'));
+    expect(ok.status).toBe(0);
+    const id = ok.stdout.trim().split('\n').at(-1) ?? '';
+    expect(JSON.parse(run('export', id).stdout)).toEqual(loadFixture('li-wei-minimal.case.json'));
+    const badFile = join(dir, 'bad.json');
+    writeFileSync(badFile, readFileSync(fixturePath('li-wei-minimal.case.json'), 'utf8').replace('"Li Wei"', '""'));
+    const bad = run('import', badFile);
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toContain('client.fullName: required');
+  });
+});
