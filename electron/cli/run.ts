@@ -5,6 +5,8 @@ import type { AdvisorErrorInfo } from '../../shared/result';
 import { openAdvisor, type Advisor } from '../advisor';
 import { defaultDataDir, resolveDataDir } from '../data-dir';
 import { call } from '../dispatcher';
+import { BadInput, compare } from './compare';
+import { formatTable } from './table';
 
 /** Where the CLI writes, and what it reads; injected so tests run it in-process. */
 export type CliIo = {
@@ -12,6 +14,8 @@ export type CliIo = {
   stderr: (text: string) => void;
   env: NodeJS.ProcessEnv;
   appVersion: string;
+  /** The default assessment date, `YYYY-MM-DD`; tests fix it. */
+  today?: string;
 };
 
 /** Exit codes: 0 success, 1 any other failure, 2 bad input (message names the field). */
@@ -27,6 +31,13 @@ Commands:
   export CASE_ID       print the stored case file as JSON
   list [--status S]    list cases, most recently changed first (S: ${CASE_STATUSES.join(', ')})
                        add --json for machine-readable output
+  compare --case FILE  assess a case file against the programme catalogue
+      [--programs id,id]       default: the client's target countries, plus us-h1b and cn-k
+      [--as-of YYYY-MM-DD]     default: today
+      [--assume key=value ...] us-h1b-100k-payment=applies|vacated,
+                               us-h1b-weighted-selection=weighted|random,
+                               cn-k-work-authorised=unclear|yes|no
+      [--currency USD] [--json]
 
 Options:
   --data-dir DIR       the data folder (else ADVISOR_DATA_DIR, else ${defaultDataDir()})
@@ -54,6 +65,11 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
         'data-dir': { type: 'string' },
         status: { type: 'string' },
         json: { type: 'boolean', default: false },
+        case: { type: 'string' },
+        programs: { type: 'string' },
+        'as-of': { type: 'string' },
+        assume: { type: 'string', multiple: true },
+        currency: { type: 'string' },
         help: { type: 'boolean', default: false },
       },
     });
@@ -61,6 +77,20 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     if (values.help || command === undefined || command === 'help') {
       io.stdout(USAGE);
       return command === undefined && !values.help ? EXIT.badInput : EXIT.ok;
+    }
+    if (command === 'compare') {
+      io.stdout(
+        compare({
+          caseFile: values.case,
+          programs: values.programs,
+          asOf: values['as-of'],
+          assume: values.assume,
+          currency: values.currency,
+          json: values.json,
+          today: io.today ?? new Date().toISOString().slice(0, 10),
+        }),
+      );
+      return EXIT.ok;
     }
     const dataDir = resolveDataDir(values['data-dir'], io.env, () => defaultDataDir());
     const open = () => (advisor = openAdvisor({ dataDir, appVersion: io.appVersion }));
@@ -75,6 +105,10 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
         throw new CliError(`Unknown command "${command}". Run with --help to see the commands.`, EXIT.badInput);
     }
   } catch (err) {
+    if (err instanceof BadInput) {
+      io.stderr(err.message);
+      return EXIT.badInput;
+    }
     if (err instanceof CliError) {
       io.stderr(err.message);
       return err.exitCode;
@@ -146,17 +180,6 @@ async function listCases(advisor: Advisor, status: string | undefined, json: boo
     return EXIT.ok;
   }
   const rows = items.map(c => [c.reference, c.clientName, c.status, c.updatedAt.slice(0, 10), c.id]);
-  io.stdout(table(['Reference', 'Client', 'Status', 'Updated', 'Case id'], rows));
+  io.stdout(formatTable(['Reference', 'Client', 'Status', 'Updated', 'Case id'], rows));
   return EXIT.ok;
-}
-
-const graphemes = new Intl.Segmenter();
-
-/** A plain text table; widths by grapheme, so a Devanagari name counts as what the eye sees. */
-function table(head: string[], rows: string[][]): string {
-  const width = (s: string) => Array.from(graphemes.segment(s)).length;
-  const widths = head.map((h, i) => Math.max(width(h), ...rows.map(r => width(r[i] ?? ''))));
-  const line = (r: string[]) =>
-    r.map((cell, i) => cell + ' '.repeat((widths[i] ?? 0) - width(cell))).join('  ').trimEnd();
-  return [line(head), line(widths.map(w => '-'.repeat(w))), ...rows.map(line)].join('\n');
 }

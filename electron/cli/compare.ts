@@ -1,0 +1,84 @@
+import { readFileSync } from 'node:fs';
+import { CaseFile } from '../../shared/case-file';
+import { isCalendarDate } from '../../shared/dates';
+import { ASSUMPTIONS } from '../../shared/programs/assumptions';
+import { isProgramId, RULES_VERSION } from '../../shared/programs/index';
+import type { AssumptionKey } from '../../shared/programs/types';
+import { defaultProgramIds } from '../../shared/rules/defaults';
+import { evaluate } from '../../shared/rules/evaluate';
+import { formatMoney } from '../../shared/rules/labels';
+import type { Assessment } from '../../shared/rules/types';
+import { describeIssues, toFieldIssues } from '../../shared/validation';
+import { formatTable } from './table';
+
+/** A usage or input problem: the CLI exits 2 with this message. */
+export class BadInput extends Error {}
+
+export type CompareArgs = {
+  caseFile: string | undefined;
+  programs: string | undefined;
+  asOf: string | undefined;
+  assume: string[] | undefined;
+  currency: string | undefined;
+  json: boolean;
+  today: string;
+};
+
+/** `compare --case FILE [--programs a,b] [--as-of D] [--assume k=v ...] [--currency C] [--json]`: returns the text to print. */
+export function compare(args: CompareArgs): string {
+  if (!args.caseFile) throw new BadInput('compare needs --case FILE.');
+  let json: unknown;
+  try {
+    json = JSON.parse(readFileSync(args.caseFile, 'utf8'));
+  } catch (err) {
+    throw new BadInput(`${args.caseFile}: ${err instanceof Error ? err.message : String(err)}`);
+  }
+  const parsed = CaseFile.safeParse(json);
+  if (!parsed.success) throw new BadInput(`${args.caseFile} is not a valid case file:\n${describeIssues(toFieldIssues(parsed.error))}`);
+  const asOf = args.asOf ?? args.today;
+  if (!isCalendarDate(asOf)) throw new BadInput(`--as-of: expected a date written YYYY-MM-DD, got "${asOf}".`);
+  const programs = args.programs ? args.programs.split(',').map(s => s.trim()).filter(Boolean) : defaultProgramIds(parsed.data);
+  const unknownIds = programs.filter(p => !isProgramId(p));
+  if (unknownIds.length) throw new BadInput(`--programs: unknown programme id(s) ${unknownIds.join(', ')}.`);
+  const assumptions: Partial<Record<AssumptionKey, string>> = {};
+  for (const pair of args.assume ?? []) {
+    const [key, value] = pair.split('=');
+    const known = ASSUMPTIONS.find(a => a.key === key);
+    if (!known || value === undefined) throw new BadInput(`--assume ${pair}: expected key=value with key one of ${ASSUMPTIONS.map(a => a.key).join(', ')}.`);
+    if (!known.options.some(o => o.value === value)) {
+      throw new BadInput(`--assume ${pair}: ${known.key} takes ${known.options.map(o => o.value).join(' or ')}.`);
+    }
+    assumptions[known.key] = value;
+  }
+  const currency = args.currency ?? 'USD';
+  const assessments = evaluate(parsed.data, programs, { asOf, assumptions, currency });
+  const used = Object.fromEntries(ASSUMPTIONS.map(a => [a.key, assumptions[a.key] ?? a.default]));
+  if (args.json) return JSON.stringify({ rulesVersion: RULES_VERSION, asOf, currency, assumptions: used, assessments }, null, 2);
+  return readable(assessments, { asOf, used, currency });
+}
+
+const range = (r: readonly [number, number] | null) => (r ? `${String(r[0])}–${String(r[1])} mo` : 'unknown');
+
+function readable(list: Assessment[], info: { asOf: string; used: Record<string, string>; currency: string }): string {
+  const rows = list.map(a => [
+    a.programId,
+    a.status,
+    String(a.gates.filter(g => g.judgement && g.status === 'unknown').length || ''),
+    a.points ? `${String(a.points.total)}${a.points.passMark !== null ? `/${String(a.points.passMark)}` : ''}` : '',
+    formatMoney(a.costs.totals.applicant) + (a.costs.unknown.some(u => u.payer === 'applicant') ? ' +?' : ''),
+    formatMoney(a.costs.totals.employer) + (a.costs.unknown.some(u => u.payer === 'employer') ? ' +?' : ''),
+    range(a.timeline.toWorkMonths),
+    a.timeline.toPermanentResidenceMonths ? range(a.timeline.toPermanentResidenceMonths) : 'no PR route/unknown',
+    a.odds ? `${(a.odds.probability * 100).toFixed(1)}%` : '',
+  ]);
+  const head = ['Programme', 'Status', 'To judge', 'Points', 'Applicant pays', 'Employer pays', 'To work', 'To PR', 'Odds'];
+  const open = list.flatMap(a => a.gates.filter(g => g.status !== 'met').map(g => `  ${a.programId} · ${g.label}: ${g.status} — ${g.reason}`));
+  return [
+    `Rules ${RULES_VERSION}, as of ${info.asOf}, totals in ${info.currency} ("+?" = some fees unknown).`,
+    '"To judge": criteria that are legal standards left to the attorney; "eligible" means every criterion the case file can decide is met.',
+    `Assumptions: ${Object.entries(info.used).map(([k, v]) => `${k}=${v}`).join(', ')}`,
+    '',
+    formatTable(head, rows),
+    ...(open.length ? ['', 'Gates not met or not known:', ...open] : []),
+  ].join('\n');
+}

@@ -1,0 +1,400 @@
+/**
+ * United Kingdom: Skilled Worker (sponsored), High Potential Individual (top-university graduates)
+ * and Global Talent (endorsed leaders). English rose to B2 for first Skilled Worker and HPI
+ * applications on 2026-01-08. The 10-year "earned settlement" plan is a risk, not a rule: no rules
+ * were found in force.
+ */
+import type { CountryCatalogue, Fee, Program, Source } from './types';
+
+const SOURCES: readonly Source[] = [
+  {
+    id: 'gb-sw-salary-2025',
+    title: 'Burness Paull: Immigration Rules changes from 2025-07-22 (HC 997): RQF 6, general threshold £41,700, new entrants £33,400, going rate',
+    url: 'https://www.burnesspaull.com/legal-insights-news-events/insights/immigration-rule-changes-from-22-july-2025',
+    asOf: '2025-07-22',
+    confidence: 'confirmed',
+  },
+  {
+    id: 'gb-english-b2-2026',
+    title: 'Morgan Lewis: B2 English for first Skilled Worker, Scale-up and HPI applications from 2026-01-08; Immigration Skills Charge +32%',
+    url: 'https://www.morganlewis.com/pubs/2025/10/uk-announces-significant-increase-to-immigration-skills-charge-and-reforms-to-work-routes',
+    asOf: '2025-10-16',
+    confidence: 'confirmed',
+  },
+  {
+    id: 'gb-sw-fees-2025',
+    title: 'DavidsonMorris: Skilled Worker visa fees 2026 (outside UK £769 / £1,519; inside UK £885 / £1,751; levels of 2025-04-09)',
+    url: 'https://www.davidsonmorris.com/tier-2-visa-costs',
+    asOf: '2026-11-29',
+    confidence: 'confirmed',
+  },
+  {
+    id: 'gb-cos-fee-2025',
+    title: 'Birketts: Immigration update March 2025 (Certificate of Sponsorship £525 from 2025-04-09)',
+    url: 'https://birketts.co.uk/legal-update/immigration-update-march-2025',
+    asOf: '2025-03-01',
+    confidence: 'reported',
+  },
+  {
+    id: 'gb-isc-2025',
+    title: 'Bevan Brittan: Immigration Skills Charge from 2025-12-16 (£1,320 first year + £660 per 6 months large; £480 + £240 small or charitable)',
+    url: 'https://www.bevanbrittan.com/insights/articles/2025/increase-to-immigration-skills-charge',
+    asOf: '2025-10-21',
+    confidence: 'confirmed',
+  },
+  {
+    id: 'gb-ihs-2026',
+    title: 'UK Global Talent Visa fee dataset 2026: endorsement £561, visa £205 per applicant and dependant, Immigration Health Surcharge £1,035 per adult per year (£776 child)',
+    url: 'https://www.ukglobaltalentvisa.org/data/visa-fees.json',
+    asOf: '2026-06-04',
+    confidence: 'confirmed',
+  },
+  {
+    id: 'gb-processing-2026',
+    title: 'Rowan: Skilled Worker processing 2026 (3 weeks from outside the UK, 8 weeks inside)',
+    url: 'https://withrowan.co.uk/guides/skilled-worker-processing-time',
+    asOf: '2026-03-27',
+    confidence: 'reported',
+  },
+  {
+    id: 'gb-sw-route',
+    title: 'DavidsonMorris: Skilled Worker visa (up to 5 years per grant, ILR after 5 years, partner and children may join and in most cases work)',
+    url: 'https://www.davidsonmorris.com/what-is-a-genuine-vacancy-for-tier2-category',
+    asOf: '2026-11-29',
+    confidence: 'confirmed',
+  },
+  {
+    id: 'gb-earned-settlement',
+    title: 'UK Sponsors: earned settlement (10-year ILR baseline) explained — no draft rules laid as of 2026-06-07; five-year route still open',
+    url: 'https://uksponsors.com/blog/earned-settlement-10-year-ilr-explained',
+    asOf: '2026-06-07',
+    confidence: 'confirmed',
+  },
+  {
+    id: 'gb-hpi-rules',
+    title: "Danielle Cohen Immigration: HPI visa (bachelor's or higher from a Global Universities List institution in the last 5 years; funds £1,270 held 28 days)",
+    url: 'https://daniellecohenimmigration.com/work/high-potential-individual-visa/',
+    asOf: '2026-11-29',
+    confidence: 'reported',
+  },
+  {
+    id: 'gb-hpi-route',
+    title: 'DavidsonMorris: HPI guide (2 years, 3 for PhDs; not extendable; switch to another route to stay)',
+    url: 'https://www.davidsonmorris.com/high-potential-individual-visa',
+    asOf: '2025-06-01',
+    confidence: 'confirmed',
+  },
+  {
+    id: 'gb-hpi-fee-2026',
+    title: 'Reworkin: HPI visa cost (application fee £880 inside or outside the UK; GOV.UK data as of 2026-03-18)',
+    url: 'https://reworkin.com/tools/visa-cost-calculator/high-potential-individual',
+    asOf: '2026-03-18',
+    confidence: 'reported',
+  },
+  {
+    id: 'gb-hpi-expansion-2025',
+    title: 'VisaHQ: UK doubles the HPI university list (about 80 institutions) as reforms take effect; annual cap of 8,000',
+    url: 'https://www.visahq.com/daily-news/2025-11-04/gb/uk-doubles-high-potential-individual-visa-university-list-as-reforms-take-effect',
+    asOf: '2025-11-04',
+    confidence: 'reported',
+  },
+  {
+    id: 'gb-gt-guide',
+    title: 'SVOI: Global Talent visa (endorsement 4-8 weeks, visa about 3 weeks, ILR after 3 years for talent / 5 for promise; checked against gov.uk)',
+    url: 'https://svoi.uk/en/skilled-worker/global-talent',
+    asOf: '2026-05-26',
+    confidence: 'confirmed',
+  },
+  {
+    id: 'gb-gt-dependant-fee',
+    title: 'Immigram: Global Talent costs (dependants paid the full endorsement plus visa fee, £716 in 2024)',
+    url: 'https://www.immigram.io/es/blog/the-cost-and-processing-time-of-a-gtv',
+    asOf: '2024-02-08',
+    confidence: 'reported',
+  },
+  {
+    id: 'gb-gt-age',
+    title: 'Y-Axis: UK Global Talent visa (applicant must be 18 or over; up to 5 years per grant)',
+    url: 'https://www.y-axis.com.au/visa/work/uk-global-talent-visa/',
+    asOf: '2026-11-29',
+    confidence: 'reported',
+  },
+];
+
+/** The health surcharge for a grant of `years` years, charged per person and paid upfront. */
+function healthSurcharge(id: string, years: number): Fee {
+  return {
+    id,
+    label: `Immigration Health Surcharge: £1,035 a year × ${String(years)} years per person (children pay £776 a year, so families are slightly overstated)`,
+    amount: { amount: 1035 * years, currency: 'GBP' },
+    payer: 'applicant',
+    per: 'person',
+    effective: '2024-02-06',
+    sourceId: 'gb-ihs-2026',
+  };
+}
+
+const english = {
+  label: 'English at CEFR B2 in all four skills (first applications from 2026-01-08; a majority-English-speaking nationality or an English-taught degree confirmed by Ecctis can exempt)',
+  condition: { kind: 'language', language: 'en', minCefr: 'B2' },
+  sourceId: 'gb-english-b2-2026',
+} as const;
+
+const SKILLED_WORKER: Program = {
+  id: 'gb-skilled-worker',
+  country: 'GB',
+  name: 'Skilled Worker visa',
+  agency: 'Home Office (UK Visas and Immigration); the employer needs a sponsor licence',
+  targets: 'Workers with a sponsored degree-level (RQF 6+) job offer from a licensed UK employer.',
+  gates: [
+    { id: 'gb-sw-job-offer', label: 'Job offer in the UK', condition: { kind: 'job-offer', countries: ['GB'] }, sourceId: 'gb-sw-salary-2025' },
+    {
+      id: 'gb-sw-sponsor',
+      label: 'Licensed sponsor, Certificate of Sponsorship, job at RQF 6+ (or on the Immigration Salary / Temporary Shortage List)',
+      condition: {
+        kind: 'judgement',
+        question: 'Is the employer a licensed sponsor assigning a Certificate of Sponsorship for a genuine vacancy at RQF 6 or above (or on the ISL/TSL)?',
+      },
+      sourceId: 'gb-sw-salary-2025',
+    },
+    {
+      id: 'gb-sw-salary',
+      label: 'Salary at least £41,700 (general threshold); or at least £33,400 with a discount (new entrant, relevant PhD, ISL role)',
+      condition: {
+        any: [
+          { kind: 'salary', min: { amount: 41700, currency: 'GBP' } },
+          {
+            all: [
+              { kind: 'salary', min: { amount: 33400, currency: 'GBP' } },
+              {
+                kind: 'judgement',
+                question: 'Does a reduced threshold apply: new entrant (e.g. under 26 or recent UK graduate), a relevant PhD (£37,500), a STEM PhD, or an Immigration Salary List role?',
+              },
+            ],
+          },
+        ],
+      },
+      sourceId: 'gb-sw-salary-2025',
+    },
+    {
+      id: 'gb-sw-going-rate',
+      label: "Salary also meets the occupation's going rate (whichever is higher)",
+      condition: { kind: 'judgement', question: "Does the salary meet the going rate for the job's SOC 2020 code (pro-rated, or the discounted rate where a discount applies)?" },
+      sourceId: 'gb-sw-salary-2025',
+    },
+    { id: 'gb-sw-english', ...english },
+  ],
+  fees: [
+    {
+      id: 'gb-sw-visa-outside',
+      label: 'Visa fee from outside the UK, certificate of up to 3 years (£1,519 if longer); each dependant pays the same',
+      amount: { amount: 769, currency: 'GBP' },
+      payer: 'applicant',
+      per: 'person',
+      effective: '2025-04-09',
+      when: { kind: 'outside', country: 'GB' },
+      sourceId: 'gb-sw-fees-2025',
+    },
+    {
+      id: 'gb-sw-visa-inside',
+      label: 'Visa fee from inside the UK, certificate of up to 3 years (£1,751 if longer); each dependant pays the same',
+      amount: { amount: 885, currency: 'GBP' },
+      payer: 'applicant',
+      per: 'person',
+      effective: '2025-04-09',
+      when: { kind: 'present-in', countries: ['GB'] },
+      sourceId: 'gb-sw-fees-2025',
+    },
+    healthSurcharge('gb-sw-ihs', 3),
+    {
+      id: 'gb-sw-cos',
+      label: 'Certificate of Sponsorship',
+      amount: { amount: 525, currency: 'GBP' },
+      payer: 'employer',
+      per: 'application',
+      effective: '2025-04-09',
+      sourceId: 'gb-cos-fee-2025',
+    },
+    {
+      id: 'gb-sw-isc-large',
+      label: 'Immigration Skills Charge, 3 years, medium or large sponsor (£1,320 + 4 × £660)',
+      amount: { amount: 3960, currency: 'GBP' },
+      payer: 'employer',
+      per: 'application',
+      effective: '2025-12-16',
+      when: { kind: 'employer-size', in: ['large'] },
+      sourceId: 'gb-isc-2025',
+    },
+    {
+      id: 'gb-sw-isc-small',
+      label: 'Immigration Skills Charge, 3 years, small or charitable sponsor (£480 + 4 × £240)',
+      amount: { amount: 1440, currency: 'GBP' },
+      payer: 'employer',
+      per: 'application',
+      effective: '2025-12-16',
+      when: { kind: 'employer-size', in: ['small', 'nonprofit'] },
+      sourceId: 'gb-isc-2025',
+    },
+  ],
+  processingMonths: { value: [1, 2], sourceId: 'gb-processing-2026', note: 'Service standards: 3 weeks from outside the UK, 8 weeks from inside, after biometrics.' },
+  toWorkMonths: {
+    value: [1, 2],
+    sourceId: 'gb-processing-2026',
+    note: 'From filing with a Certificate of Sponsorship in hand; a sponsor licence, if the employer lacks one, adds 8 weeks or more.',
+  },
+  validity: { value: 'Up to 5 years per grant (modelled as a 3-year certificate); extendable.', sourceId: 'gb-sw-route' },
+  permanentResidence: {
+    path: 'Indefinite leave to remain after 5 years (the 10-year earned-settlement plan was not in force in the sources found).',
+    months: { value: [60, 60], sourceId: 'gb-sw-route', note: 'Five years under the rules in force as of the latest source (June 2026).' },
+  },
+  family: {
+    spouseWork: { value: 'Partner may join as a dependant and work.', sourceId: 'gb-sw-route' },
+    children: { value: 'Dependent children may join.', sourceId: 'gb-sw-route' },
+  },
+  language: { value: 'English B2 for first applications from 2026-01-08 (B1 for extensions and ILR of people already on the route).', sourceId: 'gb-english-b2-2026' },
+  employerTie: { value: 'Tied to the sponsor and the role on the Certificate of Sponsorship; a new job needs a new certificate.', sourceId: 'gb-sw-route' },
+  selection: { kind: 'none', description: 'No cap; numbers are managed through skill and salary thresholds.' },
+  risks: [
+    {
+      text: 'The government plans a 10-year "earned settlement" ILR baseline (shorter for high earners); no rules were laid as of June 2026 and later status was not found.',
+      sourceId: 'gb-earned-settlement',
+    },
+    { text: 'Salary thresholds and going rates change with each Statement of Changes; sponsors may not pass on the Immigration Skills Charge.', sourceId: 'gb-isc-2025' },
+  ],
+};
+
+const HIGH_POTENTIAL: Program = {
+  id: 'gb-hpi',
+  country: 'GB',
+  name: 'High Potential Individual visa',
+  agency: 'Home Office (UK Visas and Immigration)',
+  targets: 'Recent graduates of top global universities, with no job offer needed.',
+  gates: [
+    {
+      id: 'gb-hpi-degree',
+      label: "Bachelor's or higher from a top-ranked institution (a stand-in: the Global Universities List needs a top-100 place in 2 of 3 rankings)",
+      condition: { kind: 'education', min: 'bachelor', topRanked: true },
+      sourceId: 'gb-hpi-rules',
+    },
+    {
+      id: 'gb-hpi-list',
+      label: 'Awarded in the last 5 years by an institution on the Global Universities List for its year of award',
+      condition: {
+        kind: 'judgement',
+        question:
+          'Was the degree awarded in the 5 years before the application by an institution on the Global Universities List for the year of award, and does Ecctis confirm it at UK bachelor\'s level or above?',
+      },
+      sourceId: 'gb-hpi-rules',
+    },
+    { id: 'gb-hpi-english', ...english },
+    {
+      id: 'gb-hpi-funds',
+      label: 'Funds of £1,270 held for 28 days (for the applicant; not needed after 12 months in the UK)',
+      condition: { kind: 'funds', min: { amount: 1270, currency: 'GBP' } },
+      sourceId: 'gb-hpi-rules',
+    },
+  ],
+  fees: [
+    {
+      id: 'gb-hpi-visa',
+      label: 'Visa application fee (inside or outside the UK; each dependant pays the same)',
+      amount: { amount: 880, currency: 'GBP' },
+      payer: 'applicant',
+      per: 'person',
+      effective: '2025-04-09',
+      sourceId: 'gb-hpi-fee-2026',
+    },
+    healthSurcharge('gb-hpi-ihs', 2),
+    {
+      id: 'gb-hpi-ecctis',
+      label: 'Ecctis qualification check',
+      amount: null,
+      unknown: 'Paid to Ecctis, not the Home Office; the 2026 amount was not confirmed.',
+      payer: 'applicant',
+      per: 'application',
+      effective: '2026-03-18',
+      sourceId: 'gb-hpi-fee-2026',
+    },
+  ],
+  processingMonths: { value: [1, 2], sourceId: 'gb-hpi-fee-2026', note: 'About 3 weeks from outside the UK, 8 weeks inside.' },
+  toWorkMonths: { value: [1, 2], sourceId: 'gb-hpi-fee-2026', note: 'Any work is allowed once the visa is granted.' },
+  validity: { value: '2 years (3 for a PhD); cannot be extended.', sourceId: 'gb-hpi-route' },
+  permanentResidence: null,
+  family: {
+    spouseWork: { value: null, unknown: 'Partner and children may apply as dependants; dependant work rights were not confirmed in the sources read.' },
+    children: { value: 'Dependent children may join.', sourceId: 'gb-hpi-route' },
+  },
+  language: { value: 'English B2 from 2026-01-08 (was B1).', sourceId: 'gb-english-b2-2026' },
+  employerTie: { value: 'None: any employment or self-employment; switch (e.g. to Skilled Worker) to stay longer.', sourceId: 'gb-hpi-route' },
+  selection: {
+    kind: 'quota',
+    description: 'An annual cap of 8,000 came with the November 2025 expansion of the university list to about 80 institutions.',
+    sourceId: 'gb-hpi-expansion-2025',
+  },
+  risks: [
+    { text: 'Leads to no settlement by itself; the holder must switch route within 2 (or 3) years.', sourceId: 'gb-hpi-route' },
+    { text: 'The 8,000 annual cap may be reached; how places are allocated was not confirmed.', sourceId: 'gb-hpi-expansion-2025' },
+  ],
+};
+
+const GLOBAL_TALENT: Program = {
+  id: 'gb-global-talent',
+  country: 'GB',
+  name: 'Global Talent visa',
+  agency: 'Home Office, with endorsement by Tech Nation, the Royal Society, RAEng, British Academy, UKRI or Arts Council England',
+  targets: 'Leaders (exceptional talent) and emerging leaders (exceptional promise) in digital technology, research, the arts.',
+  gates: [
+    { id: 'gb-gt-age', label: 'Aged 18 or over', condition: { kind: 'age', min: 18 }, sourceId: 'gb-gt-age' },
+    {
+      id: 'gb-gt-endorsement',
+      label: 'Endorsement by an endorsing body (or an eligible prestigious prize)',
+      condition: {
+        kind: 'judgement',
+        question: 'Will an endorsing body endorse the client as an exceptional talent or exceptional promise in their field, or do they hold an eligible prestigious prize?',
+      },
+      sourceId: 'gb-gt-guide',
+    },
+  ],
+  fees: [
+    {
+      id: 'gb-gt-endorsement-fee',
+      label: 'Endorsement fee (stage 1; dependants have also been charged it, per older guidance)',
+      amount: { amount: 561, currency: 'GBP' },
+      payer: 'applicant',
+      per: 'person',
+      effective: '2025-04-09',
+      sourceId: 'gb-gt-dependant-fee',
+    },
+    {
+      id: 'gb-gt-visa-fee',
+      label: 'Visa fee (stage 2), per applicant and each dependant',
+      amount: { amount: 205, currency: 'GBP' },
+      payer: 'applicant',
+      per: 'person',
+      effective: '2025-04-09',
+      sourceId: 'gb-ihs-2026',
+    },
+    healthSurcharge('gb-gt-ihs', 3),
+  ],
+  processingMonths: { value: [2, 3], sourceId: 'gb-gt-guide', note: 'Derived: endorsement 4-8 weeks, then about 3 weeks for the visa from outside the UK.' },
+  toWorkMonths: { value: [2, 3], sourceId: 'gb-gt-guide', note: 'Endorsement plus visa decision; modelled as a 3-year grant (1-5 years may be chosen).' },
+  validity: { value: 'Up to 5 years per grant; extendable.', sourceId: 'gb-gt-age' },
+  permanentResidence: {
+    path: 'Indefinite leave to remain after 3 years (exceptional talent, and all academic-body endorsements) or 5 years (exceptional promise).',
+    months: { value: [36, 60], sourceId: 'gb-gt-guide' },
+  },
+  family: {
+    spouseWork: { value: null, unknown: 'Partner and children may join as dependants; dependant work rights were not confirmed in the sources read.' },
+    children: { value: 'Dependent children may join.', sourceId: 'gb-gt-guide' },
+  },
+  language: { value: 'No English requirement for the visa.', sourceId: 'gb-gt-guide' },
+  employerTie: { value: 'None: no job offer or sponsor; any work or self-employment.', sourceId: 'gb-gt-guide' },
+  selection: { kind: 'discretionary', description: 'Each endorsing body judges the evidence against its criteria; no cap.', sourceId: 'gb-gt-guide' },
+  risks: [
+    { text: 'The endorsement fee is not refunded on refusal.', sourceId: 'gb-gt-guide' },
+    { text: 'Whether dependants pay the endorsement fee is unclear: a 2026 fee table lists only the £205 visa fee for them.', sourceId: 'gb-gt-dependant-fee' },
+  ],
+};
+
+/** The United Kingdom's programmes and sources. */
+export const GB_CATALOGUE: CountryCatalogue = { country: 'GB', sources: SOURCES, programs: [GLOBAL_TALENT, HIGH_POTENTIAL, SKILLED_WORKER] };

@@ -1,0 +1,165 @@
+/**
+ * The shape of the programme catalogue. Every fee, threshold, quota, processing time and points
+ * value is data here, never a literal inside the rules, and every fact points at a Source with its
+ * URL, as-of date and confidence. A fact that nobody could confirm is `{ value: null, unknown }`:
+ * unknown is a valid, visible answer.
+ */
+import type { EducationLevel, Money, TIE_KINDS } from '../case-file';
+
+/** confirmed: official text or several consistent sources; reported: one credible secondary source; unconfirmed: weak. */
+export type Confidence = 'confirmed' | 'reported' | 'unconfirmed';
+
+/** A citation. Facts refer to it by `id`; the memo prints its title, URL and as-of date. */
+export type Source = {
+  id: string;
+  title: string;
+  url: string;
+  /** The date the source stated the fact (or we last verified it), `YYYY-MM-DD`. */
+  asOf: string;
+  confidence: Confidence;
+};
+
+/** A sourced value, or an explicit unknown with the reason shown to the user. */
+export type Fact<T> =
+  | { value: T; sourceId: string; note?: string }
+  | { value: null; unknown: string; sourceId?: string };
+
+/** An inclusive range of months, `[min, max]`. */
+export type MonthRange = readonly [number, number];
+
+export type Payer = 'applicant' | 'employer';
+
+export type Cefr = 'A1' | 'A2' | 'B1' | 'B2' | 'C1' | 'C2';
+
+/** Evidence criteria for extraordinary-ability and talent routes, named as in the case file. */
+export type AchievementCriterion =
+  | 'awards'
+  | 'membership'
+  | 'mediaCoverage'
+  | 'judging'
+  | 'originalContribution'
+  | 'publications'
+  | 'criticalRole'
+  | 'highSalary';
+
+/** The policy assumptions a caller passes in; see assumptions.ts. */
+export type AssumptionKey = 'us-h1b-100k-payment' | 'us-h1b-weighted-selection' | 'cn-k-work-authorised';
+
+/**
+ * A machine-evaluable predicate over the case file, evaluated at the assessment date. Each
+ * evaluates to met, not-met or unknown (when the case file does not say), with a reason.
+ */
+export type Condition =
+  | { all: readonly Condition[] }
+  | { any: readonly Condition[] }
+  /** Age in whole years at the assessment date. */
+  | { kind: 'age'; min?: number; max?: number }
+  /** Highest completed education at or above `min`; optionally STEM, top-ranked, or from given countries. */
+  | { kind: 'education'; min: EducationLevel; stem?: boolean; topRanked?: boolean; countries?: readonly string[] }
+  /** Full-time-equivalent years of work (skilled / STEM / in or outside given countries). */
+  | {
+      kind: 'work-experience';
+      minYears: number;
+      skilled?: boolean;
+      stem?: boolean;
+      countries?: readonly string[];
+      excludeCountries?: readonly string[];
+      /** Only experience within this many years before the assessment date counts. */
+      withinYears?: number;
+    }
+  /** A job offer in one of these countries. */
+  | { kind: 'job-offer'; countries: readonly string[] }
+  /** The job offer's annual salary, converted with the catalogue's exchange rates. */
+  | { kind: 'salary'; min: Money }
+  /** US OEWS wage level of the offer (1-4). */
+  | { kind: 'us-wage-level'; min: 1 | 2 | 3 | 4 }
+  | { kind: 'employer-size'; in: readonly ('small' | 'large' | 'nonprofit' | 'cap-exempt')[] }
+  | { kind: 'h1b-dependent-employer' }
+  /** Language ability in `language`, as a Canadian Language Benchmark or a CEFR level. */
+  | { kind: 'language'; language: string; minClb?: number; minCefr?: Cefr }
+  /** The programme's own points total reaches `min`. */
+  | { kind: 'points'; min: number }
+  /** At least `min` of the listed evidence criteria are met (a major award counts for all if `majorAwardSuffices`). */
+  | { kind: 'achievements'; min: number; of: readonly AchievementCriterion[] }
+  /** Living in, or holding status in, one of these countries now (e.g. change of status inside the US). */
+  | { kind: 'present-in'; countries: readonly string[] }
+  /** Neither living nor holding status in `country` (e.g. an H-1B beneficiary abroad). */
+  | { kind: 'outside'; country: string }
+  /** Another calculator's total reaches `min` (Express Entry's FSW 67-point grid). */
+  | { kind: 'calculator-points'; calculator: CalculatorId; min: number }
+  | { kind: 'citizenship'; anyOf?: readonly string[]; noneOf?: readonly string[] }
+  | { kind: 'funds'; min: Money }
+  /** Continuous months worked abroad for one employer within the last `withinMonths` (US L-1). */
+  | { kind: 'employer-tenure-abroad'; minMonths: number; withinMonths: number; excludeCountries: readonly string[] }
+  | { kind: 'tie'; kinds: readonly (typeof TIE_KINDS)[number][]; countries: readonly string[] }
+  | { kind: 'assumption'; key: AssumptionKey; equals: string }
+  /** A criterion the case file cannot decide (e.g. a legal standard needing the attorney's judgment). */
+  | { kind: 'judgement'; question: string };
+
+/** One eligibility criterion, shown row by row in the comparison. */
+export type Gate = { id: string; label: string; condition: Condition; sourceId: string };
+
+/** One fee. `when` limits it to some cases (employer size, an assumption…); `optional` fees are offered, not totalled. */
+export type Fee = {
+  id: string;
+  label: string;
+  /** null when the amount is unknown; `unknown` then says why. */
+  amount: Money | null;
+  unknown?: string;
+  payer: Payer;
+  /**
+   * `application`: once; `person`: the applicant and each accompanying family member; `adult`: the
+   * applicant and an accompanying spouse; `child`: each accompanying child (not charged without one).
+   */
+  per: 'application' | 'person' | 'adult' | 'child';
+  /** A family-wide ceiling on the multiplied amount, in the fee's currency (e.g. Canada's biometrics). */
+  cap?: number;
+  /** The date this amount took effect, `YYYY-MM-DD`. */
+  effective: string;
+  when?: Condition;
+  optional?: boolean;
+  sourceId: string;
+};
+
+export type CalculatorId = 'ca-crs' | 'ca-fsw' | 'de-opportunity-card' | 'nz-smc' | 'jp-hsp';
+
+/** How selection works, and the data the odds are computed from. */
+export type Selection =
+  | { kind: 'none'; description: string }
+  | { kind: 'quota' | 'draw' | 'discretionary'; description: string; sourceId: string }
+  | {
+      kind: 'lottery';
+      description: string;
+      sourceId: string;
+      /** Modelled selection probability by US wage level under weighted selection. */
+      weightedOdds?: Fact<Record<'1' | '2' | '3' | '4', number>>;
+      /** Selection rate under the plain random lottery (last such season). */
+      randomOdds?: Fact<number>;
+      fiscalYear: string;
+    };
+
+export type Program = {
+  id: string;
+  country: string;
+  name: string;
+  agency: string;
+  /** Who the programme is for, one sentence. */
+  targets: string;
+  gates: readonly Gate[];
+  points?: { calculator: CalculatorId; passMark: Fact<number> };
+  fees: readonly Fee[];
+  processingMonths: Fact<MonthRange>;
+  /** Months from starting the application to being allowed to work. */
+  toWorkMonths: Fact<MonthRange>;
+  validity: Fact<string>;
+  /** null when the route leads to no permanent residence. */
+  permanentResidence: { path: string; months: Fact<MonthRange>; byCitizenship?: Readonly<Record<string, Fact<MonthRange>>> } | null;
+  family: { spouseWork: Fact<string>; children: Fact<string> };
+  language: Fact<string>;
+  employerTie: Fact<string>;
+  selection: Selection;
+  risks: readonly { text: string; sourceId: string; assumption?: AssumptionKey }[];
+};
+
+/** One country's file in the catalogue. */
+export type CountryCatalogue = { country: string; sources: readonly Source[]; programs: readonly Program[] };

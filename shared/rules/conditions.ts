@@ -1,0 +1,249 @@
+/**
+ * Evaluates catalogue conditions against a case file. Three answers, never two: met, not-met, or
+ * unknown when the case file does not say (absent or null is unknown, never "no"). The exceptions
+ * are `spouse` and `jobOffer`, where the case-file page defines null as "none"; absent stays unknown.
+ */
+import type { CaseFile } from '../case-file';
+import type { AssumptionKey, CalculatorId, Condition } from '../programs/types';
+import { ageAt, completedEducation, educationRank, highestEducation, monthsBetween, shiftMonths, workYears } from './facts';
+import { EDUCATION_LABELS, formatMoney, formatYears, orList } from './labels';
+import { cefrFor } from './language/cefr';
+import { clbFor } from './language/clb';
+import { convert } from './money';
+import type { PointsResult, Verdict } from './types';
+
+export type ConditionContext = {
+  file: CaseFile;
+  asOf: string;
+  assumptions: Record<AssumptionKey, string>;
+  /** The programme's own points, computed once on demand. */
+  points: () => PointsResult | null;
+  calculator: (id: CalculatorId) => PointsResult;
+};
+
+const met = (reason: string): Verdict => ({ status: 'met', reason });
+const notMet = (reason: string): Verdict => ({ status: 'not-met', reason });
+const unknown = (reason: string, ...missing: string[]): Verdict => ({ status: 'unknown', reason, missing });
+
+const CEFR_ORDER = ['A1', 'A2', 'B1', 'B2', 'C1', 'C2'] as const;
+const LANGUAGE_NAMES: Record<string, string> = { en: 'English', fr: 'French', de: 'German', zh: 'Chinese', ja: 'Japanese', ko: 'Korean' };
+
+/** Combines child verdicts: all must be met; one not-met decides; otherwise unknown. */
+function all(verdicts: Verdict[]): Verdict {
+  const failed = verdicts.filter(v => v.status === 'not-met');
+  if (failed.length) return notMet(failed.map(v => v.reason).join(' '));
+  const open = verdicts.filter(v => v.status === 'unknown');
+  if (open.length) return undecided(open, ' ');
+  return met(verdicts.map(v => v.reason).join(' '));
+}
+
+/** An unknown made of unknowns; still a matter of judgement only if every part is. */
+function undecided(open: Verdict[], glue: string): Verdict {
+  const v = unknown(open.map(x => x.reason).join(glue), ...open.flatMap(x => x.missing ?? []));
+  return open.every(x => x.judgement) ? { ...v, judgement: true } : v;
+}
+
+/** Any one met decides; all not-met fails; otherwise unknown. */
+function any(verdicts: Verdict[]): Verdict {
+  const ok = verdicts.find(v => v.status === 'met');
+  if (ok) return met(ok.reason);
+  const open = verdicts.filter(v => v.status === 'unknown');
+  if (open.length) return undecided(open, ' Or: ');
+  return notMet(verdicts.map(v => v.reason).join(' Nor: '));
+}
+
+/** Evaluates one condition; never throws on a schema-valid case file. */
+export function evaluateCondition(c: Condition, ctx: ConditionContext): Verdict {
+  if ('all' in c) return all(c.all.map(x => evaluateCondition(x, ctx)));
+  if ('any' in c) return any(c.any.map(x => evaluateCondition(x, ctx)));
+  const { file, asOf } = ctx;
+  switch (c.kind) {
+    case 'age': {
+      const age = ageAt(file.client.dateOfBirth, asOf);
+      const limit = [c.min !== undefined ? `at least ${String(c.min)}` : '', c.max !== undefined ? `at most ${String(c.max)}` : '']
+        .filter(Boolean)
+        .join(' and ');
+      if (age === null) return unknown(`Date of birth not recorded (age must be ${limit}).`, 'client.dateOfBirth');
+      const ok = (c.min === undefined || age >= c.min) && (c.max === undefined || age <= c.max);
+      return (ok ? met : notMet)(`Age ${String(age)} on ${asOf} (must be ${limit}).`);
+    }
+    case 'education':
+      return education(c, ctx);
+    case 'work-experience': {
+      const years = workYears(file, asOf, c);
+      const what = [c.skilled ? 'skilled' : '', c.stem ? 'STEM' : ''].filter(Boolean).join(' ');
+      const where = c.countries ? ` in ${orList(c.countries)}` : c.excludeCountries ? ` outside ${orList(c.excludeCountries)}` : '';
+      const within = c.withinYears ? ` within the last ${formatYears(c.withinYears)}` : '';
+      const need = `needs ${formatYears(c.minYears)} of ${what ? `${what} ` : ''}work${where}${within}`;
+      if (years === null) return unknown(`Work history incomplete (${need}).`, 'work');
+      return (years >= c.minYears ? met : notMet)(`${formatYears(years)} of ${what ? `${what} ` : ''}work${where}${within} (${need}).`);
+    }
+    case 'job-offer': {
+      const offer = file.jobOffer;
+      const need = `needs a job offer in ${orList(c.countries)}`;
+      if (offer === undefined) return unknown(`Job offer not recorded (${need}).`, 'jobOffer');
+      if (offer === null) return notMet(`No job offer (${need}).`);
+      if (!offer.country) return unknown(`The job offer's country is not recorded (${need}).`, 'jobOffer.country');
+      return (c.countries.includes(offer.country) ? met : notMet)(`Job offer in ${offer.country}${offer.employer ? ` from ${offer.employer}` : ''} (${need}).`);
+    }
+    case 'salary': {
+      const salary = file.jobOffer?.annualSalary;
+      const need = `threshold ${formatMoney(c.min)} a year`;
+      if (file.jobOffer === null) return notMet(`No job offer, so no salary (${need}).`);
+      if (!salary) return unknown(`Offered salary not recorded (${need}).`, 'jobOffer.annualSalary');
+      const inThreshold = convert(salary, c.min.currency);
+      if (!inThreshold) return unknown(`No exchange rate for ${salary.currency} (${need}).`);
+      const shown = salary.currency === c.min.currency ? formatMoney(salary) : `${formatMoney(salary)} ≈ ${formatMoney(inThreshold)}`;
+      return (inThreshold.amount >= c.min.amount ? met : notMet)(`Offered salary ${shown} (${need}).`);
+    }
+    case 'us-wage-level': {
+      const level = file.jobOffer?.usWageLevel;
+      if (file.jobOffer === null) return notMet(`No job offer (needs wage level ${String(c.min)} or higher).`);
+      if (level == null) return unknown(`US wage level of the offer not recorded (needs level ${String(c.min)}+).`, 'jobOffer.usWageLevel');
+      return (level >= c.min ? met : notMet)(`Offer at US wage level ${String(level)} (needs level ${String(c.min)}+).`);
+    }
+    case 'employer-size': {
+      const size = file.jobOffer?.employerSize;
+      if (size == null) return unknown(`Employer size not recorded (this applies to ${orList(c.in)} employers).`, 'jobOffer.employerSize');
+      return (c.in.includes(size) ? met : notMet)(`Employer is ${size} (this applies to ${orList(c.in)} employers).`);
+    }
+    case 'h1b-dependent-employer': {
+      const dependent = file.jobOffer?.h1bDependentEmployer;
+      if (dependent == null) return unknown('Not recorded whether the employer is H-1B dependent (50+ staff, over half on H-1B/L).', 'jobOffer.h1bDependentEmployer');
+      return (dependent ? met : notMet)(`Employer is ${dependent ? '' : 'not '}H-1B dependent.`);
+    }
+    case 'language':
+      return language(c, ctx);
+    case 'points':
+    case 'calculator-points': {
+      const result = c.kind === 'points' ? ctx.points() : ctx.calculator(c.calculator);
+      const label = c.kind === 'points' ? 'Points' : `${c.calculator.toUpperCase()} points`;
+      if (!result) return unknown('This programme has no points calculator.');
+      if (result.total >= c.min) return met(`${label}: ${String(result.total)} (needs ${String(c.min)}).`);
+      if (result.missing.length) {
+        return unknown(`${label}: ${String(result.total)} so far with facts missing (needs ${String(c.min)}).`, ...result.missing);
+      }
+      return notMet(`${label}: ${String(result.total)} (needs ${String(c.min)}).`);
+    }
+    case 'achievements':
+      return achievements(c.min, c.of, file);
+    case 'present-in':
+    case 'outside':
+      return presence(c.kind === 'present-in' ? c.countries : [c.country], c.kind === 'outside', file);
+    case 'citizenship': {
+      const held = file.client.citizenships;
+      if (!held?.length) return unknown('Citizenship not recorded.', 'client.citizenships');
+      const okAny = !c.anyOf || held.some(h => c.anyOf?.includes(h));
+      const okNone = !c.noneOf || !held.some(h => c.noneOf?.includes(h));
+      const need = c.anyOf ? `needs citizenship of ${orList(c.anyOf)}` : `not open to citizens of ${orList(c.noneOf ?? [])}`;
+      return (okAny && okNone ? met : notMet)(`Citizen of ${held.join(', ')} (${need}).`);
+    }
+    case 'funds': {
+      const funds = file.funds;
+      const need = `needs ${formatMoney(c.min)}`;
+      if (!funds) return unknown(`Available funds not recorded (${need}).`, 'funds');
+      const converted = convert(funds, c.min.currency);
+      if (!converted) return unknown(`No exchange rate for ${funds.currency} (${need}).`);
+      return (converted.amount >= c.min.amount ? met : notMet)(`Funds of ${formatMoney(funds)} (${need}).`);
+    }
+    case 'employer-tenure-abroad':
+      return tenureAbroad(c, ctx);
+    case 'tie': {
+      const need = `${orList(c.kinds)} in ${orList(c.countries)}`;
+      if (file.ties == null) return unknown(`Family and legal ties not recorded (looks for ${need}).`, 'ties');
+      const found = file.ties.find(t => c.kinds.includes(t.kind) && c.countries.includes(t.country));
+      return found ? met(`Has a ${found.kind} tie in ${found.country}.`) : notMet(`No ${need} recorded.`);
+    }
+    case 'assumption': {
+      const value = ctx.assumptions[c.key];
+      return (value === c.equals ? met : notMet)(`Assumption ${c.key} is "${value}".`);
+    }
+    case 'judgement':
+      return { ...unknown(`For the attorney to judge: ${c.question}`), judgement: true };
+  }
+}
+
+function education(c: Extract<Condition, { kind: 'education' }>, { file, asOf }: ConditionContext): Verdict {
+  const extras = [c.stem ? 'in a STEM field' : '', c.topRanked ? 'from a top-ranked institution' : '', c.countries ? `from ${orList(c.countries)}` : '']
+    .filter(Boolean)
+    .join(', ');
+  const need = `needs ${EDUCATION_LABELS[c.min]} or higher${extras ? ` ${extras}` : ''}`;
+  const highest = highestEducation(file, asOf);
+  if (highest === null) return unknown(`Education not recorded (${need}).`, 'education');
+  const candidates = completedEducation(file, asOf).filter(e => educationRank(e.level) >= educationRank(c.min));
+  if (candidates.length === 0) return notMet(`Highest completed education is ${EDUCATION_LABELS[highest]} (${need}).`);
+  const verdicts = candidates.map(e => {
+    const unknownFlags = [c.stem && e.stem == null ? 'stem' : '', c.topRanked && e.topRanked == null ? 'topRanked' : '', c.countries && !e.country ? 'country' : ''].filter(Boolean);
+    const fails = (c.stem && e.stem === false) || (c.topRanked && e.topRanked === false) || (c.countries && e.country && !c.countries.includes(e.country));
+    const what = `${EDUCATION_LABELS[e.level]}${e.field ? ` in ${e.field}` : ''}${e.institution ? ` (${e.institution})` : ''}`;
+    if (fails) return notMet(`${what} does not qualify (${need}).`);
+    if (unknownFlags.length) return unknown(`${what}: not recorded whether ${unknownFlags.join(', ')} qualifies (${need}).`, 'education');
+    return met(`Has ${what} (${need}).`);
+  });
+  return any(verdicts);
+}
+
+function language(c: Extract<Condition, { kind: 'language' }>, { file }: ConditionContext): Verdict {
+  const name = LANGUAGE_NAMES[c.language] ?? c.language;
+  const need = c.minClb !== undefined ? `CLB ${String(c.minClb)} in each ability` : `CEFR ${c.minCefr ?? ''}`;
+  if (file.languages == null) return unknown(`Language results not recorded (needs ${name} at ${need}).`, 'languages');
+  const results = file.languages.filter(l => l.language === c.language);
+  if (results.length === 0) return unknown(`No ${name} result on file (needs ${need}).`, 'languages');
+  const verdicts = results.map((r): Verdict => {
+    const test = r.test ?? 'unknown test';
+    if (c.minClb !== undefined) {
+      const clb = clbFor(r);
+      if (!clb) return unknown(`${name} ${test} result cannot be converted to CLB (needs ${need}).`, 'languages');
+      const lowest = Math.min(clb.listening, clb.reading, clb.writing, clb.speaking);
+      return (lowest >= c.minClb ? met : notMet)(`${name} ${test}: lowest ability CLB ${String(lowest)} (needs ${need}).`);
+    }
+    const level = cefrFor(r);
+    if (!level) return unknown(`${name} ${test} result has no CEFR level (needs ${need}).`, 'languages');
+    const ok = CEFR_ORDER.indexOf(level) >= CEFR_ORDER.indexOf(c.minCefr ?? 'A1');
+    return (ok ? met : notMet)(`${name} ${test}: CEFR ${level} (needs ${need}).`);
+  });
+  return any(verdicts);
+}
+
+function achievements(min: number, of: readonly string[], file: CaseFile): Verdict {
+  const a = file.achievements;
+  if (a == null) return unknown(`Achievements not recorded (needs ${String(min)} of ${String(of.length)} criteria).`, 'achievements');
+  const value = (k: string): boolean | null => {
+    const v = (a as Record<string, unknown>)[k];
+    if (v == null) return null;
+    if (typeof v === 'number') return v > 0;
+    if (Array.isArray(v)) return v.length > 0;
+    return v === true;
+  };
+  const metKeys = of.filter(k => value(k) === true);
+  const open = of.filter(k => value(k) === null);
+  const summary = `${String(metKeys.length)} of the criteria shown (${metKeys.join(', ') || 'none'}); needs ${String(min)}`;
+  if (metKeys.length >= min) return met(`${summary}.`);
+  if (metKeys.length + open.length >= min) return unknown(`${summary}; not recorded: ${open.join(', ')}.`, ...open.map(k => `achievements.${k}`));
+  return notMet(`${summary}.`);
+}
+
+function presence(countries: readonly string[], outside: boolean, file: CaseFile): Verdict {
+  const places = [file.client.residenceCountry, file.client.currentStatus?.country].filter((p): p is string => !!p);
+  const where = orList(countries);
+  if (places.length === 0) return unknown('Country of residence and current status not recorded.', 'client.residenceCountry');
+  const inside = places.some(p => countries.includes(p));
+  const fact = `Lives in or holds status in ${[...new Set(places)].join(' and ')}`;
+  if (outside) return (inside ? notMet : met)(`${fact} (applies to people outside ${where}).`);
+  return (inside ? met : notMet)(`${fact} (applies to people in ${where}).`);
+}
+
+function tenureAbroad(c: Extract<Condition, { kind: 'employer-tenure-abroad' }>, { file, asOf }: ConditionContext): Verdict {
+  const need = `needs ${String(c.minMonths)} continuous months with one employer outside ${orList(c.excludeCountries)} in the last ${String(c.withinMonths)} months`;
+  if (file.work == null) return unknown(`Work history not recorded (${need}).`, 'work');
+  const windowStart = shiftMonths(asOf, -c.withinMonths);
+  let best = 0;
+  for (const w of file.work) {
+    if (!w.country || !w.start) return unknown(`A job lacks its country or start date (${need}).`, 'work');
+    if (c.excludeCountries.includes(w.country)) continue;
+    const from = w.start > windowStart ? w.start : windowStart;
+    const to = w.end && w.end < asOf ? w.end : asOf;
+    best = Math.max(best, monthsBetween(from, to));
+  }
+  return (best >= c.minMonths ? met : notMet)(`Longest qualifying stint: ${String(Math.floor(best))} months (${need}).`);
+}

@@ -1,0 +1,91 @@
+/**
+ * What the engine returns. One Assessment per programme: eligibility gate by gate with reasons,
+ * points, costs by payer, timeline, odds, family, risks, and the sources behind every figure.
+ */
+import type { CaseFile, Money } from '../case-file';
+import type { AssumptionKey, MonthRange, Payer, Source } from '../programs/types';
+
+export type GateStatus = 'met' | 'not-met' | 'unknown';
+
+/** A condition's verdict with one sentence naming the client's fact and the threshold. */
+export type Verdict = {
+  status: GateStatus;
+  reason: string;
+  /** Case-file paths whose absence made the verdict unknown, for the intake's completeness panel. */
+  missing?: string[];
+  /** Unknown only because a legal standard awaits the attorney's judgement, not for want of facts. */
+  judgement?: boolean;
+};
+
+/** A gate's verdict; `judgement` gates are legal standards left to the attorney, never guessed. */
+export type GateResult = Omit<Verdict, 'judgement'> & { id: string; label: string; sourceId: string; judgement: boolean };
+
+/** One line of a points table. */
+export type PointsLine = { factor: string; points: number; max: number };
+
+/** A points calculator's answer. Unknown inputs score 0 and are listed in `missing`. */
+export type PointsResult = {
+  total: number;
+  breakdown: PointsLine[];
+  missing: string[];
+  /** Source ids of the points tables used. */
+  sourceIds: string[];
+};
+
+/** A points calculator: a pure function of the case file at the assessment date. */
+export type Calculator = (file: CaseFile, asOf: string) => PointsResult;
+
+export type CostItem = {
+  label: string;
+  amount: Money;
+  /** The same amount in the currency the user chose; null when no exchange rate exists. */
+  converted: Money | null;
+  payer: Payer;
+  sourceId: string;
+  /** Optional extras (premium processing) are listed but left out of the totals. */
+  optional: boolean;
+};
+
+export type Costs = {
+  currency: string;
+  items: CostItem[];
+  totals: Record<Payer, Money>;
+  /** Fees whose amount nobody could confirm; the totals leave them out and say so. */
+  unknown: { label: string; payer: Payer; reason: string }[];
+  /** Source id of the exchange-rate table used. */
+  fxSourceId: string;
+};
+
+export type Assessment = {
+  programId: string;
+  programName: string;
+  country: string;
+  status: 'eligible' | 'ineligible' | 'needs-info';
+  gates: GateResult[];
+  points: (PointsResult & { passMark: number | null }) | null;
+  costs: Costs;
+  timeline: {
+    toWorkMonths: MonthRange | null;
+    toPermanentResidenceMonths: MonthRange | null;
+    /** Why a figure is missing or what it depends on. */
+    notes: string[];
+  };
+  odds: { probability: number; basis: string } | null;
+  family: { spouseWork: string; children: string; accompanying: { spouse: boolean; children: number } };
+  language: string;
+  employerTie: string;
+  risks: string[];
+  /** Policy assumptions this assessment depended on, with the value used. */
+  assumptionsUsed: { key: AssumptionKey; value: string }[];
+  /** Every source this assessment cites, with URL, as-of date and confidence. */
+  sources: Source[];
+};
+
+export type EvaluateOptions = {
+  /** The assessment date, `YYYY-MM-DD`: ages, experience and fee dates are taken at this date. */
+  asOf: string;
+  /** Overrides of the policy assumptions' defaults. */
+  assumptions?: Partial<Record<AssumptionKey, string>>;
+  /** Currency for the totals (ISO 4217); defaults to USD. */
+  currency?: string;
+};

@@ -1,0 +1,65 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { runCli } from '../../../electron/cli/run';
+import { PROGRAM_IDS } from '../../../shared/programs/index';
+import { fixturePath, loadFixture, tempDir } from '../../fixtures';
+
+let dir: string;
+let cleanup: () => void;
+beforeEach(() => ({ dir, cleanup } = tempDir()));
+afterEach(() => cleanup());
+
+async function cli(...argv: string[]) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await runCli(argv, { stdout: t => out.push(t), stderr: t => err.push(t), env: { ADVISOR_DATA_DIR: dir }, appVersion: 't', today: '2026-11-29' });
+  return { code, stdout: out.join('\n'), stderr: err.join('\n') };
+}
+const priya = fixturePath('priya-sharma.case.json');
+
+describe('advisor compare', () => {
+  it('prints { rulesVersion, asOf, assumptions, assessments } as JSON', async () => {
+    const r = await cli('compare', '--case', priya, '--programs', 'us-h1b,cn-k', '--as-of', '2026-06-01', '--assume', 'us-h1b-100k-payment=vacated', '--json');
+    expect(r.code).toBe(0);
+    const out = JSON.parse(r.stdout) as { rulesVersion: string; asOf: string; assumptions: Record<string, string>; assessments: { programId: string; status: string; gates: unknown[]; costs: unknown; timeline: unknown; sources: unknown[] }[] };
+    expect(out.asOf).toBe('2026-06-01');
+    expect(out.rulesVersion).toMatch(/^\d{4}-\d{2}-\d{2}\.\d+$/);
+    expect(out.assumptions).toEqual({ 'us-h1b-100k-payment': 'vacated', 'us-h1b-weighted-selection': 'weighted', 'cn-k-work-authorised': 'unclear' });
+    expect(out.assessments.map(a => a.programId)).toEqual(['us-h1b', 'cn-k']);
+    for (const a of out.assessments) {
+      expect(Object.keys(a)).toEqual(expect.arrayContaining(['status', 'gates', 'points', 'costs', 'timeline', 'odds', 'family', 'risks', 'sources']));
+      expect(a.sources.length).toBeGreaterThan(0);
+    }
+  });
+
+  it('defaults to the client’s target countries plus us-h1b and cn-k', async () => {
+    const r = await cli('compare', '--case', priya, '--json');
+    const ids = (JSON.parse(r.stdout) as { assessments: { programId: string }[] }).assessments.map(a => a.programId);
+    expect(ids).toEqual(['us-h1b', 'us-o1a', 'us-l1', 'us-eb2-niw', 'us-eb1a', 'cn-k', 'cn-r', 'cn-z', 'ca-express-entry', 'ca-global-talent-stream', 'de-blue-card', 'de-opportunity-card']);
+    const everything = await cli('compare', '--case', fixturePath('li-wei-minimal.case.json'), '--json');
+    expect((JSON.parse(everything.stdout) as { assessments: unknown[] }).assessments).toHaveLength(PROGRAM_IDS.length);
+  });
+
+  it('prints a readable table without --json', async () => {
+    const r = await cli('compare', '--case', priya, '--programs', 'us-h1b,ca-express-entry');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^Rules \S+, as of 2026-11-29, totals in USD/);
+    expect(r.stdout).toMatch(/^us-h1b\s+eligible\s+1\s+0 USD\s+3,595 USD/m);
+    expect(r.stdout).toMatch(/^ca-express-entry\s+eligible\s+1\s+\d+\/508/m);
+  });
+
+  it('exits 2 naming the field for a bad case file, and for bad options', async () => {
+    const bad = loadFixture('priya-sharma.case.json') as { education: { level: string }[] };
+    bad.education[0]!.level = 'phd';
+    const file = join(dir, 'bad.json');
+    writeFileSync(file, JSON.stringify(bad));
+    const r = await cli('compare', '--case', file);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/^education\[0\]\.level: expected one of/m);
+    expect((await cli('compare', '--case', priya, '--programs', 'us-h2b')).stderr).toMatch(/unknown programme id\(s\) us-h2b/);
+    expect((await cli('compare', '--case', priya, '--assume', 'us-h1b-100k-payment=maybe')).stderr).toMatch(/takes applies or vacated/);
+    expect((await cli('compare', '--case', priya, '--as-of', '29/11/2026')).code).toBe(2);
+    expect((await cli('compare')).code).toBe(2);
+  });
+});
