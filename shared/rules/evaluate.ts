@@ -88,7 +88,7 @@ function assess(program: Program, file: CaseFile, options: EvaluateOptions): Ass
     toPermanentResidenceMonths = read(fact, sources, notes, 'Time to permanent residence');
   }
 
-  const odds = oddsFor(program, file, assumptions, sources);
+  const odds = oddsFor(program, file, assumptions, sources, options.asOf);
   const used = new Set<AssumptionKey>();
   program.gates.forEach(g => assumptionKeys(g.condition, used));
   program.fees.forEach(f => assumptionKeys(f.when, used));

@@ -72,5 +72,8 @@ describe('H-1B', () => {
     expect(random.odds?.probability).toBe(0.353);
     expect(random.odds?.basis).toMatch(/^Random lottery/);
     expect(h1b(f => (f.jobOffer.usWageLevel = null)).odds).toBeNull();
+    // Priya's UT Austin master's enters the advanced-degree draw too; a foreign master's does not.
+    expect(basis).toMatch(/advanced-degree draw first/);
+    expect(h1b(f => (f.education[1].country = 'IN')).odds?.basis).not.toMatch(/advanced-degree draw first/);
   });
 });
