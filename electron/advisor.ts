@@ -6,15 +6,25 @@ import { DATABASE_FILE_NAME, openDatabase } from './db/connection';
 import { schemaVersion } from './db/migrate';
 import { createAuditRepo } from './db/repos/audit-repo';
 import { createCaseRepo } from './db/repos/case-repo';
+import { createConflictRepo } from './db/repos/conflict-repo';
+import { createDraftRepo } from './db/repos/draft-repo';
+import { createSearchRepo } from './db/repos/search-repo';
+import { createSettingsRepo } from './db/repos/settings-repo';
+import { CANCELLED_DIALOGS, type Dialogs } from './dialogs';
 import { createDispatcher, type Dispatch, type DispatcherOptions } from './dispatcher';
 import { createHandlers } from './handlers';
 
 export type AdvisorOptions = DispatcherOptions & {
   dataDir: string;
   appVersion: string;
-  /** The name written to the audit log; defaults to the operating-system user. */
+  /**
+   * The name written to the audit log when Settings has no user name; defaults to the
+   * operating-system user.
+   */
   actor?: () => string;
   clock?: () => Date;
+  /** Open and save dialogs; without them (CLI, tests) every dialog answers "cancelled". */
+  dialogs?: Dialogs;
 };
 
 /** The running back end: one database connection and the dispatcher over it. */
@@ -24,6 +34,15 @@ export type Advisor = {
   close: () => void;
 };
 
+/** The operating-system user, or a plain label where the system cannot say (no passwd entry). */
+function osUser(): string {
+  try {
+    return userInfo().username;
+  } catch {
+    return 'unknown user';
+  }
+}
+
 /**
  * The composition root shared by the Electron main process, the CLI and the test bridge: opens
  * `advisor.sqlite` in the data folder, wires repositories into handlers and returns `dispatch`.
@@ -32,20 +51,34 @@ export function openAdvisor(options: AdvisorOptions): Advisor {
   mkdirSync(options.dataDir, { recursive: true });
   const databaseFile = join(options.dataDir, DATABASE_FILE_NAME);
   const db = openDatabase(databaseFile);
-  const actor = options.actor ?? (() => userInfo().username);
-  const clock = options.clock ?? (() => new Date());
-  const cases = createCaseRepo(db, createAuditRepo(db));
-  const handlers = createHandlers({
-    cases,
-    context: () => ({ actor: actor(), now: clock() }),
-    info: () => ({
-      appVersion: options.appVersion,
-      dataDir: options.dataDir,
-      databaseFile,
-      schemaVersion: schemaVersion(db),
-      caseFileVersion: CASE_FILE_VERSION,
-    }),
-  });
-  const dispatchOptions = options.onInternalError ? { onInternalError: options.onInternalError } : {};
-  return { dispatch: createDispatcher(handlers, dispatchOptions), databaseFile, close: () => db.close() };
+  try {
+    const settings = createSettingsRepo(db);
+    const search = createSearchRepo(db, settings);
+    // After an upgrade, adds what SQL alone could not index (Latin spellings of names).
+    search.refreshIfStale();
+    const cases = createCaseRepo(db, createAuditRepo(db), createDraftRepo(db), search);
+    const fallbackActor = options.actor ?? osUser;
+    // The name set in Settings wins, so a shared computer account still says who acted.
+    const actor = () => settings.get('userName') ?? fallbackActor();
+    const clock = options.clock ?? (() => new Date());
+    const handlers = createHandlers({
+      cases,
+      conflicts: createConflictRepo(db),
+      settings,
+      dialogs: options.dialogs ?? CANCELLED_DIALOGS,
+      context: () => ({ actor: actor(), now: clock() }),
+      info: () => ({
+        appVersion: options.appVersion,
+        dataDir: options.dataDir,
+        databaseFile,
+        schemaVersion: schemaVersion(db),
+        caseFileVersion: CASE_FILE_VERSION,
+      }),
+    });
+    const dispatchOptions = options.onInternalError ? { onInternalError: options.onInternalError } : {};
+    return { dispatch: createDispatcher(handlers, dispatchOptions), databaseFile, close: () => db.close() };
+  } catch (err) {
+    db.close();
+    throw err;
+  }
 }

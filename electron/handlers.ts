@@ -1,14 +1,36 @@
 import type { AppInfo } from '../shared/contract';
-import type { ChangeContext, CaseRepo } from './db/repos/case-repo';
+import { AdvisorError } from '../shared/result';
+import type { ConflictRepo } from './db/repos/conflict-repo';
+import type { CaseRepo, ChangeContext } from './db/repos/case-repo';
+import type { SettingsRepo } from './db/repos/settings-repo';
+import {
+  defaultExportName,
+  exportText,
+  listProblems,
+  namedByFile,
+  readCaseFileDocuments,
+  validateCaseFiles,
+  type Dialogs,
+} from './dialogs';
 import type { Handlers } from './dispatcher';
 
 /** What the handlers need, passed in (never module singletons) so tests build them on a temp database. */
 export type Services = {
   cases: CaseRepo;
+  conflicts: ConflictRepo;
+  settings: SettingsRepo;
+  dialogs: Dialogs;
   info: () => AppInfo;
   /** Who is acting and when, asked afresh for each change. */
   context: () => ChangeContext;
 };
+
+
+/** `YYYY-MM-DD` on the user's own calendar, for file names. */
+function localDate(d: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${String(d.getFullYear())}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+}
 
 /** One function per contract method; input has already been validated by the dispatcher. */
 export function createHandlers(s: Services): Handlers {
@@ -18,5 +40,44 @@ export function createHandlers(s: Services): Handlers {
     'cases:list': input => s.cases.list(input),
     'cases:get': input => s.cases.getOrThrow(input.id),
     'cases:update': input => s.cases.update(input, s.context()),
+    'cases:save-draft': input => s.cases.saveDraft(input, s.context()),
+    'cases:trash': input => s.cases.trash(input.id, s.context()),
+    'cases:restore': input => s.cases.restore(input.id, s.context()),
+    'cases:audit': input => s.cases.audit(input.id),
+    'cases:import': input => {
+      // Every file is checked before anything is written, and every problem is reported at once.
+      const result = validateCaseFiles(input.caseFiles, i => ['caseFiles', i]);
+      // The error points at the first problem's field; the message lists them all.
+      if (!result.ok) throw new AdvisorError('bad-input', listProblems(result.problems), result.problems[0]?.field);
+      const items = result.caseFiles.map(caseFile => ({ caseFile, note: 'Imported from a case file' }));
+      return { imported: s.cases.createMany(items, s.context()) };
+    },
+    'cases:import-dialog': async () => {
+      const files = await s.dialogs.openCaseFiles();
+      if (!files || files.length === 0) return { cancelled: true as const };
+      const result = readCaseFileDocuments(files);
+      if (!result.ok) {
+        const problems = listProblems(namedByFile(result.problems));
+        throw new AdvisorError('bad-input', `Nothing was imported. Correct these and import again:\n${problems}`);
+      }
+      const items = result.cases.map(c => ({ caseFile: c.caseFile, note: `Imported from ${c.source}` }));
+      return { imported: s.cases.createMany(items, s.context()) };
+    },
+    'cases:export-dialog': async input => {
+      const records = input.ids.map((id, i) => s.cases.getOrThrow(id, `ids[${String(i)}]`));
+      const name = defaultExportName(records, localDate(s.context().now));
+      const savedTo = await s.dialogs.saveJson(name, exportText(records.map(r => r.caseFile)));
+      return savedTo === null ? { cancelled: true as const } : { savedTo, count: records.length };
+    },
+    'conflicts:check': input => ({ matches: s.conflicts.check(input) }),
+    'conflicts:decide': input => {
+      s.cases.recordDecision(input.caseId, input.decision, input.note, s.context());
+      return { recorded: true as const };
+    },
+    'settings:get': () => ({ userName: s.settings.get('userName') }),
+    'settings:set': input => {
+      s.settings.set('userName', input.userName);
+      return { userName: s.settings.get('userName') };
+    },
   };
 }

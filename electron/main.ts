@@ -3,11 +3,12 @@
  * does real work (database, handlers) is plain Node code under electron/, shared with the CLI.
  * See https://www.electronjs.org/docs/latest/tutorial/security for the checklist applied here.
  */
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { readFile, rename, writeFile } from 'node:fs/promises';
+import { basename, join } from 'node:path';
 import { app, BrowserWindow, dialog, protocol, session, shell, type WebContents } from 'electron';
 import { openAdvisor, type Advisor } from './advisor';
 import { resolveDataDir } from './data-dir';
+import type { Dialogs } from './dialogs';
 import { registerIpc } from './ipc/register';
 import {
   APP_ENTRY,
@@ -48,6 +49,28 @@ async function serveRenderer(request: Request): Promise<Response> {
     return new Response('Not found', { status: 404 });
   }
 }
+
+const CASE_FILTERS = [{ name: 'Case files', extensions: ['json'] }];
+
+/** Native open and save dialogs for import and export; the renderer never supplies a path. */
+const dialogs: Dialogs = {
+  async openCaseFiles() {
+    const options = { title: 'Import case files', properties: ['openFile', 'multiSelections'] as const, filters: CASE_FILTERS };
+    const r = mainWindow ? await dialog.showOpenDialog(mainWindow, { ...options, properties: [...options.properties] }) : await dialog.showOpenDialog({ ...options, properties: [...options.properties] });
+    if (r.canceled) return null;
+    return Promise.all(r.filePaths.map(async path => ({ name: basename(path), text: await readFile(path, 'utf8') })));
+  },
+  async saveJson(defaultName, text) {
+    const options = { title: 'Export case file', defaultPath: defaultName, filters: CASE_FILTERS };
+    const r = mainWindow ? await dialog.showSaveDialog(mainWindow, options) : await dialog.showSaveDialog(options);
+    if (r.canceled || !r.filePath) return null;
+    // Write beside the target and rename, so a crash never leaves half a file under the chosen name.
+    const temporary = `${r.filePath}.${String(process.pid)}.tmp`;
+    await writeFile(temporary, text, 'utf8');
+    await rename(temporary, r.filePath);
+    return r.filePath;
+  },
+};
 
 /** Denies navigation away from the app, new windows, and webviews in every web contents. */
 function guardContents(contents: WebContents): void {
@@ -100,7 +123,7 @@ function start(): void {
   let opened: Advisor;
   try {
     const dataDir = resolveDataDir(undefined, process.env, () => app.getPath('userData'));
-    opened = openAdvisor({ dataDir, appVersion: app.getVersion() });
+    opened = openAdvisor({ dataDir, appVersion: app.getVersion(), dialogs });
   } catch (err) {
     // A database from a newer version, or an unreadable file: say so and leave it untouched.
     dialog.showErrorBox('Immigration Advisor cannot open its database', err instanceof Error ? err.message : String(err));

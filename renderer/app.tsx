@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { CaseView } from './features/case/case-view';
 import { CasesView } from './features/cases/cases-view';
 import { NewClientForm } from './features/intake/new-client-form';
 import { SettingsView } from './features/settings/settings-view';
@@ -8,37 +9,48 @@ import { useRoute } from './lib/use-route';
 
 /** The app shell: navigation on the left, the current view on the right. */
 export function App() {
-  const [view, go] = useRoute();
-  const [notice, setNotice] = useState<string | null>(null);
+  const [route, go] = useRoute();
+  const [created, setCreated] = useState<{ id: string; notice: string } | null>(null);
 
   return (
     <div className="shell">
-      <Sidebar current={view} />
+      <Sidebar current={route.view === 'case' ? 'cases' : route.view} />
       <main className="content">
-        {view === 'cases' && <CasesView notice={notice} onNewClient={() => go('intake')} />}
-        {view === 'intake' && (
+        {route.view === 'cases' && <CasesView notice={null} onNewClient={() => go('intake')} />}
+        {route.view === 'case' && route.id && (
+          <CaseView
+            key={route.id}
+            id={route.id}
+            autoConflictCheck={created?.id === route.id}
+            notice={created?.id === route.id ? created.notice : null}
+          />
+        )}
+        {route.view === 'intake' && (
           <NewClientForm
             onCreated={record => {
-              setNotice(`Case ${record.reference} opened for ${record.clientName}.`);
-              go('cases');
+              // A new client gets a conflict check straight away, before any more facts are taken.
+              setCreated({
+                id: record.id,
+                notice: `Case ${record.reference} opened for ${record.clientName}. A conflict check ran automatically; record the decision beside the intake.`,
+              });
+              go('case', record.id);
             }}
             onCancel={() => go('cases')}
           />
         )}
-        {view === 'compare' && (
+        {route.view === 'compare' && (
           <ComingSoon title="Compare">
-            The side-by-side comparison of H-1B, the K visa and the other routes (eligibility gate by
-            gate, points, costs by payer, timelines and odds, each figure with its source) is not built
-            yet. Nothing on this page assesses a client today.
+            The side-by-side comparison screen is not built yet. The strategy engine behind it works today from the
+            command line (npm run advisor -- compare); nothing on this page assesses a client yet.
           </ComingSoon>
         )}
-        {view === 'memos' && (
+        {route.view === 'memos' && (
           <ComingSoon title="Memos">
-            Firm-branded PDF advisory memos written from a saved comparison are not built yet. No memo
-            can be produced today.
+            Firm-branded PDF advisory memos written from a saved comparison are not built yet. No memo can be
+            produced today.
           </ComingSoon>
         )}
-        {view === 'settings' && <SettingsView />}
+        {route.view === 'settings' && <SettingsView />}
       </main>
     </div>
   );

@@ -35,14 +35,61 @@ export const CaseSummary = z.object({
   targetCountries: z.array(z.string()),
   /** Bumped on every update; an update naming an older revision is refused, so no edit is lost. */
   revision: z.number().int(),
+  spouseName: z.string().nullable(),
+  /** Set while the case is in the Trash. */
+  deletedAt: z.string().nullable(),
   createdAt: isoTimestamp,
   updatedAt: isoTimestamp,
 });
 export type CaseSummary = z.infer<typeof CaseSummary>;
 
-/** A stored case: its summary plus the whole case file. */
-export const CaseRecord = CaseSummary.extend({ caseFile: CaseFile });
+/** A problem with one field of a draft or an imported file. */
+export const FieldIssueSchema = z.object({ field: z.string(), message: z.string() });
+
+/**
+ * An intake draft that does not (yet) validate: kept exactly as typed, with its problems, so
+ * nothing is ever dropped or silently "fixed".
+ */
+export const Draft = z.object({ data: z.unknown(), issues: z.array(FieldIssueSchema), savedAt: isoTimestamp });
+export type Draft = z.infer<typeof Draft>;
+
+/** A stored case: its summary plus the whole case file, and any newer draft from the intake. */
+export const CaseRecord = CaseSummary.extend({ caseFile: CaseFile, draft: Draft.nullable() });
 export type CaseRecord = z.infer<typeof CaseRecord>;
+
+/** One field changed by one audited change. */
+export const FieldChange = z.object({ field: z.string(), before: z.unknown(), after: z.unknown() });
+
+/** An audit-trail row as the app shows it: who, when, what, and field by field before and after. */
+export const AuditView = z.object({
+  id: z.number().int(),
+  at: isoTimestamp,
+  actor: z.string(),
+  action: z.string(),
+  entity: z.string(),
+  note: z.string().nullable(),
+  changes: z.array(FieldChange),
+});
+export type AuditView = z.infer<typeof AuditView>;
+
+/** A possible conflict of interest: an existing client, spouse or employer whose name matches. */
+export const ConflictMatch = z.object({
+  caseId: CaseId,
+  reference: z.string(),
+  /** Whose name matched in the existing case. */
+  role: z.enum(['client', 'spouse', 'employer']),
+  /** The name as stored in the existing case. */
+  matchedName: z.string(),
+  /** The name searched for that produced the match. */
+  queryName: z.string(),
+  score: z.number().min(0).max(1),
+  confidence: z.enum(['high', 'medium', 'low']),
+  /** Why it matched, in plain words: "same name without diacritics", "same date of birth"… */
+  reasons: z.array(z.string()),
+});
+export type ConflictMatch = z.infer<typeof ConflictMatch>;
+
+export const CASE_SORTS = ['updated', 'reference', 'client', 'status'] as const;
 
 /** Facts about the running app, for Settings and support. */
 export const AppInfo = z.object({
@@ -66,7 +113,13 @@ export const contract = {
   },
   'cases:list': {
     input: z.strictObject({
+      /** Full-text search over names in every script, other names, spouse, employers and notes. */
+      query: z.string().max(200).default(''),
       status: CaseStatus.optional(),
+      sort: z.enum(CASE_SORTS, { error: () => `expected one of ${CASE_SORTS.join(', ')}` }).default('updated'),
+      direction: z.enum(['asc', 'desc']).default('desc'),
+      /** true lists the Trash instead of the live cases. */
+      trash: z.boolean().default(false),
       limit: z.number().int().min(1).max(500).default(200),
       offset: z.number().int().min(0).default(0),
     }),
@@ -84,6 +137,53 @@ export const contract = {
       status: CaseStatus.optional(),
     }),
     output: CaseRecord,
+  },
+  'cases:save-draft': {
+    /**
+     * The intake's autosave. A draft that validates replaces the case file (one revision, audited);
+     * one that does not is stored as a draft with its issues, and the case file is left as it was.
+     */
+    input: z.strictObject({ id: CaseId, expectedRevision: z.number().int().min(1), draft: z.record(z.string(), z.unknown()) }),
+    output: z.object({ record: CaseRecord, valid: z.boolean(), issues: z.array(FieldIssueSchema) }),
+  },
+  'cases:trash': { input: z.strictObject({ id: CaseId }), output: CaseSummary },
+  'cases:restore': { input: z.strictObject({ id: CaseId }), output: CaseSummary },
+  'cases:audit': { input: z.strictObject({ id: CaseId }), output: z.array(AuditView) },
+  'cases:import': {
+    /** One case file or several; all or nothing, in one transaction. */
+    input: z.strictObject({ caseFiles: z.array(z.unknown()).min(1).max(10_000) }),
+    output: z.object({ imported: z.array(CaseSummary) }),
+  },
+  'cases:import-dialog': {
+    /** Main shows the open dialog and reads the files; the renderer never names a path. */
+    input: z.strictObject({}),
+    output: z.union([z.object({ imported: z.array(CaseSummary) }), z.object({ cancelled: z.literal(true) })]),
+  },
+  'cases:export-dialog': {
+    /** Main shows the save dialog and writes one case file, or a JSON array of them. */
+    input: z.strictObject({ ids: z.array(CaseId).min(1).max(10_000) }),
+    output: z.union([z.object({ savedTo: z.string(), count: z.number().int() }), z.object({ cancelled: z.literal(true) })]),
+  },
+  'conflicts:check': {
+    input: z.strictObject({
+      fullName: z.string().min(1).max(300),
+      otherNames: z.array(z.string().max(300)).max(20).default([]),
+      dateOfBirth: z.string().nullable().default(null),
+      employers: z.array(z.string().max(300)).max(20).default([]),
+      /** The case being checked, so it does not match itself. */
+      excludeCaseId: CaseId.optional(),
+    }),
+    output: z.object({ matches: z.array(ConflictMatch) }),
+  },
+  'conflicts:decide': {
+    /** The attorney's decision on a conflict check, written to the case's audit trail. */
+    input: z.strictObject({ caseId: CaseId, decision: z.enum(['cleared', 'conflict']), note: z.string().max(5000) }),
+    output: z.object({ recorded: z.literal(true) }),
+  },
+  'settings:get': { input: z.strictObject({}), output: z.object({ userName: z.string().nullable() }) },
+  'settings:set': {
+    input: z.strictObject({ userName: z.string().trim().min(1, { error: 'enter a name' }).max(100) }),
+    output: z.object({ userName: z.string().nullable() }),
   },
 } as const;
 

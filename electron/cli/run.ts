@@ -1,12 +1,12 @@
-import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { CASE_STATUSES, type CaseSummary } from '../../shared/contract';
-import type { AdvisorErrorInfo } from '../../shared/result';
+import { CASE_SORTS, CASE_STATUSES } from '../../shared/contract';
 import { openAdvisor, type Advisor } from '../advisor';
 import { defaultDataDir, resolveDataDir } from '../data-dir';
-import { call } from '../dispatcher';
+import { checkConflicts, exportCases, importCases, listCases, searchCases } from './cases';
 import { BadInput, compare } from './compare';
-import { formatTable } from './table';
+import { CliError, EXIT } from './errors';
+
+export { EXIT } from './errors';
 
 /** Where the CLI writes, and what it reads; injected so tests run it in-process. */
 export type CliIo = {
@@ -18,19 +18,26 @@ export type CliIo = {
   today?: string;
 };
 
-/** Exit codes: 0 success, 1 any other failure, 2 bad input (message names the field). */
-export const EXIT = { ok: 0, failure: 1, badInput: 2 } as const;
-
 export const USAGE = `Immigration Advisor command line
 
 Usage: npm run advisor -- <command> [options]
 
 Commands:
-  import FILE          validate a case file and store it as a new client and case;
-                       prints the new case id on the last line
-  export CASE_ID       print the stored case file as JSON
-  list [--status S]    list cases, most recently changed first (S: ${CASE_STATUSES.join(', ')})
-                       add --json for machine-readable output
+  import FILE...       validate case files (each one case file, or a JSON array of them) and
+                       store each as a new client and case, all or none; prints the new case
+                       ids, one a line, the last on the last line
+  export CASE_ID...    print the stored case file as JSON (several ids: a JSON array)
+  list                 list cases, most recently changed first
+      [--status S]             only cases with this status (${CASE_STATUSES.join(', ')})
+      [--query Q]              only cases whose names (any script or Latin spelling),
+                               employers or notes contain Q
+      [--sort K] [--asc]       K: ${CASE_SORTS.join(', ')} (default updated, newest first)
+      [--trash]                list the Trash instead
+      [--json]                 machine-readable output
+  search QUERY         the cases matching QUERY, as JSON
+  conflicts --name NAME        possible conflicts of interest with existing clients, spouses
+      [--other-name N ...]     and employers, best first, as JSON
+      [--dob YYYY-MM-DD] [--employer E ...]
   compare --case FILE  assess a case file against the programme catalogue
       [--programs id,id]       default: the client's target countries, plus us-h1b and cn-k
       [--as-of YYYY-MM-DD]     default: today
@@ -45,15 +52,6 @@ Options:
 
 Exit codes: 0 success, 2 bad input (the message names the field), 1 any other failure.`;
 
-class CliError extends Error {
-  constructor(
-    message: string,
-    readonly exitCode: number,
-  ) {
-    super(message);
-  }
-}
-
 /** Runs one CLI command and returns its exit code; never throws. */
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
   let advisor: Advisor | undefined;
@@ -64,6 +62,14 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       options: {
         'data-dir': { type: 'string' },
         status: { type: 'string' },
+        query: { type: 'string' },
+        sort: { type: 'string' },
+        asc: { type: 'boolean', default: false },
+        trash: { type: 'boolean', default: false },
+        name: { type: 'string' },
+        'other-name': { type: 'string', multiple: true },
+        dob: { type: 'string' },
+        employer: { type: 'string', multiple: true },
         json: { type: 'boolean', default: false },
         case: { type: 'string' },
         programs: { type: 'string' },
@@ -96,11 +102,33 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     const open = () => (advisor = openAdvisor({ dataDir, appVersion: io.appVersion }));
     switch (command) {
       case 'import':
-        return await importCase(open(), one(rest, 'FILE'), io);
+        return await importCases(open(), rest, io.stdout);
       case 'export':
-        return await exportCase(open(), one(rest, 'CASE_ID'), io);
-      case 'list':
-        return await listCases(open(), values.status, values.json, io);
+        return await exportCases(open(), rest, io.stdout);
+      case 'list': {
+        const filter = {
+          query: values.query,
+          status: values.status,
+          sort: values.sort,
+          direction: values.asc ? 'asc' : 'desc',
+          trash: values.trash,
+        };
+        return await listCases(open(), filter, values.json, io.stdout);
+      }
+      case 'search':
+        return await searchCases(open(), rest.join(' '), io.stdout);
+      case 'conflicts':
+        if (!values.name) throw new CliError('conflicts needs --name NAME.', EXIT.badInput);
+        return await checkConflicts(
+          open(),
+          {
+            fullName: values.name,
+            otherNames: values['other-name'] ?? [],
+            dateOfBirth: values.dob ?? null,
+            employers: values.employer ?? [],
+          },
+          io.stdout,
+        );
       default:
         throw new CliError(`Unknown command "${command}". Run with --help to see the commands.`, EXIT.badInput);
     }
@@ -120,66 +148,4 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   } finally {
     advisor?.close();
   }
-}
-
-function one(args: readonly string[], name: string): string {
-  if (args.length !== 1 || !args[0]) throw new CliError(`Expected exactly one ${name}. Run with --help for usage.`, EXIT.badInput);
-  return args[0];
-}
-
-/** Maps a dispatcher error to an exit code, dropping the `caseFile.` prefix so paths match the file. */
-function fail(error: AdvisorErrorInfo, prefix = ''): never {
-  const message = prefix ? error.message.split(prefix).join('') : error.message;
-  throw new CliError(message, error.code === 'bad-input' || error.code === 'not-found' ? EXIT.badInput : EXIT.failure);
-}
-
-async function importCase(advisor: Advisor, file: string, io: CliIo): Promise<number> {
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (err) {
-    throw new CliError(`Cannot read ${file}: ${err instanceof Error ? err.message : String(err)}`, EXIT.failure);
-  }
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (err) {
-    throw new CliError(`${file} is not valid JSON: ${err instanceof Error ? err.message : String(err)}`, EXIT.badInput);
-  }
-  const result = await call(advisor.dispatch, 'cases:create', { caseFile: json });
-  if (!result.ok) fail({ ...result.error, message: `${file} is not a valid case file:\n${result.error.message}` }, 'caseFile.');
-  io.stdout(`Imported ${result.value.clientName} as case ${result.value.reference}.`);
-  io.stdout(result.value.id);
-  return EXIT.ok;
-}
-
-async function exportCase(advisor: Advisor, id: string, io: CliIo): Promise<number> {
-  const result = await call(advisor.dispatch, 'cases:get', { id });
-  if (!result.ok) fail(result.error);
-  io.stdout(JSON.stringify(result.value.caseFile, null, 2));
-  return EXIT.ok;
-}
-
-async function listCases(advisor: Advisor, status: string | undefined, json: boolean, io: CliIo): Promise<number> {
-  const items: CaseSummary[] = [];
-  let total = Infinity;
-  // Page through: the contract caps a page at 500 rows so no single call blocks the main process.
-  while (items.length < total) {
-    const result = await call(advisor.dispatch, 'cases:list', { status, limit: 500, offset: items.length });
-    if (!result.ok) fail(result.error);
-    items.push(...result.value.items);
-    total = result.value.total;
-    if (result.value.items.length === 0) break;
-  }
-  if (json) {
-    io.stdout(JSON.stringify(items, null, 2));
-    return EXIT.ok;
-  }
-  if (items.length === 0) {
-    io.stdout(status ? `No cases with status ${status}.` : 'No cases yet.');
-    return EXIT.ok;
-  }
-  const rows = items.map(c => [c.reference, c.clientName, c.status, c.updatedAt.slice(0, 10), c.id]);
-  io.stdout(formatTable(['Reference', 'Client', 'Status', 'Updated', 'Case id'], rows));
-  return EXIT.ok;
 }

@@ -1,24 +1,26 @@
 import { useEffect, useState } from 'react';
 
-/** The views of the app shell, in navigation order. */
+/** The views in the main navigation, in order. */
 export const VIEWS = ['cases', 'intake', 'compare', 'memos', 'settings'] as const;
-export type View = (typeof VIEWS)[number];
+export type View = (typeof VIEWS)[number] | 'case';
+export type Route = { view: View; id: string | null };
 
-function readView(): View {
-  const name = window.location.hash.replace(/^#\/?/, '');
-  return (VIEWS as readonly string[]).includes(name) ? (name as View) : 'cases';
+function readRoute(): Route {
+  const [name = '', id = null] = window.location.hash.replace(/^#\/?/, '').split('/');
+  if (name === 'case' && id) return { view: 'case', id };
+  return { view: (VIEWS as readonly string[]).includes(name) ? (name as View) : 'cases', id: null };
 }
 
 /**
  * The current view, kept in the URL hash so a reload (or an app restart on the same page) returns
  * to it. Hash changes are in-page, so the main process's navigation guard is not involved.
  */
-export function useRoute(): [View, (view: View) => void] {
-  const [view, setView] = useState<View>(readView);
+export function useRoute(): [Route, (view: View, id?: string) => void] {
+  const [route, setRoute] = useState<Route>(readRoute);
   useEffect(() => {
-    const onChange = () => setView(readView());
+    const onChange = () => setRoute(readRoute());
     window.addEventListener('hashchange', onChange);
     return () => window.removeEventListener('hashchange', onChange);
   }, []);
-  return [view, (next: View) => (window.location.hash = `#/${next}`)];
+  return [route, (view, id) => (window.location.hash = id ? `#/${view}/${id}` : `#/${view}`)];
 }

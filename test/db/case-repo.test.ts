@@ -1,12 +1,11 @@
-import { join } from 'node:path';
 import type { Database as Db } from 'better-sqlite3-multiple-ciphers';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openDatabase } from '../../electron/db/connection';
-import { createAuditRepo, type AuditRepo } from '../../electron/db/repos/audit-repo';
-import { createCaseRepo, type CaseRepo } from '../../electron/db/repos/case-repo';
+import type { AuditRepo } from '../../electron/db/repos/audit-repo';
+import type { CaseRepo } from '../../electron/db/repos/case-repo';
 import { CaseFile } from '../../shared/case-file';
 import type { AdvisorError } from '../../shared/result';
 import { loadFixture, tempDir } from '../fixtures';
+import { filter, openRepos } from './repos';
 
 let dir: string;
 let cleanup: () => void;
@@ -19,9 +18,7 @@ const liWei = () => CaseFile.parse(loadFixture('li-wei-minimal.case.json'));
 
 beforeEach(() => {
   ({ dir, cleanup } = tempDir());
-  db = openDatabase(join(dir, 'advisor.sqlite'));
-  audit = createAuditRepo(db);
-  repo = createCaseRepo(db, audit);
+  ({ db, repo, audit } = openRepos(dir));
 });
 afterEach(() => {
   db.close();
@@ -85,11 +82,16 @@ describe('updating a case', () => {
     expect(updated.updatedAt).toBe('2026-11-29T10:00:00.000Z');
     const rows = audit.forCase(created.id).filter(r => r.action === 'update');
     expect(rows.map(r => r.entity)).toEqual(['client', 'case']);
-    expect(rows[0]).toMatchObject({
-      before: { fullName: 'Li Wei', dateOfBirth: null },
-      after: { fullName: 'Li Wei (李伟)', dateOfBirth: '1999-02-03' },
-    });
-    expect(rows[1]).toMatchObject({ before: { status: 'intake' }, after: { status: 'consultation' } });
+    // Field by field, before and after (schema 2 keeps the changed fields, not whole copies).
+    expect(rows[0]?.changes).toEqual([
+      { field: 'fullName', before: 'Li Wei', after: 'Li Wei (李伟)' },
+      { field: 'dateOfBirth', before: null, after: '1999-02-03' },
+    ]);
+    expect(rows[1]?.changes).toEqual([
+      { field: 'status', before: 'intake', after: 'consultation' },
+      { field: 'client.fullName', before: 'Li Wei', after: 'Li Wei (李伟)' },
+      { field: 'client.dateOfBirth', before: null, after: '1999-02-03' },
+    ]);
   });
 
   it('refuses an edit based on a stale revision and changes nothing', () => {
@@ -118,11 +120,11 @@ describe('listing cases', () => {
     for (let i = 0; i < 5; i++) {
       repo.create({ caseFile: liWei(), status: i % 2 ? 'advised' : 'intake' }, at(`2026-11-0${String(i + 1)}T00:00:00Z`));
     }
-    const firstPage = repo.list({ limit: 2, offset: 0 });
+    const firstPage = repo.list(filter({ limit: 2, offset: 0 }));
     expect(firstPage.total).toBe(5);
     expect(firstPage.items.map(c => c.reference)).toEqual(['2026-0005', '2026-0004']);
-    expect(repo.list({ limit: 2, offset: 4 }).items.map(c => c.reference)).toEqual(['2026-0001']);
-    const advised = repo.list({ status: 'advised', limit: 10, offset: 0 });
+    expect(repo.list(filter({ limit: 2, offset: 4 })).items.map(c => c.reference)).toEqual(['2026-0001']);
+    const advised = repo.list(filter({ status: 'advised', limit: 10, offset: 0 }));
     expect(advised.total).toBe(2);
     expect(advised.items.every(c => c.status === 'advised')).toBe(true);
   });
@@ -130,8 +132,7 @@ describe('listing cases', () => {
   it('keeps the cases after the database is closed and opened again', () => {
     const created = repo.create({ caseFile: priya(), status: 'intake' }, at('2026-11-29T09:00:00Z'));
     db.close();
-    db = openDatabase(join(dir, 'advisor.sqlite'));
-    repo = createCaseRepo(db, createAuditRepo(db));
+    ({ db, repo } = openRepos(dir));
     expect(repo.get(created.id)?.caseFile).toEqual(priya());
   });
 });

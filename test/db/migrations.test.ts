@@ -51,6 +51,75 @@ describe('migration 0001-init', () => {
   });
 });
 
+describe('migration 0002-intake-search', () => {
+  it('adds the Trash, drafts, settings and search, rebuilds the audit log, and keeps every old row', () => {
+    const db = new Database(join(dir, 'a.sqlite'));
+    db.pragma('foreign_keys = ON');
+    migrate(db, MIGRATIONS.slice(0, 1));
+    // Version 1 data: a client, a case with spouse, employers and notes, and two audit rows.
+    const caseFile = {
+      client: { fullName: 'Priya Sharma' },
+      spouse: { fullName: 'Arjun Sharma', otherNames: ['अर्जुन शर्मा'], work: [{ employer: 'Bharat Circuits' }] },
+      work: [{ employer: 'Acme Robotics' }, { occupation: 'Intern' }],
+      jobOffer: { employer: 'Initech' },
+      notes: 'Met at the Pune seminar.',
+    };
+    db.prepare(`INSERT INTO clients VALUES ('c1', 'Priya Sharma', '["प्रिया शर्मा"]', '1998-04-12', '["IN"]', NULL, NULL, 't1', 't1')`).run();
+    db.prepare(
+      `INSERT INTO cases (id, reference, client_id, status, case_file, client_name, spouse_name, created_at, updated_at)
+       VALUES ('k1', '2026-0001', 'c1', 'advised', ?, 'Priya Sharma', 'Arjun Sharma', 't1', 't2')`,
+    ).run(JSON.stringify(caseFile));
+    const insertAudit = db.prepare(
+      "INSERT INTO audit_log (at, actor, action, entity, entity_id, case_id, before, after) VALUES (?, 'jane', ?, 'case', 'k1', 'k1', ?, ?)",
+    );
+    insertAudit.run('t1', 'create', null, '{"reference":"2026-0001"}');
+    insertAudit.run('t2', 'update', '{"status":"intake"}', '{"status":"advised"}');
+    const before = db.prepare('SELECT * FROM audit_log ORDER BY id').all();
+
+    migrate(db);
+    expect(schemaVersion(db)).toBe(2);
+    const cols = (t: string) => db.prepare(`SELECT name FROM pragma_table_info('${t}')`).pluck().all();
+    expect(cols('cases')).toContain('deleted_at');
+    expect(cols('case_drafts')).toEqual(['case_id', 'data', 'issues', 'saved_at']);
+    expect(cols('settings')).toEqual(['key', 'value']);
+    expect(cols('audit_log')).toEqual(['id', 'at', 'actor', 'action', 'entity', 'entity_id', 'case_id', 'before', 'after', 'note', 'changes']);
+    const strict = db.prepare("SELECT name FROM pragma_table_list WHERE strict = 1 ORDER BY name").pluck().all();
+    expect(strict).toEqual(['audit_log', 'case_drafts', 'case_search_text', 'cases', 'clients', 'settings']);
+
+    // Old rows survive: the case, now live (not trashed), and the audit rows with their ids.
+    expect(db.prepare('SELECT reference, status, deleted_at FROM cases').get()).toEqual({ reference: '2026-0001', status: 'advised', deleted_at: null });
+    const after = db.prepare('SELECT id, at, actor, action, entity, entity_id, case_id, before, after FROM audit_log ORDER BY id').all();
+    expect(after).toEqual(before);
+    expect(db.prepare('SELECT note, changes FROM audit_log').all()).toEqual([{ note: null, changes: null }, { note: null, changes: null }]);
+
+    // Existing cases are searchable at once, in their own scripts (Latin spellings come from the app).
+    expect(db.prepare('SELECT names, employers, notes FROM case_search_text').get()).toEqual({
+      names: 'Priya Sharma\nप्रिया शर्मा\nArjun Sharma\nअर्जुन शर्मा',
+      employers: 'Initech\nAcme Robotics\nBharat Circuits',
+      notes: 'Met at the Pune seminar.',
+    });
+    const match = db.prepare('SELECT case_id FROM case_search WHERE case_search MATCH ?').pluck();
+    expect(match.all('"अर्जुन"')).toEqual(['k1']);
+    expect(match.all('"robotics"')).toEqual(['k1']);
+    expect(match.all('"pune seminar"')).toEqual(['k1']);
+
+    // The new audit log accepts a conflict decision with a note, and is still append-only.
+    db.prepare(
+      "INSERT INTO audit_log (at, actor, action, entity, entity_id, case_id, note) VALUES ('t3', 'jane', 'conflict-decision', 'case', 'k1', 'k1', 'cleared')",
+    ).run();
+    expect(() => db.prepare("INSERT INTO audit_log (at, actor, action, entity, entity_id) VALUES ('t', 'me', 'export', 'case', 'k1')").run()).toThrow(/CHECK constraint/);
+    expect(() => db.prepare("UPDATE audit_log SET actor = 'someone else'").run()).toThrow(/append-only/);
+    expect(() => db.prepare('DELETE FROM audit_log').run()).toThrow(/append-only/);
+    const indexes = db.prepare("SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'audit_log' ORDER BY name").pluck().all();
+    expect(indexes).toEqual(['audit_by_case', 'audit_by_entity']);
+
+    // Drafts hold JSON only and belong to an existing case.
+    expect(() => db.prepare("INSERT INTO case_drafts VALUES ('k1', 'not json', '[]', 't')").run()).toThrow(/CHECK constraint/);
+    expect(() => db.prepare("INSERT INTO case_drafts VALUES ('nope', '{}', '[]', 't')").run()).toThrow(/FOREIGN KEY/);
+    db.close();
+  });
+});
+
 describe('migrating', () => {
   it('is at the latest version after opening, and opening again changes nothing', () => {
     const file = join(dir, 'advisor.sqlite');

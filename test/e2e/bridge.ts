@@ -8,6 +8,7 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { test as base, type Page } from '@playwright/test';
 import { openAdvisor, type Advisor } from '../../electron/advisor';
+import type { Dialogs, OpenedFile } from '../../electron/dialogs';
 import { CONTENT_SECURITY_POLICY, contentTypeFor } from '../../electron/security-policy';
 import { tempDir } from '../fixtures';
 
@@ -43,12 +44,25 @@ export type AppHarness = {
   restart: () => Promise<void>;
   /** Every request the page made that did not go to the loopback renderer server. */
   foreignRequests: string[];
+  /** Calls the real dispatcher directly, to seed data as another user of the firm would have. */
+  dispatch: Advisor['dispatch'];
+  /** Stand-ins for the native dialogs: what the next Open returns, and what Save wrote. */
+  dialogs: { nextOpen: OpenedFile[] | null; saved: { name: string; text: string }[] };
 };
 
 export const test = base.extend<{ app: AppHarness }>({
   app: async ({ page }, use) => {
     const { dir, cleanup } = tempDir('advisor-e2e-');
-    const open = () => openAdvisor({ dataDir: dir, appVersion: 'e2e', actor: () => 'e2e.paralegal' });
+    const dialogState: AppHarness['dialogs'] = { nextOpen: null, saved: [] };
+    // The native dialogs are Electron's; here they answer from the test, as a user would.
+    const dialogs: Dialogs = {
+      openCaseFiles: () => Promise.resolve(dialogState.nextOpen),
+      saveJson: (name, text) => {
+        dialogState.saved.push({ name, text });
+        return Promise.resolve(`/exports/${name}`);
+      },
+    };
+    const open = () => openAdvisor({ dataDir: dir, appVersion: 'e2e', actor: () => 'e2e.paralegal', dialogs });
     let advisor: Advisor = open();
     const { server, url } = await serveRenderer();
     const foreignRequests: string[] = [];
@@ -64,6 +78,8 @@ export const test = base.extend<{ app: AppHarness }>({
       page,
       dataDir: dir,
       foreignRequests,
+      dispatch: (method, input) => advisor.dispatch(method, input),
+      dialogs: dialogState,
       restart: async () => {
         advisor.close();
         advisor = open();

@@ -19,8 +19,11 @@ test('a paralegal creates a client with the keyboard, and the case is still list
   await page.screenshot({ path: `${SHOTS}/cases-empty.png` });
 
   await createClientWithKeyboard(page, priya);
-  await expect(page.getByRole('status')).toHaveText(/^Case \d{4}-0001 opened for Priya Sharma\.$/);
-  await expect(page).toHaveURL(/#\/cases$/);
+  // The new case opens at once, with its conflict check already run.
+  await expect(page.getByText(/^Case \d{4}-0001 opened for Priya Sharma\./)).toBeVisible();
+  await expect(page).toHaveURL(/#\/case\/[0-9a-f-]{36}$/);
+  await expect(page.getByRole('region', { name: 'Conflict check' })).toContainText('No existing client, spouse or employer matches.');
+  await page.getByRole('link', { name: 'Cases' }).press('Enter');
   const row = caseRow(page, 'Priya Sharma');
   await expect(row).toContainText('प्रिया शर्मा');
   await expect(row).toContainText('1998-04-12');

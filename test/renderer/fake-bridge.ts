@@ -32,6 +32,8 @@ export function summary(overrides: Record<string, unknown> = {}) {
     citizenships: ['IN'],
     targetCountries: [],
     revision: 1,
+    spouseName: null,
+    deletedAt: null,
     createdAt: '2026-11-29T09:00:00.000Z',
     updatedAt: '2026-11-29T09:00:00.000Z',
     ...overrides,

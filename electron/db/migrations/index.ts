@@ -1,4 +1,5 @@
 import { sql as init } from './0001-init';
+import { sql as intakeSearch } from './0002-intake-search';
 
 /** One schema step: applied once, in order, inside its own transaction. */
 export type Migration = { version: number; name: string; sql: string };
@@ -7,7 +8,10 @@ export type Migration = { version: number; name: string; sql: string };
  * Every migration, in order. Append only: a shipped migration is never edited or removed,
  * because databases in the field have already run it.
  */
-export const MIGRATIONS: readonly Migration[] = [{ version: 1, name: '0001-init', sql: init }];
+export const MIGRATIONS: readonly Migration[] = [
+  { version: 1, name: '0001-init', sql: init },
+  { version: 2, name: '0002-intake-search', sql: intakeSearch },
+];
 
 /** The schema version this build writes. */
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;

@@ -1,28 +1,22 @@
 import { randomUUID } from 'node:crypto';
 import type { Database } from 'better-sqlite3-multiple-ciphers';
-import type { CaseFile } from '../../../shared/case-file';
-import type { CaseRecord, CaseStatus, CaseSummary } from '../../../shared/contract';
+import { diffFields, type FieldDiff } from '../../../shared/audit-diff';
+import { CaseFile } from '../../../shared/case-file';
+import { CaseSummary, type AuditView, type CaseRecord, type CaseStatus } from '../../../shared/contract';
 import { AdvisorError } from '../../../shared/result';
+import { toFieldIssues, type FieldIssue } from '../../../shared/validation';
 import type { AuditRepo } from './audit-repo';
+import { SUMMARY_COLUMNS, toSummary, type SummaryRow } from './case-rows';
+import type { DraftRepo } from './draft-repo';
+import type { ListFilter, SearchRepo } from './search-repo';
 
-type SummaryRow = {
-  id: string;
-  reference: string;
-  status: CaseStatus;
-  client_id: string;
-  client_name: string;
-  other_names: string;
-  date_of_birth: string | null;
-  citizenships: string;
-  target_countries: string;
-  revision: number;
-  created_at: string;
-  updated_at: string;
-};
 type RecordRow = SummaryRow & { case_file: string };
 
 /** Who made a change and when; supplied by the caller so tests can fix the clock. */
 export type ChangeContext = { actor: string; now: Date };
+
+/** The largest draft the intake may autosave, serialised: far above any real case file. */
+export const MAX_DRAFT_BYTES = 2 * 1024 * 1024;
 
 /** The client columns extracted from a case file, also what the client's audit rows show. */
 function clientColumns(file: CaseFile) {
@@ -37,43 +31,32 @@ function clientColumns(file: CaseFile) {
   };
 }
 
-const SUMMARY_COLUMNS = `k.id, k.reference, k.status, k.client_id, k.client_name, c.other_names,
-  c.date_of_birth, c.citizenships, k.target_countries, k.revision, k.created_at, k.updated_at`;
-
-function toSummary(r: SummaryRow): CaseSummary {
-  return {
-    id: r.id,
-    reference: r.reference,
-    status: r.status,
-    clientId: r.client_id,
-    clientName: r.client_name,
-    otherNames: JSON.parse(r.other_names) as string[],
-    dateOfBirth: r.date_of_birth,
-    citizenships: JSON.parse(r.citizenships) as string[],
-    targetCountries: JSON.parse(r.target_countries) as string[],
-    revision: r.revision,
-    createdAt: r.created_at,
-    updatedAt: r.updated_at,
-  };
-}
-
 type CreateInput = { caseFile: CaseFile; status: CaseStatus };
 type UpdateInput = { id: string; expectedRevision: number; caseFile: CaseFile; status?: CaseStatus | undefined };
+type DraftInput = { id: string; expectedRevision: number; draft: Record<string, unknown> };
+type DraftResult = { record: CaseRecord; valid: boolean; issues: FieldIssue[] };
 
 /** Clients and their cases. */
 export type CaseRepo = {
-  create(input: CreateInput, ctx: ChangeContext): CaseRecord;
+  create(input: CreateInput, ctx: ChangeContext, note?: string | null): CaseRecord;
+  /** Creates every case in one transaction, each audited with its note: all are stored, or none. */
+  createMany(items: readonly { caseFile: CaseFile; note: string | null }[], ctx: ChangeContext): CaseSummary[];
   update(input: UpdateInput, ctx: ChangeContext): CaseRecord;
+  saveDraft(input: DraftInput, ctx: ChangeContext): DraftResult;
+  trash(id: string, ctx: ChangeContext): CaseSummary;
+  restore(id: string, ctx: ChangeContext): CaseSummary;
+  recordDecision(caseId: string, decision: 'cleared' | 'conflict', note: string, ctx: ChangeContext): void;
   get(id: string): CaseRecord | undefined;
-  getOrThrow(id: string): CaseRecord;
-  list(filter: { status?: CaseStatus | undefined; limit: number; offset: number }): { items: CaseSummary[]; total: number };
+  getOrThrow(id: string, field?: string): CaseRecord;
+  list(filter: ListFilter): { items: CaseSummary[]; total: number };
+  audit(id: string): AuditView[];
 };
 
 /**
- * Clients and their cases, one aggregate: a case file carries its client, so both rows and their
- * audit rows are written in one transaction. SQL never leaves this file.
+ * Clients and their cases, one aggregate: a case file carries its client, so both rows, the
+ * search text and the audit rows are written in one transaction. SQL never leaves electron/db.
  */
-export function createCaseRepo(db: Database, audit: AuditRepo): CaseRepo {
+export function createCaseRepo(db: Database, audit: AuditRepo, drafts: DraftRepo, search: SearchRepo): CaseRepo {
   const insertClient = db.prepare(
     `INSERT INTO clients (id, full_name, other_names, date_of_birth, citizenships, email, phone, created_at, updated_at)
      VALUES (@id, @fullName, @otherNames, @dateOfBirth, @citizenships, @email, @phone, @at, @at)`,
@@ -91,19 +74,13 @@ export function createCaseRepo(db: Database, audit: AuditRepo): CaseRepo {
        target_countries = @targetCountries, revision = revision + 1, updated_at = @at
      WHERE id = @id AND revision = @expectedRevision`,
   );
-  const lastNumber = db.prepare<[string], { n: number | null }>(
-    "SELECT MAX(CAST(substr(reference, 6) AS INTEGER)) AS n FROM cases WHERE reference LIKE ? || '-%'",
-  );
+  const setDeleted = db.prepare('UPDATE cases SET deleted_at = @deletedAt, updated_at = @at WHERE id = @id');
+  // A range on the unique index, not LIKE, so numbering does not scan the whole table.
+  const lastNumber = db.prepare<[string, string], number | null>(
+    'SELECT MAX(CAST(substr(reference, 6) AS INTEGER)) FROM cases WHERE reference >= ? AND reference < ?',
+  ).pluck();
   const byId = db.prepare<[string], RecordRow>(
     `SELECT ${SUMMARY_COLUMNS}, k.case_file FROM cases k JOIN clients c ON c.id = k.client_id WHERE k.id = ?`,
-  );
-  type PageParams = { status: CaseStatus | null; limit: number; offset: number };
-  const page = db.prepare<[PageParams], SummaryRow>(
-    `SELECT ${SUMMARY_COLUMNS} FROM cases k JOIN clients c ON c.id = k.client_id
-     WHERE @status IS NULL OR k.status = @status ORDER BY k.updated_at DESC, k.reference DESC LIMIT @limit OFFSET @offset`,
-  );
-  const countAll = db.prepare<[{ status: CaseStatus | null }], { n: number }>(
-    'SELECT COUNT(*) AS n FROM cases WHERE @status IS NULL OR status = @status',
   );
 
   const caseColumns = (file: CaseFile) => ({
@@ -116,89 +93,176 @@ export function createCaseRepo(db: Database, audit: AuditRepo): CaseRepo {
     const c = clientColumns(file);
     return { ...c, id, at, otherNames: JSON.stringify(c.otherNames), citizenships: JSON.stringify(c.citizenships) };
   };
+  /** Matter numbers `YYYY-NNNN` continue from the year's highest, so none is ever reused. */
+  const nextNumber = (year: string) => (lastNumber.get(`${year}-`, `${year}.`) ?? 0) + 1;
 
   function get(id: string): CaseRecord | undefined {
     const row = byId.get(id);
-    return row && { ...toSummary(row), caseFile: JSON.parse(row.case_file) as CaseFile };
+    return row && { ...toSummary(row), caseFile: JSON.parse(row.case_file) as CaseFile, draft: drafts.get(id) };
   }
 
-  /** The case, or a `not-found` error naming the id. */
-  function getOrThrow(id: string): CaseRecord {
+  function getOrThrow(id: string, field = 'id'): CaseRecord {
     const found = get(id);
-    if (!found) throw new AdvisorError('not-found', `There is no case with id ${id}.`, 'id');
+    if (!found) throw new AdvisorError('not-found', `There is no case with id ${id}.`, field);
     return found;
   }
 
-  /** Creates a client and their first case, with both audit rows, atomically. */
-  const createTx = db.transaction(
-    (input: CreateInput, ctx: ChangeContext): CaseRecord => {
-      const at = ctx.now.toISOString();
-      const year = at.slice(0, 4);
-      const clientId = randomUUID();
-      const caseId = randomUUID();
-      const reference = `${year}-${String((lastNumber.get(year)?.n ?? 0) + 1).padStart(4, '0')}`;
-      insertClient.run(clientParams(clientId, input.caseFile, at));
-      insertCase.run({ id: caseId, reference, clientId, status: input.status, at, ...caseColumns(input.caseFile) });
-      const base = { at, actor: ctx.actor, action: 'create', caseId, before: null } as const;
-      audit.record({ ...base, entity: 'client', entityId: clientId, after: clientColumns(input.caseFile) });
-      audit.record({
-        ...base,
-        entity: 'case',
-        entityId: caseId,
-        after: { reference, status: input.status, caseFile: input.caseFile },
-      });
-      return getOrThrow(caseId);
-    },
-  );
+  function checkRevision(current: CaseRecord, expected: number): void {
+    if (current.revision !== expected) {
+      throw new AdvisorError(
+        'conflict',
+        `Case ${current.reference} was changed elsewhere (now at revision ${String(current.revision)}, ` +
+          `this edit was based on ${String(expected)}). Reload it and apply the edit again.`,
+        'expectedRevision',
+      );
+    }
+  }
+
+  /** Inserts one client and case with their audit rows and search text; the caller holds the transaction. */
+  function insert(file: CaseFile, status: CaseStatus, reference: string, ctx: ChangeContext, note?: string | null): CaseSummary {
+    const at = ctx.now.toISOString();
+    const clientId = randomUUID();
+    const caseId = randomUUID();
+    const client = clientParams(clientId, file, at);
+    const columns = caseColumns(file);
+    insertClient.run(client);
+    insertCase.run({ id: caseId, reference, clientId, status, at, ...columns });
+    search.index(caseId, file);
+    const base = { at, actor: ctx.actor, action: 'create', caseId, before: null, note: note ?? null } as const;
+    audit.record({ ...base, entity: 'client', entityId: clientId, after: clientColumns(file) });
+    audit.record({ ...base, entity: 'case', entityId: caseId, after: { reference, status, caseFile: file } });
+    return {
+      id: caseId,
+      reference,
+      status,
+      clientId,
+      clientName: file.client.fullName,
+      otherNames: file.client.otherNames ?? [],
+      dateOfBirth: client.dateOfBirth,
+      citizenships: file.client.citizenships ?? [],
+      targetCountries: file.goals?.targetCountries ?? [],
+      revision: 1,
+      spouseName: columns.spouseName,
+      deletedAt: null,
+      createdAt: at,
+      updatedAt: at,
+    };
+  }
+
+  const createMany = db.transaction((items: readonly { caseFile: CaseFile; note: string | null }[], ctx: ChangeContext) => {
+    const year = ctx.now.toISOString().slice(0, 4);
+    let n = nextNumber(year);
+    return items.map(({ caseFile, note }) => insert(caseFile, 'intake', `${year}-${String(n++).padStart(4, '0')}`, ctx, note));
+  });
+
+  const create = db.transaction((input: CreateInput, ctx: ChangeContext, note?: string | null): CaseRecord => {
+    const year = ctx.now.toISOString().slice(0, 4);
+    const reference = `${year}-${String(nextNumber(year)).padStart(4, '0')}`;
+    return getOrThrow(insert(input.caseFile, input.status, reference, ctx, note).id);
+  });
 
   /**
    * Replaces a case's file (and status), refusing a stale revision so two editors cannot silently
-   * overwrite each other. The client row follows the case file's client section.
+   * overwrite each other. The audit row keeps only the fields that changed; a save that changes
+   * nothing writes nothing and keeps the revision. The client row follows the file's client section.
    */
-  const updateTx = db.transaction(
-    (input: UpdateInput, ctx: ChangeContext): CaseRecord => {
-      const before = getOrThrow(input.id);
-      if (before.revision !== input.expectedRevision) {
-        throw new AdvisorError(
-          'conflict',
-          `Case ${before.reference} was changed elsewhere (now at revision ${String(before.revision)}, ` +
-            `this edit was based on ${String(input.expectedRevision)}). Reload it and apply the edit again.`,
-          'expectedRevision',
-        );
-      }
-      const at = ctx.now.toISOString();
-      const status = input.status ?? before.status;
-      updateCase.run({ id: input.id, expectedRevision: input.expectedRevision, status, at, ...caseColumns(input.caseFile) });
-      const base = { at, actor: ctx.actor, action: 'update', caseId: input.id } as const;
-      const clientBefore = clientColumns(before.caseFile);
-      const clientAfter = clientColumns(input.caseFile);
-      if (JSON.stringify(clientBefore) !== JSON.stringify(clientAfter)) {
-        updateClient.run(clientParams(before.clientId, input.caseFile, at));
-        audit.record({ ...base, entity: 'client', entityId: before.clientId, before: clientBefore, after: clientAfter });
-      }
-      audit.record({
-        ...base,
-        entity: 'case',
-        entityId: input.id,
-        before: { status: before.status, caseFile: before.caseFile },
-        after: { status, caseFile: input.caseFile },
-      });
-      return getOrThrow(input.id);
-    },
-  );
+  const update = db.transaction((input: UpdateInput, ctx: ChangeContext): CaseRecord => {
+    const before = getOrThrow(input.id);
+    checkRevision(before, input.expectedRevision);
+    const status = input.status ?? before.status;
+    const changes: FieldDiff[] = [
+      ...(status === before.status ? [] : [{ field: 'status', before: before.status, after: status }]),
+      ...diffFields(before.caseFile, input.caseFile),
+    ];
+    if (changes.length === 0) return before;
+    const at = ctx.now.toISOString();
+    updateCase.run({ id: input.id, expectedRevision: input.expectedRevision, status, at, ...caseColumns(input.caseFile) });
+    search.index(input.id, input.caseFile);
+    const base = { at, actor: ctx.actor, action: 'update', caseId: input.id, before: null, after: null } as const;
+    const clientChanges = diffFields(clientColumns(before.caseFile), clientColumns(input.caseFile));
+    if (clientChanges.length > 0) {
+      updateClient.run(clientParams(before.clientId, input.caseFile, at));
+      audit.record({ ...base, entity: 'client', entityId: before.clientId, changes: clientChanges });
+    }
+    audit.record({ ...base, entity: 'case', entityId: input.id, changes });
+    return getOrThrow(input.id);
+  });
+
+  /**
+   * The intake's autosave: a draft that validates becomes the case file (and any stored draft is
+   * dropped); one that does not is kept as typed, with its problems, beside the unchanged case.
+   */
+  const saveDraft = db.transaction((input: DraftInput, ctx: ChangeContext): DraftResult => {
+    const current = getOrThrow(input.id);
+    checkRevision(current, input.expectedRevision);
+    const parsed = CaseFile.safeParse(input.draft);
+    if (parsed.success) {
+      drafts.remove(input.id);
+      const record = update({ id: input.id, expectedRevision: input.expectedRevision, caseFile: parsed.data }, ctx);
+      return { record: { ...record, draft: null }, valid: true, issues: [] };
+    }
+    const issues = toFieldIssues(parsed.error);
+    const draft = drafts.save(input.id, input.draft, issues, ctx.now.toISOString());
+    return { record: { ...current, draft }, valid: false, issues };
+  });
+
+  /** Moves a case in or out of the Trash, with its audit row; doing it twice changes nothing. */
+  const setTrashed = db.transaction((id: string, trashed: boolean, ctx: ChangeContext): CaseRecord => {
+    const current = getOrThrow(id);
+    if ((current.deletedAt !== null) === trashed) return current;
+    const at = ctx.now.toISOString();
+    const deletedAt = trashed ? at : null;
+    setDeleted.run({ id, deletedAt, at });
+    audit.record({
+      at,
+      actor: ctx.actor,
+      action: trashed ? 'delete' : 'restore',
+      entity: 'case',
+      entityId: id,
+      caseId: id,
+      before: null,
+      after: null,
+      changes: [{ field: 'deletedAt', before: current.deletedAt, after: deletedAt }],
+    });
+    return getOrThrow(id);
+  });
 
   return {
-    create: createTx,
-    update: updateTx,
+    create,
+    createMany,
+    update,
+    saveDraft(input, ctx) {
+      // Checked before parsing or touching the database: a runaway draft is refused whole.
+      if (Buffer.byteLength(JSON.stringify(input.draft), 'utf8') > MAX_DRAFT_BYTES) {
+        throw new AdvisorError('bad-input', `draft: too large to save (over ${String(MAX_DRAFT_BYTES / 1024 / 1024)} MB)`, 'draft');
+      }
+      return saveDraft(input, ctx);
+    },
+    // Parsing strips the case file and draft: these return a summary.
+    trash: (id, ctx) => CaseSummary.parse(setTrashed(id, true, ctx)),
+    restore: (id, ctx) => CaseSummary.parse(setTrashed(id, false, ctx)),
+    recordDecision(caseId, decision, note, ctx) {
+      getOrThrow(caseId, 'caseId');
+      const text = note.trim();
+      audit.record({
+        at: ctx.now.toISOString(),
+        actor: ctx.actor,
+        action: 'conflict-decision',
+        entity: 'case',
+        entityId: caseId,
+        caseId,
+        before: null,
+        after: null,
+        note: text === '' ? decision : `${decision}: ${text}`,
+        changes: [{ field: 'conflictCheck', before: null, after: decision }],
+      });
+    },
     get,
     getOrThrow,
-    /** A page of cases, most recently changed first, with the total for the filter. */
-    list(filter) {
-      const status = filter.status ?? null;
-      return {
-        items: page.all({ status, limit: filter.limit, offset: filter.offset }).map(toSummary),
-        total: countAll.get({ status })?.n ?? 0,
-      };
+    list: filter => search.list(filter),
+    audit(id) {
+      const found = getOrThrow(id);
+      return audit.view(found.id, found.clientId);
     },
   };
 }

@@ -1,59 +1,117 @@
-import { useEffect, useState } from 'react';
-import type { CaseSummary } from '../../../shared/contract';
+import { useEffect, useRef, useState } from 'react';
+import { CASE_STATUSES, type CaseStatus } from '../../../shared/contract';
 import { advisor, errorMessage } from '../../lib/advisor';
-import { CaseTable } from './case-table';
+import { STATUS_LABELS } from '../../lib/format';
+import { CaseTable, type SortKey } from './case-table';
+import { useCasePages, type ListQuery } from './use-case-pages';
 
-type State =
-  | { kind: 'loading' }
-  | { kind: 'error'; message: string }
-  | { kind: 'loaded'; items: CaseSummary[]; total: number };
-
-/** The Cases view: every case in the database, and the way to open a new one. */
+/** The Cases view: search as you type, filter, sort, Trash, import; and the way to a new client. */
 export function CasesView({ notice, onNewClient }: { notice: string | null; onNewClient: () => void }) {
-  const [state, setState] = useState<State>({ kind: 'loading' });
+  const [text, setText] = useState('');
+  const [query, setQuery] = useState('');
+  const [status, setStatus] = useState<CaseStatus | ''>('');
+  const [trash, setTrash] = useState(false);
+  const [sort, setSort] = useState<{ key: SortKey; direction: 'asc' | 'desc' }>({ key: 'updated', direction: 'desc' });
+  const [refresh, setRefresh] = useState(0);
+  const [message, setMessage] = useState<string | null>(notice);
+  const [importError, setImportError] = useState<string | null>(null);
+  const debounce = useRef<ReturnType<typeof setTimeout>>(undefined);
 
+  // Results as you type, without a request per keystroke.
   useEffect(() => {
-    let live = true;
-    advisor('cases:list', {})
-      .then(page => live && setState({ kind: 'loaded', items: page.items, total: page.total }))
-      .catch((err: unknown) => live && setState({ kind: 'error', message: errorMessage(err) }));
-    return () => {
-      live = false;
-    };
-  }, []);
+    clearTimeout(debounce.current);
+    debounce.current = setTimeout(() => setQuery(text.trim()), 120);
+    return () => clearTimeout(debounce.current);
+  }, [text]);
 
+  const listQuery: ListQuery = { query, trash, sort: sort.key, direction: sort.direction, ...(status ? { status } : {}) };
+  const { total, error, row } = useCasePages(listQuery, refresh);
+
+  const importFiles = async () => {
+    try {
+      const r = await advisor('cases:import-dialog', {});
+      setImportError(null);
+      if ('imported' in r) {
+        setMessage(r.imported.length === 1 ? `Imported 1 case (${r.imported[0]?.reference ?? ''}).` : `Imported ${String(r.imported.length)} cases.`);
+        setRefresh(n => n + 1);
+      }
+    } catch (err) {
+      setMessage(null);
+      setImportError(errorMessage(err));
+    }
+  };
   return (
-    <section aria-labelledby="view-title">
+    <section aria-labelledby="view-title" className="cases-view">
       <header className="view-header">
-        <h1 id="view-title">Cases</h1>
-        <button type="button" className="primary" onClick={onNewClient}>
-          New client
-        </button>
+        <h1 id="view-title">{trash ? 'Trash' : 'Cases'}</h1>
+        <div className="actions">
+          <button type="button" onClick={() => void importFiles()}>
+            Import…
+          </button>
+          <button type="button" className="primary" onClick={onNewClient}>
+            New client
+          </button>
+        </div>
       </header>
-      {notice && (
+      {message && (
         <p className="notice" role="status">
-          {notice}
+          {message}
         </p>
       )}
-      {state.kind === 'loading' && <p aria-live="polite">Loading cases…</p>}
-      {state.kind === 'error' && (
+      {importError && (
         <p className="error" role="alert">
-          The cases could not be loaded: {state.message}
+          Nothing was imported. {importError}
         </p>
       )}
-      {state.kind === 'loaded' && state.items.length === 0 && (
+      <div className="filters" role="search">
+        <label htmlFor="case-search">Search</label>
+        <input
+          id="case-search"
+          type="search"
+          value={text}
+          placeholder="Name in any script, employer, notes…"
+          onChange={e => setText(e.target.value)}
+        />
+        <label htmlFor="case-status-filter">Status</label>
+        <select id="case-status-filter" value={status} onChange={e => setStatus(e.target.value as CaseStatus | '')}>
+          <option value="">All</option>
+          {CASE_STATUSES.map(s => (
+            <option key={s} value={s}>
+              {STATUS_LABELS[s]}
+            </option>
+          ))}
+        </select>
+        <label className="check">
+          <input type="checkbox" checked={trash} onChange={e => setTrash(e.target.checked)} /> Show Trash
+        </label>
+      </div>
+      {error && (
+        <p className="error" role="alert">
+          The cases could not be loaded: {error}
+        </p>
+      )}
+      {total === null && !error && <p aria-live="polite">Loading cases…</p>}
+      {total === 0 && (
         <div className="empty">
-          <p>No cases yet.</p>
-          <p>Open the first one with <strong>New client</strong>.</p>
+          {query || status ? <p>No case matches.</p> : trash ? <p>The Trash is empty.</p> : (
+            <>
+              <p>No cases yet.</p>
+              <p>Open the first one with <strong>New client</strong>.</p>
+            </>
+          )}
         </div>
       )}
-      {state.kind === 'loaded' && state.items.length > 0 && (
+      {total !== null && total > 0 && (
         <>
-          <p className="count">
-            {state.total === 1 ? '1 case' : `${String(state.total)} cases`}
-            {state.total > state.items.length && `, showing the ${String(state.items.length)} most recent`}
+          <p className="count" aria-live="polite">
+            {total === 1 ? '1 case' : `${String(total)} cases`}
           </p>
-          <CaseTable cases={state.items} />
+          <CaseTable
+            total={total}
+            row={row}
+            sort={sort}
+            onSort={key => setSort(s => ({ key, direction: s.key === key && s.direction === 'asc' ? 'desc' : 'asc' }))}
+          />
         </>
       )}
     </section>

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { UserNameForm } from './user-name-form';
 import type { AppInfo } from '../../../shared/contract';
 import { advisor, errorMessage } from '../../lib/advisor';
 
@@ -37,12 +38,10 @@ export function SettingsView() {
           <dd>None. The app makes no network requests: no telemetry, no update checks, no remote fonts.</dd>
         </dl>
       )}
+      <UserNameForm />
       <div className="coming-soon" role="note">
         <strong>Not available yet.</strong>
-        <p>
-          Firm details for memos, the user name recorded in the audit trail (today it is your
-          computer’s user name), encryption and backups will be set here.
-        </p>
+        <p>Firm details for memos, encryption and backups will be set here.</p>
       </div>
     </section>
   );

@@ -1,7 +1,7 @@
-import type { View } from '../../lib/use-route';
 import { VIEWS } from '../../lib/use-route';
 
-const LABELS: Record<View, string> = {
+type NavView = (typeof VIEWS)[number];
+const LABELS: Record<NavView, string> = {
   cases: 'Cases',
   intake: 'Intake',
   compare: 'Compare',
@@ -10,7 +10,7 @@ const LABELS: Record<View, string> = {
 };
 
 /** The main navigation. Plain links to in-page hashes, so the keyboard and screen readers just work. */
-export function Sidebar({ current }: { current: View }) {
+export function Sidebar({ current }: { current: NavView }) {
   return (
     <nav className="sidebar" aria-label="Main">
       <div className="brand">

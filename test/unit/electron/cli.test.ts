@@ -72,6 +72,70 @@ describe('advisor CLI', () => {
     expect(await cli('import', join(dir, 'missing.json'))).toMatchObject({ code: 1, stderr: expect.stringContaining('Cannot read') as unknown });
   });
 
+  it('imports several files at once (one case, or an array), all or nothing, the last id last', async () => {
+    const team = join(dir, 'team.json');
+    writeFileSync(team, JSON.stringify([loadFixture('li-wei-minimal.case.json'), loadFixture('priya-sharma.case.json')]));
+    const result = await cli('import', fixturePath('priya-sharma.case.json'), team);
+    expect(result.code).toBe(0);
+    const lines = result.stdout.split('\n');
+    expect(lines.slice(0, 3)).toEqual([
+      'Imported Priya Sharma as case 2026-0001.',
+      'Imported Li Wei as case 2026-0002.',
+      'Imported Priya Sharma as case 2026-0003.',
+    ]);
+    const ids = lines.slice(3);
+    expect(ids).toHaveLength(3);
+    expect(ids.every(id => /^[0-9a-f-]{36}$/.test(id))).toBe(true);
+
+    // Export: one id gives the object, several an array, each exactly as imported.
+    expect(JSON.parse((await cli('export', ids[1]!)).stdout)).toEqual(loadFixture('li-wei-minimal.case.json'));
+    const both = await cli('export', ids[1]!, ids[2]!);
+    expect(JSON.parse(both.stdout)).toEqual([loadFixture('li-wei-minimal.case.json'), loadFixture('priya-sharma.case.json')]);
+    expect((await cli('export', ids[0]!, '00000000-0000-4000-8000-000000000000')).code).toBe(2);
+  });
+
+  it('imports nothing when one file is wrong, and names each file and field (exit 2)', async () => {
+    const team = join(dir, 'team.json');
+    const bad = { ...loadFixture('li-wei-minimal.case.json'), client: { fullName: 'Li Wei', dateOfbirth: '1990-01-01' } };
+    writeFileSync(team, JSON.stringify([loadFixture('priya-sharma.case.json'), bad]));
+    const broken = join(dir, 'broken.json');
+    writeFileSync(broken, '[{');
+    const result = await cli('import', fixturePath('li-wei-minimal.case.json'), team, broken);
+    expect(result.code).toBe(2);
+    expect(result.stderr.split('\n')).toEqual([
+      `${team} is not a valid case file:`,
+      '[1].client.dateOfbirth: unknown field',
+      expect.stringMatching(new RegExp(`^${broken.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} is not valid JSON \\(`)) as unknown,
+      'Nothing was imported.',
+    ]);
+    expect((await cli('list')).stdout).toBe('No cases yet.');
+    expect((await cli('import')).code).toBe(2);
+  });
+
+  it('searches in any script, lists with --query, and checks conflicts, as JSON', async () => {
+    await cli('import', fixturePath('priya-sharma.case.json'), fixturePath('li-wei-minimal.case.json'));
+    const found = JSON.parse((await cli('search', '李伟')).stdout) as { clientName: string }[];
+    expect(found.map(c => c.clientName)).toEqual(['Li Wei']);
+    const byEmployer = JSON.parse((await cli('search', 'acme', 'robotics')).stdout) as { clientName: string }[];
+    expect(byEmployer.map(c => c.clientName)).toEqual(['Priya Sharma']);
+    expect(JSON.parse((await cli('search', 'nobody')).stdout)).toEqual([]);
+    expect((await cli('search')).code).toBe(2);
+    expect((await cli('list', '--query', 'priya')).stdout).toContain('Priya Sharma');
+    expect((await cli('list', '--query', 'nobody')).stdout).toBe('No cases match "nobody".');
+    expect((await cli('list', '--sort', 'age')).code).toBe(2);
+
+    const conflicts = await cli('conflicts', '--name', 'प्रिया शर्मा', '--dob', '1998-04-12', '--employer', 'ACME Robotics Inc');
+    expect(conflicts.code).toBe(0);
+    const { matches } = JSON.parse(conflicts.stdout) as { matches: { role: string; reference: string; reasons: string[] }[] };
+    expect(matches.map(m => [m.role, m.reference])).toEqual([
+      ['client', '2026-0001'],
+      ['employer', '2026-0001'],
+    ]);
+    expect(matches[0]?.reasons).toContain('Same date of birth (1998-04-12)');
+    expect((await cli('conflicts')).code).toBe(2);
+    expect((await cli('conflicts', '--name', '')).code).toBe(2);
+  });
+
   it('prefers --data-dir over ADVISOR_DATA_DIR', async () => {
     const other = join(dir, 'other');
     await cli('import', fixturePath('li-wei-minimal.case.json'), '--data-dir', other);
@@ -88,6 +152,7 @@ describe('advisor CLI', () => {
     expect(result.stderr).toMatch(/newer version of Immigration Advisor/);
   });
 
+  // Three real processes, each starting tsx: seconds on a busy machine, so not the default 5 s timeout.
   it('runs as a real process with no build step: `npm run advisor` exit codes', () => {
     const run = (...args: string[]) =>
       spawnSync('npm', ['run', '--silent', 'advisor', '--', ...args], {
@@ -103,5 +168,5 @@ describe('advisor CLI', () => {
     const bad = run('import', badFile);
     expect(bad.status).toBe(2);
     expect(bad.stderr).toContain('client.fullName: required');
-  });
+  }, 30_000);
 });

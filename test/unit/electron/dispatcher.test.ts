@@ -42,7 +42,7 @@ describe('dispatch', () => {
       status: 'consultation',
     });
     expect(updated).toMatchObject({ revision: 2, clientName: 'Li Wei', status: 'consultation' });
-    expect(await ok('app:info', {})).toMatchObject({ appVersion: '9.9.9', schemaVersion: 1, caseFileVersion: 1 });
+    expect(await ok('app:info', {})).toMatchObject({ appVersion: '9.9.9', schemaVersion: 2, caseFileVersion: 1 });
   });
 
   it('answers bad input with code bad-input and the field path inside the input', async () => {
@@ -70,7 +70,8 @@ describe('dispatch', () => {
     const missing = await advisor.dispatch('cases:get', { id: '00000000-0000-4000-8000-000000000000' });
     expect(missing.ok ? null : missing.error.code).toBe('not-found');
     const created = await ok('cases:create', { caseFile: loadFixture('li-wei-minimal.case.json') });
-    const input = { id: created.id, expectedRevision: 1, caseFile: loadFixture('li-wei-minimal.case.json') };
+    // A real change (an update that changes nothing keeps the revision, so could not go stale).
+    const input = { id: created.id, expectedRevision: 1, caseFile: loadFixture('li-wei-minimal.case.json'), status: 'advised' };
     await ok('cases:update', input);
     const stale = await advisor.dispatch('cases:update', input);
     expect(stale.ok ? null : stale.error).toMatchObject({ code: 'conflict', field: 'expectedRevision' });
@@ -95,9 +96,8 @@ describe('dispatch', () => {
 });
 
 describe('createDispatcher', () => {
-  const handlers = (impl: () => never): Handlers => ({
-    'app:info': impl, 'cases:create': impl, 'cases:list': impl, 'cases:get': impl, 'cases:update': impl,
-  });
+  const handlers = (impl: () => never): Handlers =>
+    Object.fromEntries(METHODS.map(m => [m, impl])) as unknown as Handlers;
 
   it('reports an unexpected handler failure as internal, to the caller and to the error hook', async () => {
     const seen: string[] = [];

@@ -1,0 +1,19 @@
+import type { AdvisorErrorInfo } from '../../shared/result';
+
+/** Exit codes: 0 success, 1 any other failure, 2 bad input (message names the field). */
+export const EXIT = { ok: 0, failure: 1, badInput: 2 } as const;
+
+/** A failure the CLI reports as its message alone, with its exit code. */
+export class CliError extends Error {
+  constructor(
+    message: string,
+    readonly exitCode: number,
+  ) {
+    super(message);
+  }
+}
+
+/** Maps a dispatcher error to an exit code: bad input and unknown ids are the caller's to fix (2). */
+export function fail(error: AdvisorErrorInfo): never {
+  throw new CliError(error.message, error.code === 'bad-input' || error.code === 'not-found' ? EXIT.badInput : EXIT.failure);
+}

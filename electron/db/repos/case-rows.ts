@@ -1,0 +1,48 @@
+/**
+ * The columns every case read selects, and their mapping to the contract's CaseSummary; shared by
+ * the case repository and the list query so a summary looks the same however it was found.
+ */
+import type { CaseStatus, CaseSummary } from '../../../shared/contract';
+
+/** One case joined to its client, as SQLite returns it. */
+export type SummaryRow = {
+  id: string;
+  reference: string;
+  status: CaseStatus;
+  client_id: string;
+  client_name: string;
+  other_names: string;
+  date_of_birth: string | null;
+  citizenships: string;
+  target_countries: string;
+  revision: number;
+  spouse_name: string | null;
+  deleted_at: string | null;
+  created_at: string;
+  updated_at: string;
+};
+
+/** SELECT list for `cases k JOIN clients c`. */
+export const SUMMARY_COLUMNS = `k.id, k.reference, k.status, k.client_id, k.client_name, c.other_names,
+  c.date_of_birth, c.citizenships, k.target_countries, k.revision, k.spouse_name, k.deleted_at,
+  k.created_at, k.updated_at`;
+
+/** A row as the contract's CaseSummary. */
+export function toSummary(r: SummaryRow): CaseSummary {
+  return {
+    id: r.id,
+    reference: r.reference,
+    status: r.status,
+    clientId: r.client_id,
+    clientName: r.client_name,
+    otherNames: JSON.parse(r.other_names) as string[],
+    dateOfBirth: r.date_of_birth,
+    citizenships: JSON.parse(r.citizenships) as string[],
+    targetCountries: JSON.parse(r.target_countries) as string[],
+    revision: r.revision,
+    spouseName: r.spouse_name,
+    deletedAt: r.deleted_at,
+    createdAt: r.created_at,
+    updatedAt: r.updated_at,
+  };
+}

@@ -1,0 +1,127 @@
+/**
+ * Conflict-of-interest checks: the people and employers of every live case, compared with a new
+ * client's names, date of birth and employers by shared/conflicts.
+ *
+ * Preparing a name (normalising, transliterating, tokenising) costs far more than comparing two
+ * prepared names, so each case's prepared names are cached under its id and revision: a check
+ * re-reads only the cases changed since the last one.
+ */
+import type { Database } from 'better-sqlite3-multiple-ciphers';
+import type { CaseFile } from '../../../shared/case-file';
+import { matchEmployer, matchNames, prepareNames, type EmployerMatch, type PreparedName } from '../../../shared/conflicts/match';
+import type { ConflictMatch } from '../../../shared/contract';
+
+/** What a conflict check compares. */
+export type ConflictQuery = {
+  fullName: string;
+  otherNames: readonly string[];
+  dateOfBirth: string | null;
+  employers: readonly string[];
+  excludeCaseId?: string | undefined;
+};
+
+/** At most this many matches are returned, best first. */
+export const MAX_CONFLICT_MATCHES = 50;
+/** Bound on remembered employer comparisons (a few MB at most). */
+const MAX_EMPLOYER_PAIRS = 100_000;
+
+type Person = { names: PreparedName[]; dateOfBirth: string | null };
+type Candidate = { revision: number; client: Person; spouse: Person | null; employers: string[] };
+
+const present = (s: string | null | undefined): s is string => typeof s === 'string' && s.trim() !== '';
+
+/** The people and employers of one case file, names prepared. */
+function candidateOf(file: CaseFile, revision: number): Candidate {
+  const spouseNames = [file.spouse?.fullName, ...(file.spouse?.otherNames ?? [])].filter(present);
+  const employers = [
+    file.jobOffer?.employer,
+    ...(file.work ?? []).map(w => w.employer),
+    ...(file.spouse?.work ?? []).map(w => w.employer),
+  ].filter(present);
+  return {
+    revision,
+    client: {
+      names: prepareNames([file.client.fullName, ...(file.client.otherNames ?? [])].filter(present)),
+      dateOfBirth: file.client.dateOfBirth ?? null,
+    },
+    spouse: spouseNames.length > 0 ? { names: prepareNames(spouseNames), dateOfBirth: file.spouse?.dateOfBirth ?? null } : null,
+    employers: [...new Set(employers)],
+  };
+}
+
+/** Conflict checks over the live (not trashed) cases. */
+export type ConflictRepo = { check(query: ConflictQuery): ConflictMatch[] };
+
+/** The conflict checker, with its cache of prepared candidates. */
+export function createConflictRepo(db: Database): ConflictRepo {
+  // Read from the cases_keys index alone (named, or the planner picks a narrower index that
+  // then reads every row): no case file is read unless it changed.
+  const live = db.prepare<[], { id: string; reference: string; revision: number }>(
+    'SELECT id, reference, revision FROM cases INDEXED BY cases_keys WHERE deleted_at IS NULL',
+  );
+  const files = db.prepare<[string], { id: string; revision: number; case_file: string }>(
+    'SELECT k.id, k.revision, k.case_file FROM json_each(?) j JOIN cases k ON k.id = j.value',
+  );
+  const cache = new Map<string, Candidate>();
+  // Many cases share an employer, and the intake re-checks with the same employers as the name is
+  // typed: each distinct pair is compared once, not once per case and per check.
+  const employerMatches = new Map<string, EmployerMatch | null>();
+  const compareEmployer = (q: string, c: string): EmployerMatch | null => {
+    const key = `${q}\u0000${c}`;
+    let m = employerMatches.get(key);
+    if (m === undefined) {
+      if (employerMatches.size >= MAX_EMPLOYER_PAIRS) employerMatches.clear();
+      employerMatches.set(key, (m = matchEmployer(q, c)));
+    }
+    return m;
+  };
+
+  function refresh(rows: readonly { id: string; revision: number }[]): void {
+    const stale = rows.filter(r => cache.get(r.id)?.revision !== r.revision).map(r => r.id);
+    for (let i = 0; i < stale.length; i += 1000) {
+      for (const f of files.all(JSON.stringify(stale.slice(i, i + 1000)))) {
+        cache.set(f.id, candidateOf(JSON.parse(f.case_file) as CaseFile, f.revision));
+      }
+    }
+    // Forget trashed cases, so the cache never outgrows the live list for long.
+    if (cache.size > rows.length) {
+      const ids = new Set(rows.map(r => r.id));
+      for (const id of cache.keys()) if (!ids.has(id)) cache.delete(id);
+    }
+  }
+
+  return {
+    check(query) {
+      const rows = live.all();
+      refresh(rows);
+      const person = { names: prepareNames([query.fullName, ...query.otherNames].filter(present)), dateOfBirth: query.dateOfBirth };
+      const queryEmployers = [...new Set(query.employers.filter(present))];
+
+      const matches: ConflictMatch[] = [];
+      for (const row of rows) {
+        if (row.id === query.excludeCaseId) continue;
+        const c = cache.get(row.id);
+        if (!c) continue;
+        const base = { caseId: row.id, reference: row.reference };
+        const client = matchNames(person, c.client);
+        if (client) matches.push({ ...base, role: 'client', ...client });
+        const spouse = c.spouse && matchNames(person, c.spouse);
+        if (spouse) matches.push({ ...base, role: 'spouse', ...spouse });
+        // One employer row per case: the best pair, so a job offer and a work entry at the same
+        // company do not list the case twice.
+        let employer: ConflictMatch | null = null;
+        for (const q of queryEmployers) {
+          for (const stored of c.employers) {
+            const m = compareEmployer(q, stored);
+            if (m && (!employer || m.score > employer.score)) {
+              employer = { ...base, role: 'employer', matchedName: stored, queryName: q, ...m };
+            }
+          }
+        }
+        if (employer) matches.push(employer);
+      }
+      matches.sort((a, b) => b.score - a.score || a.reference.localeCompare(b.reference));
+      return matches.slice(0, MAX_CONFLICT_MATCHES);
+    },
+  };
+}

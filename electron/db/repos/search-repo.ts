@@ -1,0 +1,185 @@
+/**
+ * Finding cases: the search text kept beside each case (names in every script plus their Latin
+ * spellings, employers, notes), and the list query with its search, filters, sorts and paging.
+ *
+ * The list runs in two steps so a page never reads more than its own rows: the first touches only
+ * indexes (and the search index) to choose and order the page's rowids; the second reads those rows.
+ */
+import type { Database, Statement } from 'better-sqlite3-multiple-ciphers';
+import type { CaseFile } from '../../../shared/case-file';
+import { toLatin } from '../../../shared/conflicts/transliterate';
+import type { CASE_SORTS, CaseStatus, CaseSummary } from '../../../shared/contract';
+import { SUMMARY_COLUMNS, toSummary, type SummaryRow } from './case-rows';
+import type { SettingsRepo } from './settings-repo';
+
+/**
+ * Which build of the search text the index holds. Bump it when `searchText` (or the
+ * transliteration it uses) changes: the next open re-indexes every case.
+ */
+export const SEARCH_INDEX_VERSION = '1';
+
+/** The three searchable columns of one case. */
+export type SearchText = { names: string; employers: string; notes: string };
+
+/** Filters and paging of `cases:list`. */
+export type ListFilter = {
+  query: string;
+  status?: CaseStatus | undefined;
+  sort: (typeof CASE_SORTS)[number];
+  direction: 'asc' | 'desc';
+  trash: boolean;
+  limit: number;
+  offset: number;
+};
+
+const present = (s: string | null | undefined): s is string => typeof s === 'string' && s.trim() !== '';
+
+/** Keeps the first of each spelling, ignoring case ("Priya Sharma" and "priya sharma" are one). */
+function unique(values: readonly string[]): string[] {
+  const seen = new Set<string>();
+  return values.filter(v => {
+    const key = v.toLowerCase();
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/**
+ * What a case is found by: client and spouse names and other names in every script, plus their
+ * Latin spellings (so "priya" finds प्रिया शर्मा and "li wei" finds 李伟); the job offer's and
+ * every work entry's employer, client's and spouse's; and the attorney's notes.
+ */
+export function searchText(file: CaseFile): SearchText {
+  const people = [
+    file.client.fullName,
+    ...(file.client.otherNames ?? []),
+    file.spouse?.fullName,
+    ...(file.spouse?.otherNames ?? []),
+  ].filter(present);
+  const employers = [
+    file.jobOffer?.employer,
+    ...(file.work ?? []).map(w => w.employer),
+    ...(file.spouse?.work ?? []).map(w => w.employer),
+  ].filter(present);
+  return {
+    names: unique([...people, ...people.flatMap(toLatin)]).join('\n'),
+    employers: unique(employers).join('\n'),
+    notes: file.notes ?? '',
+  };
+}
+
+/** Words of a query: 3+ characters go to the trigram index, shorter ones to LIKE. */
+function queryPlan(query: string): { match: string | null; likes: string[] } {
+  // Eight words cover any name or phrase, and bound how many statement shapes get prepared.
+  const terms = query.normalize('NFC').split(/[\s,;]+/u).filter(t => t !== '').slice(0, 8);
+  // Trigrams are of code points, so length is counted in code points too (李伟 is 2, not 4 bytes).
+  const long = terms.filter(t => Array.from(t).length >= 3);
+  const short = terms.filter(t => Array.from(t).length < 3);
+  return {
+    // Each word a quoted phrase ("" escapes a quote), so no query syntax (AND, NEAR, *, :) leaks in.
+    match: long.length > 0 ? long.map(t => `"${t.replaceAll('"', '""')}"`).join(' ') : null,
+    likes: short.map(t => `%${t.replace(/[\\%_]/gu, c => `\\${c}`)}%`),
+  };
+}
+
+const ORDER: Record<ListFilter['sort'], (dir: string) => string> = {
+  // rowid breaks ties (an import stamps many cases with one time) and comes free with each index.
+  updated: d => `k.updated_at ${d}, k.rowid ${d}`,
+  // Year, then number: '2026-10000' sorts after '2026-9999'. Matches the cases_by_reference index.
+  reference: d => `substr(k.reference, 1, 4) ${d}, length(k.reference) ${d}, k.reference ${d}`,
+  client: d => `k.client_name COLLATE NOCASE ${d}, k.rowid ${d}`,
+  // Workflow order, not alphabetical; within a status by last change, the same direction, so the
+  // cases_by_status_order index serves both directions (ascending: the longest-waiting first).
+  status: d =>
+    `(CASE k.status WHEN 'intake' THEN 0 WHEN 'consultation' THEN 1 WHEN 'advised' THEN 2 ELSE 3 END) ${d}, ` +
+    `k.updated_at ${d}, k.rowid ${d}`,
+};
+
+/** Search text upkeep and the case list. */
+export type SearchRepo = {
+  /** Writes a case's search text; call inside the transaction that writes the case. */
+  index(caseId: string, file: CaseFile): void;
+  /** Re-indexes every case when the index was built by another version of `searchText`. */
+  refreshIfStale(): boolean;
+  list(filter: ListFilter): { items: CaseSummary[]; total: number };
+};
+
+/** The search repository over case_search_text and its FTS5 index case_search. */
+export function createSearchRepo(db: Database, settings: SettingsRepo): SearchRepo {
+  const upsert = db.prepare(
+    `INSERT INTO case_search_text (case_id, names, employers, notes) VALUES (@caseId, @names, @employers, @notes)
+     ON CONFLICT (case_id) DO UPDATE SET names = excluded.names, employers = excluded.employers, notes = excluded.notes
+     WHERE names IS NOT excluded.names OR employers IS NOT excluded.employers OR notes IS NOT excluded.notes`,
+  );
+  const allFiles = db.prepare<[], { id: string; case_file: string }>('SELECT id, case_file FROM cases');
+  const rows = db.prepare<[string], SummaryRow>(
+    `SELECT ${SUMMARY_COLUMNS} FROM json_each(?) j JOIN cases k ON k.rowid = j.value
+     JOIN clients c ON c.id = k.client_id ORDER BY j.key`,
+  );
+  // A handful of query shapes (sort × direction × filters × short words); each prepared once.
+  const statements = new Map<string, Statement>();
+  const prepared = (sql: string) => {
+    let s = statements.get(sql);
+    if (!s) statements.set(sql, (s = db.prepare(sql)));
+    return s;
+  };
+
+  const index = (caseId: string, file: CaseFile) => {
+    upsert.run({ caseId, ...searchText(file) });
+  };
+
+  const refresh = db.transaction(() => {
+    for (const r of allFiles.all()) index(r.id, JSON.parse(r.case_file) as CaseFile);
+    settings.set('searchIndexVersion', SEARCH_INDEX_VERSION);
+  });
+
+  function list(filter: ListFilter): { items: CaseSummary[]; total: number } {
+    const plan = queryPlan(filter.query);
+    const searching = plan.match !== null || plan.likes.length > 0;
+    const params: Record<string, unknown> = {};
+    const where = [filter.trash ? 'k.deleted_at IS NOT NULL' : 'k.deleted_at IS NULL'];
+    if (filter.status) {
+      where.push('k.status = @status');
+      params.status = filter.status;
+    }
+    if (searching) {
+      const text: string[] = [];
+      if (plan.match !== null) {
+        text.push('t.id IN (SELECT rowid FROM case_search WHERE case_search MATCH @match)');
+        params.match = plan.match;
+      }
+      plan.likes.forEach((like, i) => {
+        const p = `@like${String(i)}`;
+        text.push(`(t.names LIKE ${p} ESCAPE '\\' OR t.employers LIKE ${p} ESCAPE '\\' OR t.notes LIKE ${p} ESCAPE '\\')`);
+        params[`like${String(i)}`] = like;
+      });
+      where.push(`k.id IN (SELECT t.case_id FROM case_search_text t WHERE ${text.join(' AND ')})`);
+    }
+    const order = ORDER[filter.sort](filter.direction === 'asc' ? 'ASC' : 'DESC');
+    const from = `FROM cases k WHERE ${where.join(' AND ')}`;
+    // While searching, one pass yields the page and the total; otherwise the count uses an index.
+    const pageSql = searching
+      ? `SELECT k.rowid AS rid, COUNT(*) OVER () AS total ${from} ORDER BY ${order} LIMIT @limit OFFSET @offset`
+      : `SELECT k.rowid AS rid ${from} ORDER BY ${order} LIMIT @limit OFFSET @offset`;
+    const countSql = `SELECT COUNT(*) AS total ${from}`;
+
+    const page = prepared(pageSql).all({ ...params, limit: filter.limit, offset: filter.offset }) as {
+      rid: number;
+      total?: number;
+    }[];
+    const total = page[0]?.total ?? (prepared(countSql).get(params) as { total: number }).total;
+    const items = page.length === 0 ? [] : rows.all(JSON.stringify(page.map(p => p.rid))).map(toSummary);
+    return { items, total };
+  }
+
+  return {
+    index,
+    refreshIfStale() {
+      if (settings.get('searchIndexVersion') === SEARCH_INDEX_VERSION) return false;
+      refresh();
+      return true;
+    },
+    list,
+  };
+}

@@ -1,0 +1,28 @@
+import type { Database } from 'better-sqlite3-multiple-ciphers';
+
+/** Keys of the settings table; one place, so a typo cannot create a second setting. */
+export type SettingKey =
+  /** The name written to the audit trail instead of the operating-system user. */
+  | 'userName'
+  /** Which build of the search text the index holds (see search-repo.ts). */
+  | 'searchIndexVersion';
+
+/** Small key-value settings kept in the database, so they travel with it. */
+export type SettingsRepo = {
+  get(key: SettingKey): string | null;
+  set(key: SettingKey, value: string): void;
+};
+
+/** The settings table's two operations, over prepared statements. */
+export function createSettingsRepo(db: Database): SettingsRepo {
+  const select = db.prepare<[string], string>('SELECT value FROM settings WHERE key = ?').pluck();
+  const upsert = db.prepare(
+    'INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value',
+  );
+  return {
+    get: key => select.get(key) ?? null,
+    set(key, value) {
+      upsert.run(key, value);
+    },
+  };
+}

@@ -1,0 +1,200 @@
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { CaseFile } from '../../../shared/case-file';
+import { CASE_STATUSES, type CaseRecord, type CaseStatus } from '../../../shared/contract';
+import { toFieldIssues } from '../../../shared/validation';
+import { advisor, errorMessage } from '../../lib/advisor';
+import { STATUS_LABELS } from '../../lib/format';
+import { setPath } from '../intake/paths';
+import {
+  AchievementsSection,
+  ClientSection,
+  EducationSection,
+  FamilySection,
+  GoalsSection,
+  LanguagesSection,
+  OfferSection,
+  SECTIONS,
+  StatusSection,
+  TiesSection,
+  WorkSection,
+} from '../intake/sections';
+import { IntakeContext } from '../intake/use-intake-form';
+import { AuditTrail } from './audit-view';
+import { CompletenessPanel } from './completeness';
+import { ConflictPanel } from './conflict-panel';
+import { useAutosave, type SaveState } from './use-autosave';
+
+function SaveStatus({ state }: { state: SaveState }) {
+  const text =
+    state.kind === 'saving'
+      ? 'Saving…'
+      : state.kind === 'saved'
+        ? `All changes saved at ${state.at.toLocaleTimeString()}`
+        : state.kind === 'draft'
+          ? `Saved as a draft at ${state.at.toLocaleTimeString()}: ${String(state.issues.length)} ${state.issues.length === 1 ? 'problem' : 'problems'} to fix. The case keeps its last complete version.`
+          : state.kind === 'error'
+            ? `Not saved: ${state.message}`
+            : 'Changes are saved as you type.';
+  return (
+    <p className={`save-status save-${state.kind}`} role="status" aria-live="polite">
+      {text}
+    </p>
+  );
+}
+
+/** One case: the guided intake with autosave, what is still missing, conflicts, and the audit trail. */
+export function CaseView({ id, autoConflictCheck, notice }: { id: string; autoConflictCheck: boolean; notice: string | null }) {
+  const [record, setRecord] = useState<CaseRecord | null>(null);
+  const [draft, setDraft] = useState<Record<string, unknown>>({});
+  const [dirty, setDirty] = useState(false);
+  const [tab, setTab] = useState<'intake' | 'audit'>('intake');
+  const [error, setError] = useState<string | null>(null);
+  const [auditKey, setAuditKey] = useState(0);
+  const [message, setMessage] = useState<string | null>(notice);
+
+  // The parent keys this view by case id, so a different case starts from fresh state.
+  useEffect(() => {
+    advisor('cases:get', { id })
+      .then(r => {
+        setRecord(r);
+        // A newer draft (with problems) wins over the last complete version: nothing typed is lost.
+        setDraft((r.draft?.data as Record<string, unknown> | undefined) ?? r.caseFile);
+      })
+      .catch((err: unknown) => setError(errorMessage(err)));
+  }, [id]);
+
+  const onSaved = useCallback((r: CaseRecord) => {
+    setRecord(r);
+    setAuditKey(k => k + 1);
+  }, []);
+  const save = useAutosave(record ?? ({ id, revision: 1 } as CaseRecord), draft, dirty && record !== null, onSaved);
+
+  const parsed = useMemo(() => CaseFile.safeParse(draft), [draft]);
+  const errors = useMemo(() => {
+    const map = new Map<string, string>();
+    if (!parsed.success) for (const i of toFieldIssues(parsed.error)) if (!map.has(i.field)) map.set(i.field, i.message);
+    return map;
+  }, [parsed]);
+  const form = useMemo(
+    () => ({
+      draft,
+      errors,
+      set: (path: string, value: unknown) => {
+        setDraft(d => setPath(d, path, value));
+        setDirty(true);
+      },
+    }),
+    [draft, errors],
+  );
+
+  if (error) return <p className="error" role="alert">{error}</p>;
+  if (!record) return <p>Loading the case…</p>;
+  const current = parsed.success ? parsed.data : record.caseFile;
+
+  const changeStatus = async (status: CaseStatus) => {
+    try {
+      onSaved(await advisor('cases:update', { id, expectedRevision: record.revision, caseFile: record.caseFile, status }));
+    } catch (err) {
+      setError(errorMessage(err));
+    }
+  };
+  const trashOrRestore = async () => {
+    try {
+      await advisor(record.deletedAt ? 'cases:restore' : 'cases:trash', { id });
+      setRecord(await advisor('cases:get', { id }));
+      setAuditKey(k => k + 1);
+    } catch (err) {
+      setError(errorMessage(err));
+    }
+  };
+  const exportCase = async () => {
+    try {
+      const r = await advisor('cases:export-dialog', { ids: [id] });
+      if ('savedTo' in r) setMessage(`Exported to ${r.savedTo}`);
+    } catch (err) {
+      setError(errorMessage(err));
+    }
+  };
+
+  return (
+    <section aria-labelledby="view-title" className="case-view">
+      <header className="view-header">
+        <div>
+          <h1 id="view-title">{current.client.fullName}</h1>
+          <p className="subtitle">
+            Matter <span className="mono">{record.reference}</span>
+            {record.deletedAt && <strong className="trashed"> · In the Trash</strong>}
+          </p>
+        </div>
+        <div className="actions">
+          <label htmlFor="case-status" className="visually-hidden">
+            Case status
+          </label>
+          <select id="case-status" value={record.status} onChange={e => void changeStatus(e.target.value as CaseStatus)}>
+            {CASE_STATUSES.map(s => (
+              <option key={s} value={s}>
+                {STATUS_LABELS[s]}
+              </option>
+            ))}
+          </select>
+          <button type="button" onClick={() => void exportCase()}>
+            Export
+          </button>
+          <button type="button" onClick={() => void trashOrRestore()}>
+            {record.deletedAt ? 'Restore from Trash' : 'Move to Trash'}
+          </button>
+        </div>
+      </header>
+      {message && (
+        <p className="notice" role="status">
+          {message}
+        </p>
+      )}
+      <div className="tabs" role="tablist" aria-label="Case">
+        <button type="button" role="tab" aria-selected={tab === 'intake'} onClick={() => setTab('intake')}>
+          Intake
+        </button>
+        <button type="button" role="tab" aria-selected={tab === 'audit'} onClick={() => setTab('audit')}>
+          Audit trail
+        </button>
+      </div>
+      {tab === 'audit' ? (
+        <AuditTrail caseId={id} refreshKey={auditKey} />
+      ) : (
+        <div className="case-layout">
+          <div>
+            <SaveStatus state={save} />
+            <nav aria-label="Intake sections" className="section-nav">
+              {SECTIONS.map(([key, label]) => (
+                <a key={key} href={`#section-${key}`} onClick={e => {
+                  e.preventDefault();
+                  document.getElementById(`section-${key}`)?.scrollIntoView();
+                }}>
+                  {label}
+                </a>
+              ))}
+            </nav>
+            <IntakeContext.Provider value={form}>
+              <form className="intake" noValidate onSubmit={e => e.preventDefault()} aria-label="Intake">
+                <ClientSection />
+                <StatusSection />
+                <FamilySection />
+                <EducationSection />
+                <WorkSection />
+                <LanguagesSection />
+                <OfferSection />
+                <AchievementsSection />
+                <TiesSection />
+                <GoalsSection />
+              </form>
+            </IntakeContext.Provider>
+          </div>
+          <aside className="case-aside">
+            <CompletenessPanel caseFile={current} />
+            <ConflictPanel caseId={id} caseFile={current} autoRun={autoConflictCheck} />
+          </aside>
+        </div>
+      )}
+    </section>
+  );
+}

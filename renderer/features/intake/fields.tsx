@@ -1,0 +1,202 @@
+/**
+ * Form controls bound to a case-file path. Every control can say "not known": an empty text box,
+ * a "Not known" option, or the Unknown choice of a yes/no question all remove the fact from the draft,
+ * so the engine sees it as unknown rather than as "no".
+ */
+import { useState, type ReactNode } from 'react';
+import { COUNTRY_OPTIONS } from '../../lib/countries';
+import { fieldId, getPath } from './paths';
+import { useIntake as useForm } from './use-intake-form';
+
+type Common = { path: string; label: string; hint?: string | undefined; wide?: boolean | undefined };
+
+/** Label, control, hint and error, wired for screen readers. */
+function Shell({ path, label, hint, wide, children, errorPaths = [path] }: Common & { children: (a: AriaProps) => ReactNode; errorPaths?: string[] }) {
+  const { errors } = useForm();
+  const id = fieldId(path);
+  const error = errorPaths.map(p => errors.get(p)).find(Boolean);
+  const describedBy = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
+  return (
+    <div className={`field${error ? ' invalid' : ''}${wide ? ' wide' : ''}`}>
+      <label htmlFor={id}>{label}</label>
+      {children({ id, 'aria-invalid': error ? true : undefined, 'aria-describedby': describedBy })}
+      {hint && (
+        <span className="hint" id={`${id}-hint`}>
+          {hint}
+        </span>
+      )}
+      {error && (
+        <span className="field-error" id={`${id}-error`}>
+          {error}
+        </span>
+      )}
+    </div>
+  );
+}
+type AriaProps = { id: string; 'aria-invalid': true | undefined; 'aria-describedby': string | undefined };
+
+const asText = (v: unknown) => (typeof v === 'string' || typeof v === 'number' ? String(v) : '');
+
+/** Free text; an empty box means not known (or `emptyAs`, e.g. null for "still ongoing"). */
+export function TextField(props: Common & { multiline?: boolean; placeholder?: string; emptyAs?: null }) {
+  const { draft, set } = useForm();
+  const value = asText(getPath(draft, props.path));
+  const onChange = (v: string) => set(props.path, v === '' ? props.emptyAs : v);
+  return (
+    <Shell {...props} wide={props.wide ?? props.multiline}>
+      {aria =>
+        props.multiline ? (
+          <textarea {...aria} rows={3} value={value} onChange={e => onChange(e.target.value)} />
+        ) : (
+          <input {...aria} value={value} placeholder={props.placeholder} onChange={e => onChange(e.target.value)} />
+        )
+      }
+    </Shell>
+  );
+}
+
+/** A date (`YYYY-MM-DD`) or month (`YYYY-MM`) typed as text, so it is the same on every locale. */
+export function DateField(props: Common & { month?: boolean; emptyAs?: null }) {
+  return <TextField {...props} placeholder={props.month ? 'YYYY-MM' : 'YYYY-MM-DD'} hint={props.hint ?? (props.month ? 'YYYY-MM or YYYY-MM-DD' : 'YYYY-MM-DD')} />;
+}
+
+/** A number; what is not a number is kept as typed so the schema can say what is wrong. */
+export function NumberField(props: Common & { step?: number }) {
+  const { draft, set } = useForm();
+  const value = asText(getPath(draft, props.path));
+  return (
+    <Shell {...props}>
+      {aria => (
+        <input
+          {...aria}
+          inputMode="decimal"
+          value={value}
+          onChange={e => {
+            const v = e.target.value.trim();
+            set(props.path, v === '' ? undefined : Number.isFinite(Number(v)) ? Number(v) : v);
+          }}
+        />
+      )}
+    </Shell>
+  );
+}
+
+/** One of a list; "Not known" removes the fact. */
+export function SelectField(props: Common & { options: readonly (readonly [string, string])[]; unknownLabel?: string; numeric?: boolean }) {
+  const { draft, set } = useForm();
+  const toValue = (v: string) => (v === '' ? undefined : props.numeric ? Number(v) : v);
+  return (
+    <Shell {...props}>
+      {aria => (
+        <select {...aria} value={asText(getPath(draft, props.path))} onChange={e => set(props.path, toValue(e.target.value))}>
+          <option value="">{props.unknownLabel ?? 'Not known'}</option>
+          {props.options.map(([v, l]) => (
+            <option key={v} value={v}>
+              {l}
+            </option>
+          ))}
+        </select>
+      )}
+    </Shell>
+  );
+}
+
+/** Yes / No / Not known, for the case file's booleans. */
+export function YesNoField(props: Common) {
+  const { draft, set } = useForm();
+  const v = getPath(draft, props.path);
+  return (
+    <Shell {...props}>
+      {aria => (
+        <select {...aria} value={v === true ? 'yes' : v === false ? 'no' : ''} onChange={e => set(props.path, e.target.value === '' ? undefined : e.target.value === 'yes')}>
+          <option value="">Not known</option>
+          <option value="yes">Yes</option>
+          <option value="no">No</option>
+        </select>
+      )}
+    </Shell>
+  );
+}
+
+export function CountryField(props: Common) {
+  return <SelectField {...props} options={COUNTRY_OPTIONS.map(c => [c.code, c.name] as const)} />;
+}
+
+/**
+ * Text the user is typing that becomes a list: kept locally so a trailing comma or a new line is not
+ * swallowed mid-typing; re-read when the stored list changes from elsewhere (loading a case).
+ */
+function useListText(path: string, join: string, split: (text: string) => string[]) {
+  const { draft, set } = useForm();
+  const stored = getPath(draft, path);
+  const external = Array.isArray(stored) ? stored.join(join) : '';
+  const [text, setText] = useState(external);
+  const [seen, setSeen] = useState(external);
+  if (external !== seen) {
+    // The stored list changed from elsewhere: show it, unless it is what is being typed already.
+    setSeen(external);
+    if (split(text).join(join) !== external) setText(external);
+  }
+  const onChange = (value: string) => {
+    setText(value);
+    const items = split(value);
+    set(path, items.length === 0 ? undefined : items);
+  };
+  return [text, onChange] as const;
+}
+
+const splitLines = (t: string) => t.split('\n').map(l => l.trim()).filter(Boolean);
+const splitCodes = (t: string) => t.split(/[\s,]+/).filter(Boolean).map(c => c.toUpperCase());
+
+/** A list of strings, one per line (other names, awards). */
+export function LinesField(props: Common) {
+  const [text, onChange] = useListText(props.path, '\n', splitLines);
+  return (
+    <Shell {...props} wide errorPaths={[props.path, `${props.path}[0]`, `${props.path}[1]`, `${props.path}[2]`]}>
+      {aria => <textarea {...aria} rows={2} value={text} onChange={e => onChange(e.target.value)} />}
+    </Shell>
+  );
+}
+
+/** Several countries, as ISO codes separated by commas or spaces (`US, CA, DE`). */
+export function CountriesField(props: Common) {
+  const [text, onChange] = useListText(props.path, ', ', splitCodes);
+  return (
+    <Shell {...props} hint={props.hint ?? 'Two-letter codes, e.g. US, CA, DE'} errorPaths={[props.path, ...[0, 1, 2, 3, 4, 5].map(i => `${props.path}[${String(i)}]`)]}>
+      {aria => <input {...aria} value={text} onChange={e => onChange(e.target.value)} />}
+    </Shell>
+  );
+}
+
+/** An amount and its currency. */
+export function MoneyField(props: Common) {
+  const { draft, set } = useForm();
+  const amount = getPath(draft, `${props.path}.amount`);
+  const currency = asText(getPath(draft, `${props.path}.currency`));
+  const update = (a: unknown, c: string) => set(props.path, a === undefined && c === '' ? undefined : { amount: a, currency: c === '' ? undefined : c });
+  return (
+    <Shell {...props} errorPaths={[props.path, `${props.path}.amount`, `${props.path}.currency`]}>
+      {aria => (
+        <span className="money">
+          <input
+            {...aria}
+            inputMode="decimal"
+            value={asText(amount)}
+            onChange={e => {
+              const v = e.target.value.trim();
+              update(v === '' ? undefined : Number.isFinite(Number(v)) ? Number(v) : v, currency);
+            }}
+          />
+          <input
+            aria-label={`${props.label}: currency`}
+            className="currency"
+            maxLength={3}
+            placeholder="USD"
+            value={currency}
+            onChange={e => update(amount, e.target.value.toUpperCase())}
+          />
+        </span>
+      )}
+    </Shell>
+  );
+}

@@ -1,0 +1,265 @@
+/** The intake's sections, in the order a consultation usually runs. */
+import { EMPLOYER_SIZES, MARITAL_STATUSES, PRIORITIES, TIE_KINDS } from '../../../shared/case-file';
+import { MARITAL_LABELS } from '../../lib/format';
+import { EducationEntry, LanguageEntry, WorkEntry } from './entries';
+import { CountriesField, CountryField, DateField, LinesField, MoneyField, NumberField, SelectField, TextField, YesNoField } from './fields';
+import { getPath } from './paths';
+import { Repeatable } from './repeatable';
+import { useIntake } from './use-intake-form';
+
+/** The sections, for the in-page navigation. */
+export const SECTIONS = [
+  ['client', 'Client'],
+  ['status', 'Current status'],
+  ['family', 'Family'],
+  ['education', 'Education'],
+  ['work', 'Work'],
+  ['languages', 'Languages'],
+  ['offer', 'Job offer'],
+  ['achievements', 'Achievements'],
+  ['ties', 'Ties'],
+  ['goals', 'Goals'],
+] as const;
+
+function Section({ id, title, children }: { id: string; title: string; children: React.ReactNode }) {
+  return (
+    <section className="intake-section" id={`section-${id}`} aria-labelledby={`section-${id}-title`}>
+      <h2 id={`section-${id}-title`}>{title}</h2>
+      {children}
+    </section>
+  );
+}
+
+export function ClientSection() {
+  return (
+    <Section id="client" title="Client">
+      <div className="grid">
+        <TextField path="client.fullName" label="Full name (required)" />
+        <DateField path="client.dateOfBirth" label="Date of birth" />
+        <LinesField path="client.otherNames" label="Other names and spellings" hint="One per line, in any script (e.g. 李伟, प्रिया शर्मा). Used for conflict checks and search." />
+        <CountriesField path="client.citizenships" label="Citizenships" />
+        <CountryField path="client.residenceCountry" label="Country of residence" />
+        <SelectField path="client.maritalStatus" label="Marital status" options={MARITAL_STATUSES.map(s => [s, MARITAL_LABELS[s]] as const)} />
+        <TextField path="client.email" label="E-mail" />
+        <TextField path="client.phone" label="Phone" />
+      </div>
+    </Section>
+  );
+}
+
+export function StatusSection() {
+  return (
+    <Section id="status" title="Current status">
+      <div className="grid">
+        <CountryField path="client.currentStatus.country" label="Country of current status" />
+        <TextField path="client.currentStatus.type" label="Status" placeholder="F-1 STEM OPT, H-1B, none…" />
+        <DateField path="client.currentStatus.validUntil" label="Valid until" />
+      </div>
+    </Section>
+  );
+}
+
+/** Spouse questions appear only for married or common-law clients. */
+export function FamilySection() {
+  const { draft } = useIntake();
+  const marital = getPath(draft, 'client.maritalStatus');
+  const partnered = marital === 'married' || marital === 'common-law';
+  return (
+    <Section id="family" title="Family">
+      {partnered ? (
+        <fieldset className="group">
+          <legend>Spouse or partner</legend>
+          <div className="grid">
+            <TextField path="spouse.fullName" label="Spouse’s full name" />
+            <DateField path="spouse.dateOfBirth" label="Spouse’s date of birth" />
+            <LinesField path="spouse.otherNames" label="Spouse’s other names and spellings" />
+            <CountriesField path="spouse.citizenships" label="Spouse’s citizenships" />
+            <YesNoField path="spouse.accompanying" label="Spouse will accompany" />
+          </div>
+          <Repeatable path="spouse.education" noun="spouse education" title="Spouse’s education" newItem={() => ({})}>
+            {base => <EducationEntry base={base} />}
+          </Repeatable>
+          <Repeatable path="spouse.work" noun="spouse job" title="Spouse’s work" newItem={() => ({})}>
+            {base => <WorkEntry base={base} />}
+          </Repeatable>
+          <Repeatable path="spouse.languages" noun="spouse language result" title="Spouse’s languages" newItem={() => ({})}>
+            {base => <LanguageEntry base={base} />}
+          </Repeatable>
+        </fieldset>
+      ) : (
+        <p className="list-state">Spouse questions appear when the marital status is married or common-law.</p>
+      )}
+      <Repeatable path="children" noun="child" title="Children" newItem={() => ({})}>
+        {base => (
+          <div className="grid">
+            <DateField path={`${base}.dateOfBirth`} label="Date of birth" />
+            <YesNoField path={`${base}.accompanying`} label="Will accompany" />
+          </div>
+        )}
+      </Repeatable>
+    </Section>
+  );
+}
+
+export function EducationSection() {
+  return (
+    <Section id="education" title="Education">
+      <Repeatable path="education" noun="education" title="Degrees and diplomas" newItem={() => ({})}>
+        {base => <EducationEntry base={base} />}
+      </Repeatable>
+    </Section>
+  );
+}
+
+export function WorkSection() {
+  return (
+    <Section id="work" title="Work">
+      <Repeatable path="work" noun="job" title="Work experience" newItem={() => ({})}>
+        {base => <WorkEntry base={base} />}
+      </Repeatable>
+    </Section>
+  );
+}
+
+export function LanguagesSection() {
+  return (
+    <Section id="languages" title="Languages">
+      <Repeatable path="languages" noun="language result" title="Test results" newItem={() => ({})}>
+        {base => <LanguageEntry base={base} />}
+      </Repeatable>
+    </Section>
+  );
+}
+
+/** "Has a job offer?" decides whether the offer's details are asked at all. */
+export function OfferSection() {
+  const { draft, set } = useIntake();
+  const offer = getPath(draft, 'jobOffer');
+  const state = offer === undefined ? '' : offer === null ? 'no' : 'yes';
+  return (
+    <Section id="offer" title="Job offer">
+      <div className="grid">
+        <div className="field">
+          <label htmlFor="f-jobOffer">Has a job offer</label>
+          <select id="f-jobOffer" value={state} onChange={e => set('jobOffer', e.target.value === '' ? undefined : e.target.value === 'no' ? null : (offer ?? {}))}>
+            <option value="">Not known</option>
+            <option value="no">No</option>
+            <option value="yes">Yes</option>
+          </select>
+        </div>
+      </div>
+      {state === 'yes' && (
+        <div className="grid">
+          <CountryField path="jobOffer.country" label="Country of the job" />
+          <TextField path="jobOffer.employer" label="Employer" />
+          <TextField path="jobOffer.occupation" label="Occupation" />
+          <MoneyField path="jobOffer.annualSalary" label="Annual salary" />
+          <SelectField path="jobOffer.usWageLevel" label="US wage level" numeric options={[['1', 'I'], ['2', 'II'], ['3', 'III'], ['4', 'IV']]} />
+          <SelectField path="jobOffer.employerSize" label="Employer size" options={EMPLOYER_SIZES.map(s => [s, EMPLOYER_SIZE_LABELS[s]] as const)} />
+          <YesNoField path="jobOffer.h1bDependentEmployer" label="H-1B dependent employer" />
+          <DateField path="jobOffer.startDate" label="Start date" />
+        </div>
+      )}
+    </Section>
+  );
+}
+
+const EMPLOYER_SIZE_LABELS: Record<(typeof EMPLOYER_SIZES)[number], string> = {
+  small: 'Small (25 or fewer FTE)',
+  large: 'Large (more than 25 FTE)',
+  nonprofit: 'Nonprofit',
+  'cap-exempt': 'Cap-exempt (US university or research)',
+};
+
+const CRITERIA = [
+  ['judging', 'Has judged others’ work'],
+  ['mediaCoverage', 'Media coverage about the client'],
+  ['criticalRole', 'Critical role at a distinguished organisation'],
+  ['highSalary', 'High salary for the field'],
+  ['membership', 'Membership requiring outstanding achievement'],
+  ['originalContribution', 'Original contributions of major significance'],
+] as const;
+
+export function AchievementsSection() {
+  return (
+    <Section id="achievements" title="Achievements">
+      <div className="grid">
+        <NumberField path="achievements.publications" label="Publications" />
+        <NumberField path="achievements.citations" label="Citations" />
+        <NumberField path="achievements.patents" label="Patents" />
+        {CRITERIA.map(([key, label]) => (
+          <YesNoField key={key} path={`achievements.${key}`} label={label} />
+        ))}
+        <LinesField path="achievements.awards" label="Awards" hint="One per line" />
+      </div>
+    </Section>
+  );
+}
+
+const TIE_LABELS: Record<(typeof TIE_KINDS)[number], string> = {
+  sibling: 'Sibling lives there',
+  parent: 'Parent lives there',
+  child: 'Child lives there',
+  'spouse-citizen': 'Spouse is a citizen',
+  'provincial-nomination': 'Provincial nomination',
+  'trade-certificate': 'Trade certificate',
+  'prior-study': 'Studied there before',
+  'prior-stay-6-months': 'Stayed 6+ months before',
+};
+
+export function TiesSection() {
+  return (
+    <Section id="ties" title="Ties">
+      <Repeatable path="ties" noun="tie" title="Family and legal ties to other countries" newItem={() => ({})}>
+        {base => (
+          <div className="grid">
+            <CountryField path={`${base}.country`} label="Country" />
+            <SelectField path={`${base}.kind`} label="Kind of tie" options={TIE_KINDS.map(k => [k, TIE_LABELS[k]] as const)} />
+          </div>
+        )}
+      </Repeatable>
+    </Section>
+  );
+}
+
+const PRIORITY_LABELS: Record<(typeof PRIORITIES)[number], string> = {
+  speed: 'Speed',
+  'permanent-residence': 'Permanent residence',
+  family: 'Family',
+  cost: 'Cost',
+};
+
+export function GoalsSection() {
+  const { draft, set } = useIntake();
+  const priorities = (getPath(draft, 'goals.priorities') as string[] | undefined) ?? [];
+  const setPriority = (i: number, value: string) => {
+    const next = [...priorities];
+    next[i] = value;
+    const cleaned = next.filter(Boolean);
+    set('goals.priorities', cleaned.length ? cleaned : undefined);
+  };
+  return (
+    <Section id="goals" title="Goals">
+      <div className="grid">
+        <CountriesField path="goals.targetCountries" label="Target countries" />
+        <DateField path="goals.startBy" label="Wants to start by" />
+        <MoneyField path="goals.budget" label="Budget" />
+        <MoneyField path="funds" label="Funds available" />
+        {PRIORITIES.map((_, i) => (
+          <div className="field" key={i}>
+            <label htmlFor={`f-goals-priorities-${String(i)}`}>Priority {i + 1}</label>
+            <select id={`f-goals-priorities-${String(i)}`} value={priorities[i] ?? ''} onChange={e => setPriority(i, e.target.value)}>
+              <option value="">—</option>
+              {PRIORITIES.map(p => (
+                <option key={p} value={p}>
+                  {PRIORITY_LABELS[p]}
+                </option>
+              ))}
+            </select>
+          </div>
+        ))}
+        <TextField path="notes" label="Notes for the attorney" multiline />
+      </div>
+    </Section>
+  );
+}
