@@ -10,6 +10,7 @@ import { createConflictRepo } from './db/repos/conflict-repo';
 import { createDraftRepo } from './db/repos/draft-repo';
 import { createSearchRepo } from './db/repos/search-repo';
 import { createSettingsRepo } from './db/repos/settings-repo';
+import { createSnapshotRepo } from './db/repos/snapshot-repo';
 import { CANCELLED_DIALOGS, type Dialogs } from './dialogs';
 import { createDispatcher, type Dispatch, type DispatcherOptions } from './dispatcher';
 import { createHandlers } from './handlers';
@@ -56,7 +57,8 @@ export function openAdvisor(options: AdvisorOptions): Advisor {
     const search = createSearchRepo(db, settings);
     // After an upgrade, adds what SQL alone could not index (Latin spellings of names).
     search.refreshIfStale();
-    const cases = createCaseRepo(db, createAuditRepo(db), createDraftRepo(db), search);
+    const audit = createAuditRepo(db);
+    const cases = createCaseRepo(db, audit, createDraftRepo(db), search);
     const fallbackActor = options.actor ?? osUser;
     // The name set in Settings wins, so a shared computer account still says who acted.
     const actor = () => settings.get('userName') ?? fallbackActor();
@@ -65,6 +67,7 @@ export function openAdvisor(options: AdvisorOptions): Advisor {
       cases,
       conflicts: createConflictRepo(db),
       settings,
+      snapshots: createSnapshotRepo(db, cases, audit),
       dialogs: options.dialogs ?? CANCELLED_DIALOGS,
       context: () => ({ actor: actor(), now: clock() }),
       info: () => ({

@@ -3,6 +3,7 @@ import { AdvisorError } from '../shared/result';
 import type { ConflictRepo } from './db/repos/conflict-repo';
 import type { CaseRepo, ChangeContext } from './db/repos/case-repo';
 import type { SettingsRepo } from './db/repos/settings-repo';
+import type { SnapshotRepo } from './db/repos/snapshot-repo';
 import {
   defaultExportName,
   exportText,
@@ -19,6 +20,7 @@ export type Services = {
   cases: CaseRepo;
   conflicts: ConflictRepo;
   settings: SettingsRepo;
+  snapshots: SnapshotRepo;
   dialogs: Dialogs;
   info: () => AppInfo;
   /** Who is acting and when, asked afresh for each change. */
@@ -74,6 +76,9 @@ export function createHandlers(s: Services): Handlers {
       s.cases.recordDecision(input.caseId, input.decision, input.note, s.context());
       return { recorded: true as const };
     },
+    'snapshots:save': input => s.snapshots.save(input, s.context()),
+    'snapshots:list': input => s.snapshots.list(input.caseId),
+    'snapshots:get': input => s.snapshots.get(input.id),
     'settings:get': () => ({ userName: s.settings.get('userName') }),
     'settings:set': input => {
       s.settings.set('userName', input.userName);

@@ -1,6 +1,8 @@
 import { useState } from 'react';
 import { CaseView } from './features/case/case-view';
 import { CasesView } from './features/cases/cases-view';
+import { ComparePicker } from './features/compare/compare-picker';
+import { CompareView } from './features/compare/compare-view';
 import { NewClientForm } from './features/intake/new-client-form';
 import { SettingsView } from './features/settings/settings-view';
 import { ComingSoon } from './features/shell/coming-soon';
@@ -38,12 +40,7 @@ export function App() {
             onCancel={() => go('cases')}
           />
         )}
-        {route.view === 'compare' && (
-          <ComingSoon title="Compare">
-            The side-by-side comparison screen is not built yet. The strategy engine behind it works today from the
-            command line (npm run advisor -- compare); nothing on this page assesses a client yet.
-          </ComingSoon>
-        )}
+        {route.view === 'compare' && (route.id ? <CompareView key={route.id} caseId={route.id} /> : <ComparePicker />)}
         {route.view === 'memos' && (
           <ComingSoon title="Memos">
             Firm-branded PDF advisory memos written from a saved comparison are not built yet. No memo can be

@@ -7,7 +7,9 @@
  */
 import { z } from 'zod';
 import { CaseFile } from './case-file';
+import { isCalendarDate } from './dates';
 import type { Result } from './result';
+import type { Assessment } from './rules/types';
 
 /** Where a matter stands in the firm's workflow. */
 export const CASE_STATUSES = ['intake', 'consultation', 'advised', 'closed'] as const;
@@ -90,6 +92,41 @@ export const ConflictMatch = z.object({
 export type ConflictMatch = z.infer<typeof ConflictMatch>;
 
 export const CASE_SORTS = ['updated', 'reference', 'client', 'status'] as const;
+
+/** The attorney's pinned option and why. */
+export const Recommendation = z.object({
+  programId: z.string().nullable(),
+  rationale: z.string().max(20_000),
+});
+
+/** A saved comparison, as listed on a case: immutable, and flagged stale when the rules would now answer differently. */
+export const SnapshotSummary = z.object({
+  id: z.string(),
+  caseId: CaseId,
+  createdAt: isoTimestamp,
+  actor: z.string(),
+  rulesVersion: z.string(),
+  asOf: z.string(),
+  currency: z.string(),
+  programIds: z.array(z.string()),
+  assumptions: z.record(z.string(), z.string()),
+  recommendation: Recommendation,
+  /** What-if changes to the client's facts that the comparison used, against the saved case file. */
+  whatIf: z.array(FieldChange),
+  /** True when today's catalogue gives different results for the same inputs. */
+  stale: z.boolean(),
+  /** Readable differences between the stored results and today's, when stale. */
+  staleChanges: z.array(z.string()),
+});
+export type SnapshotSummary = z.infer<typeof SnapshotSummary>;
+
+/** A saved comparison with everything it stored. */
+export const Snapshot = SnapshotSummary.extend({
+  caseFile: CaseFile,
+  /** The assessments exactly as computed when saved (engine output, see shared/rules/types.ts). */
+  results: z.custom<Assessment[]>(v => Array.isArray(v)),
+});
+export type Snapshot = z.infer<typeof Snapshot>;
 
 /** Facts about the running app, for Settings and support. */
 export const AppInfo = z.object({
@@ -180,6 +217,24 @@ export const contract = {
     input: z.strictObject({ caseId: CaseId, decision: z.enum(['cleared', 'conflict']), note: z.string().max(5000) }),
     output: z.object({ recorded: z.literal(true) }),
   },
+  'snapshots:save': {
+    /**
+     * Saves a comparison. Main re-runs the engine on the given case file and assumptions, so the
+     * stored results are the engine's own, never the renderer's.
+     */
+    input: z.strictObject({
+      caseId: CaseId,
+      caseFile: CaseFile,
+      programIds: z.array(z.string()).min(1).max(50),
+      assumptions: z.record(z.string(), z.string()).default({}),
+      asOf: z.string().refine(isCalendarDate, { error: 'expected a date written YYYY-MM-DD' }),
+      currency: z.string().regex(/^[A-Z]{3}$/, { error: 'expected a three-letter currency code' }).default('USD'),
+      recommendation: Recommendation,
+    }),
+    output: SnapshotSummary,
+  },
+  'snapshots:list': { input: z.strictObject({ caseId: CaseId }), output: z.array(SnapshotSummary) },
+  'snapshots:get': { input: z.strictObject({ id: z.string().min(1) }), output: Snapshot },
   'settings:get': { input: z.strictObject({}), output: z.object({ userName: z.string().nullable() }) },
   'settings:set': {
     input: z.strictObject({ userName: z.string().trim().min(1, { error: 'enter a name' }).max(100) }),

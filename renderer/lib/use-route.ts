@@ -8,6 +8,7 @@ export type Route = { view: View; id: string | null };
 function readRoute(): Route {
   const [name = '', id = null] = window.location.hash.replace(/^#\/?/, '').split('/');
   if (name === 'case' && id) return { view: 'case', id };
+  if (name === 'compare' && id) return { view: 'compare', id };
   return { view: (VIEWS as readonly string[]).includes(name) ? (name as View) : 'cases', id: null };
 }
 

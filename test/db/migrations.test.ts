@@ -76,7 +76,7 @@ describe('migration 0002-intake-search', () => {
     insertAudit.run('t2', 'update', '{"status":"intake"}', '{"status":"advised"}');
     const before = db.prepare('SELECT * FROM audit_log ORDER BY id').all();
 
-    migrate(db);
+    migrate(db, MIGRATIONS.slice(0, 2));
     expect(schemaVersion(db)).toBe(2);
     const cols = (t: string) => db.prepare(`SELECT name FROM pragma_table_info('${t}')`).pluck().all();
     expect(cols('cases')).toContain('deleted_at');
@@ -116,6 +116,80 @@ describe('migration 0002-intake-search', () => {
     // Drafts hold JSON only and belong to an existing case.
     expect(() => db.prepare("INSERT INTO case_drafts VALUES ('k1', 'not json', '[]', 't')").run()).toThrow(/CHECK constraint/);
     expect(() => db.prepare("INSERT INTO case_drafts VALUES ('nope', '{}', '[]', 't')").run()).toThrow(/FOREIGN KEY/);
+    db.close();
+  });
+});
+
+describe('migration 0003-snapshots', () => {
+  /** A version-2 database with a client, a case and three audit rows, one a conflict decision. */
+  function atVersion2() {
+    const db = new Database(join(dir, 'a.sqlite'));
+    db.pragma('foreign_keys = ON');
+    migrate(db, MIGRATIONS.slice(0, 2));
+    db.prepare(`INSERT INTO clients VALUES ('c1', 'Li Wei', '["李伟"]', NULL, '["CN"]', NULL, NULL, 't1', 't1')`).run();
+    db.prepare(
+      `INSERT INTO cases (id, reference, client_id, status, case_file, client_name, created_at, updated_at)
+       VALUES ('k1', '2026-0001', 'c1', 'intake', '{"client":{"fullName":"Li Wei"}}', 'Li Wei', 't1', 't1')`,
+    ).run();
+    const audit = db.prepare(
+      `INSERT INTO audit_log (at, actor, action, entity, entity_id, case_id, before, after, note, changes)
+       VALUES (?, 'jane', ?, 'case', 'k1', 'k1', NULL, ?, ?, ?)`,
+    );
+    audit.run('t1', 'create', '{"reference":"2026-0001"}', null, null);
+    audit.run('t2', 'update', null, null, '[{"field":"notes","before":null,"after":"x"}]');
+    audit.run('t3', 'conflict-decision', null, 'cleared: no overlap', '[{"field":"conflictCheck","before":null,"after":"cleared"}]');
+    return db;
+  }
+  const row = (over: Record<string, string> = {}) => ({
+    id: 's1', case_id: 'k1', created_at: '2026-11-29T12:00:00.000Z', actor: 'jane', rules_version: '2026-11-29.1',
+    as_of: '2026-11-29', currency: 'USD', program_ids: '["us-h1b"]', assumptions: '{}', case_file: '{}', results: '[]',
+    recommendation: '{"programId":null,"rationale":""}', what_if: '[]', ...over,
+  });
+  const insertSnapshot = (db: Database.Database, r: Record<string, string>) =>
+    db.prepare(`INSERT INTO snapshots (${Object.keys(r).join(', ')}) VALUES (${Object.keys(r).map(k => `@${k}`).join(', ')})`).run(r);
+
+  it('adds an append-only STRICT snapshots table tied to cases, indexed by case and time', () => {
+    const db = atVersion2();
+    migrate(db);
+    expect(schemaVersion(db)).toBe(3);
+    const cols = db.prepare("SELECT name, type, \"notnull\", pk FROM pragma_table_info('snapshots')").all();
+    expect(cols).toEqual(
+      ['id', 'case_id', 'created_at', 'actor', 'rules_version', 'as_of', 'currency', 'program_ids', 'assumptions', 'case_file', 'results', 'recommendation', 'what_if']
+        .map(name => ({ name, type: 'TEXT', notnull: 1, pk: name === 'id' ? 1 : 0 })),
+    );
+    expect(db.prepare("SELECT strict FROM pragma_table_list WHERE name = 'snapshots'").pluck().get()).toBe(1);
+    expect(db.prepare("SELECT \"table\", \"from\", \"to\" FROM pragma_foreign_key_list('snapshots')").all()).toEqual([{ table: 'cases', from: 'case_id', to: 'id' }]);
+    expect(db.prepare("SELECT name FROM pragma_index_info('snapshots_by_case')").pluck().all()).toEqual(['case_id', 'created_at']);
+
+    insertSnapshot(db, row());
+    // JSON columns hold JSON of the right shape; the case must exist; nothing is optional (STRICT makes the key NOT NULL too).
+    expect(() => insertSnapshot(db, row({ id: 's2', results: 'not json' }))).toThrow(/CHECK constraint/);
+    expect(() => insertSnapshot(db, row({ id: 's2', program_ids: '{"us-h1b":1}' }))).toThrow(/CHECK constraint/);
+    expect(() => insertSnapshot(db, row({ id: 's2', case_id: 'nope' }))).toThrow(/FOREIGN KEY/);
+    expect(() => db.prepare('INSERT INTO snapshots (id, case_id) VALUES (?, ?)').run('s3', 'k1')).toThrow(/NOT NULL/);
+
+    // Immutable: no update, no delete, and the case it belongs to cannot be removed under it.
+    expect(() => db.prepare("UPDATE snapshots SET results = '[]', actor = 'someone else'").run()).toThrow(/saved comparisons cannot be changed/);
+    expect(() => db.prepare('DELETE FROM snapshots').run()).toThrow(/saved comparisons cannot be deleted/);
+    expect(() => db.prepare("DELETE FROM cases WHERE id = 'k1'").run()).toThrow(/FOREIGN KEY/);
+    expect(db.prepare('SELECT id, actor FROM snapshots').all()).toEqual([{ id: 's1', actor: 'jane' }]);
+    db.close();
+  });
+
+  it("rebuilds the audit log to accept 'snapshot', keeping every row, its id, indexes and triggers", () => {
+    const db = atVersion2();
+    const before = db.prepare('SELECT * FROM audit_log ORDER BY id').all();
+    migrate(db);
+    expect(db.prepare('SELECT * FROM audit_log ORDER BY id').all()).toEqual(before);
+    db.prepare(
+      "INSERT INTO audit_log (at, actor, action, entity, entity_id, case_id, note) VALUES ('t4', 'jane', 'snapshot', 'case', 'k1', 'k1', 'Saved a comparison')",
+    ).run();
+    expect(() => db.prepare("INSERT INTO audit_log (at, actor, action, entity, entity_id) VALUES ('t', 'me', 'export', 'case', 'k1')").run()).toThrow(/CHECK constraint/);
+    expect(() => db.prepare("UPDATE audit_log SET actor = 'someone else'").run()).toThrow(/append-only/);
+    expect(() => db.prepare('DELETE FROM audit_log').run()).toThrow(/append-only/);
+    const indexes = db.prepare("SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'audit_log' ORDER BY name").pluck().all();
+    expect(indexes).toEqual(['audit_by_case', 'audit_by_entity']);
+    expect(db.prepare("SELECT name FROM sqlite_master WHERE name LIKE 'audit_log_v%'").all()).toEqual([]);
     db.close();
   });
 });

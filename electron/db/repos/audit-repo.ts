@@ -3,7 +3,7 @@ import { diffFields, type FieldDiff } from '../../../shared/audit-diff';
 import type { AuditView } from '../../../shared/contract';
 
 /** What an audit row can record. */
-export type AuditAction = 'create' | 'update' | 'delete' | 'restore' | 'conflict-decision';
+export type AuditAction = 'create' | 'update' | 'delete' | 'restore' | 'conflict-decision' | 'snapshot';
 
 /**
  * What an audit row records: who did what to which record, when. A creation keeps the new record

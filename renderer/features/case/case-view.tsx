@@ -23,6 +23,7 @@ import { AuditTrail } from './audit-view';
 import { CompletenessPanel } from './completeness';
 import { ConflictPanel } from './conflict-panel';
 import { useAutosave, type SaveState } from './use-autosave';
+import { Notice } from '../shell/notice';
 
 function SaveStatus({ state }: { state: SaveState }) {
   const text =
@@ -137,6 +138,9 @@ export function CaseView({ id, autoConflictCheck, notice }: { id: string; autoCo
               </option>
             ))}
           </select>
+          <a className="button primary" href={`#/compare/${id}`}>
+            Compare options
+          </a>
           <button type="button" onClick={() => void exportCase()}>
             Export
           </button>
@@ -145,11 +149,7 @@ export function CaseView({ id, autoConflictCheck, notice }: { id: string; autoCo
           </button>
         </div>
       </header>
-      {message && (
-        <p className="notice" role="status">
-          {message}
-        </p>
-      )}
+      <Notice>{message}</Notice>
       <div className="tabs" role="tablist" aria-label="Case">
         <button type="button" role="tab" aria-selected={tab === 'intake'} onClick={() => setTab('intake')}>
           Intake

@@ -4,6 +4,7 @@ import { advisor, errorMessage } from '../../lib/advisor';
 import { STATUS_LABELS } from '../../lib/format';
 import { CaseTable, type SortKey } from './case-table';
 import { useCasePages, type ListQuery } from './use-case-pages';
+import { Notice } from '../shell/notice';
 
 /** The Cases view: search as you type, filter, sort, Trash, import; and the way to a new client. */
 export function CasesView({ notice, onNewClient }: { notice: string | null; onNewClient: () => void }) {
@@ -53,11 +54,7 @@ export function CasesView({ notice, onNewClient }: { notice: string | null; onNe
           </button>
         </div>
       </header>
-      {message && (
-        <p className="notice" role="status">
-          {message}
-        </p>
-      )}
+      <Notice>{message}</Notice>
       {importError && (
         <p className="error" role="alert">
           Nothing was imported. {importError}

@@ -1,19 +1,17 @@
 /** The intake and case-database methods, end to end through dispatch on a real temp database. */
 import { afterEach, describe, expect, it } from 'vitest';
-import { openAdvisor, type Advisor } from '../../../electron/advisor';
+import type { Advisor } from '../../../electron/advisor';
 import type { Dialogs, OpenedFile } from '../../../electron/dialogs';
-import { contract, type Method, type MethodOutput } from '../../../shared/contract';
-import type { AdvisorErrorInfo } from '../../../shared/result';
-import { loadFixture, tempDir } from '../../fixtures';
+import type { Method } from '../../../shared/contract';
+import { loadFixture } from '../../fixtures';
+import { expectFailure, expectOk, openTestAdvisor } from './test-advisor';
 
 let advisor: Advisor;
-let cleanup: () => void;
+let close: () => void;
 const saved: { name: string; text: string }[] = [];
 
 /** A back end whose dialogs answer with `files` and record what is saved. */
 function open(files: OpenedFile[] | null = null, options: { dialogs?: false } = {}): Advisor {
-  const t = tempDir();
-  cleanup = t.cleanup;
   saved.length = 0;
   const dialogs: Dialogs = {
     openCaseFiles: () => Promise.resolve(files),
@@ -22,30 +20,13 @@ function open(files: OpenedFile[] | null = null, options: { dialogs?: false } = 
       return Promise.resolve(`/home/ann/${name}`);
     },
   };
-  advisor = openAdvisor({
-    dataDir: t.dir,
-    appVersion: '9.9.9',
-    actor: () => 'attorney.ann',
-    clock: () => new Date('2026-11-29T12:00:00Z'),
-    ...(options.dialogs === false ? {} : { dialogs }),
-  });
+  ({ advisor, close } = openTestAdvisor(options.dialogs === false ? {} : { dialogs }));
   return advisor;
 }
-afterEach(() => {
-  advisor.close();
-  cleanup();
-});
+afterEach(() => close());
 
-async function ok<M extends Method>(method: M, input: unknown): Promise<MethodOutput<M>> {
-  const result = await advisor.dispatch(method, input);
-  if (!result.ok) throw new Error(`${method} failed: ${result.error.message}`);
-  return contract[method].output.parse(result.value) as MethodOutput<M>;
-}
-async function failure(method: Method, input: unknown): Promise<AdvisorErrorInfo> {
-  const result = await advisor.dispatch(method, input);
-  if (result.ok) throw new Error(`${method} unexpectedly succeeded`);
-  return result.error;
-}
+const ok = <M extends Method>(method: M, input: unknown) => expectOk(advisor, method, input);
+const failure = (method: Method, input: unknown) => expectFailure(advisor, method, input);
 const priya = () => loadFixture('priya-sharma.case.json');
 const liWei = () => loadFixture('li-wei-minimal.case.json');
 const withoutName = () => ({ ...liWei(), client: { fullName: '' } });
@@ -201,8 +182,7 @@ describe('cases:import-dialog and cases:export-dialog', () => {
   it('reports cancelled dialogs, and cancels by default where there are no dialogs', async () => {
     open(null);
     expect(await ok('cases:import-dialog', {})).toEqual({ cancelled: true });
-    advisor.close();
-    cleanup();
+    close();
     open(null, { dialogs: false });
     const created = await ok('cases:create', { caseFile: liWei() });
     expect(await ok('cases:export-dialog', { ids: [created.id] })).toEqual({ cancelled: true });

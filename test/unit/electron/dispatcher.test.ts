@@ -1,33 +1,18 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openAdvisor, type Advisor } from '../../../electron/advisor';
+import type { Advisor } from '../../../electron/advisor';
+import { LATEST_SCHEMA_VERSION } from '../../../electron/db/migrations';
 import { createDispatcher, type Handlers } from '../../../electron/dispatcher';
-import { contract, METHODS, type Method, type MethodOutput } from '../../../shared/contract';
+import { METHODS, type Method } from '../../../shared/contract';
 import { AdvisorError } from '../../../shared/result';
-import { loadFixture, tempDir } from '../../fixtures';
+import { loadFixture } from '../../fixtures';
+import { expectOk, openTestAdvisor } from './test-advisor';
 
 let advisor: Advisor;
-let cleanup: () => void;
-beforeEach(() => {
-  const t = tempDir();
-  cleanup = t.cleanup;
-  advisor = openAdvisor({
-    dataDir: t.dir,
-    appVersion: '9.9.9',
-    actor: () => 'attorney.ann',
-    clock: () => new Date('2026-11-29T12:00:00Z'),
-  });
-});
-afterEach(() => {
-  advisor.close();
-  cleanup();
-});
+let close: () => void;
+beforeEach(() => ({ advisor, close } = openTestAdvisor()));
+afterEach(() => close());
 
-/** Dispatches and checks a success against the contract's output schema. */
-async function ok<M extends Method>(method: M, input: unknown): Promise<MethodOutput<M>> {
-  const result = await advisor.dispatch(method, input);
-  if (!result.ok) throw new Error(`${method} failed: ${result.error.message}`);
-  return contract[method].output.parse(result.value) as MethodOutput<M>;
-}
+const ok = <M extends Method>(method: M, input: unknown) => expectOk(advisor, method, input);
 
 describe('dispatch', () => {
   it('creates, reads, lists and updates a case through the contract, outputs matching their schemas', async () => {
@@ -42,7 +27,7 @@ describe('dispatch', () => {
       status: 'consultation',
     });
     expect(updated).toMatchObject({ revision: 2, clientName: 'Li Wei', status: 'consultation' });
-    expect(await ok('app:info', {})).toMatchObject({ appVersion: '9.9.9', schemaVersion: 2, caseFileVersion: 1 });
+    expect(await ok('app:info', {})).toMatchObject({ appVersion: '9.9.9', schemaVersion: LATEST_SCHEMA_VERSION, caseFileVersion: 1 });
   });
 
   it('answers bad input with code bad-input and the field path inside the input', async () => {

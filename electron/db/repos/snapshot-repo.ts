@@ -1,0 +1,229 @@
+import { randomUUID } from 'node:crypto';
+import type { Database } from 'better-sqlite3-multiple-ciphers';
+import { diffFields, type FieldDiff } from '../../../shared/audit-diff';
+import type { AuditRepo } from './audit-repo';
+import type { CaseFile } from '../../../shared/case-file';
+import { diffResults } from '../../../shared/compare/results-diff';
+import type { MethodParams, Snapshot, SnapshotSummary } from '../../../shared/contract';
+import { ASSUMPTIONS, resolveAssumptions } from '../../../shared/programs/assumptions';
+import { isProgramId, RULES_VERSION } from '../../../shared/programs/index';
+import type { AssumptionKey } from '../../../shared/programs/types';
+import { AdvisorError } from '../../../shared/result';
+import { evaluate } from '../../../shared/rules/evaluate';
+import type { Assessment } from '../../../shared/rules/types';
+import { describeIssues, type FieldIssue } from '../../../shared/validation';
+import type { CaseRepo, ChangeContext } from './case-repo';
+
+/** What `snapshots:save` receives, after the contract's validation and defaults. */
+export type SaveSnapshotInput = MethodParams<'snapshots:save'>;
+
+/** The catalogue snapshots are checked against: today's, unless a test supplies another. */
+export type Rules = { version: string; evaluate: typeof evaluate };
+
+/** Saved comparisons: written once, never changed, checked against today's rules when read. */
+export type SnapshotRepo = {
+  save(input: SaveSnapshotInput, ctx: ChangeContext): SnapshotSummary;
+  /** A case's comparisons, newest first. */
+  list(caseId: string): SnapshotSummary[];
+  get(id: string): Snapshot;
+};
+
+/** The light columns, enough for a summary; the large JSON is read only when needed. */
+type SummaryRow = {
+  id: string;
+  case_id: string;
+  created_at: string;
+  actor: string;
+  rules_version: string;
+  as_of: string;
+  currency: string;
+  program_ids: string;
+  assumptions: string;
+  recommendation: string;
+  what_if: string;
+};
+type HeavyRow = { case_file: string; results: string };
+type Staleness = Pick<SnapshotSummary, 'stale' | 'staleChanges'>;
+
+const SUMMARY_COLUMNS =
+  'id, case_id, created_at, actor, rules_version, as_of, currency, program_ids, assumptions, recommendation, what_if';
+
+/**
+ * Every problem with the programmes, assumptions and recommendation, named by field
+ * (`programIds[1]`, `assumptions.us-h1b-100k-payment`). The contract only knows they are strings.
+ */
+export function checkSnapshotInput(input: SaveSnapshotInput): FieldIssue[] {
+  const issues: FieldIssue[] = [];
+  input.programIds.forEach((id, i) => {
+    const field = `programIds[${String(i)}]`;
+    if (!isProgramId(id)) issues.push({ field, message: `unknown programme id "${id}"` });
+    else if (input.programIds.indexOf(id) !== i) issues.push({ field, message: `"${id}" is listed twice` });
+  });
+  for (const [key, value] of Object.entries(input.assumptions)) {
+    const field = `assumptions.${key}`;
+    const known = ASSUMPTIONS.find(a => a.key === key);
+    if (!known) issues.push({ field, message: `unknown assumption; expected one of ${ASSUMPTIONS.map(a => a.key).join(', ')}` });
+    else if (!known.options.some(o => o.value === value)) {
+      issues.push({ field, message: `expected one of ${known.options.map(o => o.value).join(', ')}` });
+    }
+  }
+  const pinned = input.recommendation.programId;
+  if (pinned !== null && !input.programIds.includes(pinned)) {
+    issues.push({ field: 'recommendation.programId', message: `"${pinned}" is not among the programmes compared` });
+  }
+  return issues;
+}
+
+/** One line for the case's audit trail. */
+function auditNote(input: SaveSnapshotInput, rulesVersion: string, whatIf: readonly FieldDiff[]): string {
+  const parts = [`Saved a comparison of ${input.programIds.join(', ')} (rules ${rulesVersion}, as of ${input.asOf}, ${input.currency})`];
+  if (input.recommendation.programId) parts.push(`recommended ${input.recommendation.programId}`);
+  if (whatIf.length > 0) parts.push(`${String(whatIf.length)} what-if change(s) to the client's facts`);
+  return parts.join('; ');
+}
+
+/**
+ * Saved comparisons over the `snapshots` table. Results are always the engine's own, computed here
+ * from the stored inputs; the renderer's numbers are never trusted. Staleness is worked out by
+ * re-running the engine under today's catalogue, once per snapshot and rules version.
+ */
+export function createSnapshotRepo(db: Database, cases: CaseRepo, audit: AuditRepo, rules: Rules = { version: RULES_VERSION, evaluate }): SnapshotRepo {
+  const insert = db.prepare(
+    `INSERT INTO snapshots (id, case_id, created_at, actor, rules_version, as_of, currency, program_ids, assumptions,
+       case_file, results, recommendation, what_if)
+     VALUES (@id, @caseId, @createdAt, @actor, @rulesVersion, @asOf, @currency, @programIds, @assumptions,
+       @caseFile, @results, @recommendation, @whatIf)`,
+  );
+  // rowid breaks ties, so two saves in the same millisecond still list newest first.
+  const byCase = db.prepare<[string], SummaryRow>(
+    `SELECT ${SUMMARY_COLUMNS} FROM snapshots WHERE case_id = ? ORDER BY created_at DESC, rowid DESC`,
+  );
+  const byId = db.prepare<[string], SummaryRow & HeavyRow>(`SELECT ${SUMMARY_COLUMNS}, case_file, results FROM snapshots WHERE id = ?`);
+  const heavyById = db.prepare<[string], HeavyRow>('SELECT case_file, results FROM snapshots WHERE id = ?');
+
+  // Snapshots never change, so an answer holds for as long as the rules version does.
+  const cache = new Map<string, Staleness>();
+  const cacheKey = (id: string) => `${rules.version}\n${id}`;
+
+  function staleness(row: SummaryRow, heavy: () => HeavyRow): Staleness {
+    const key = cacheKey(row.id);
+    const cached = cache.get(key);
+    if (cached) return cached;
+    const { case_file, results } = heavy();
+    const stored = JSON.parse(results) as Assessment[];
+    // A programme dropped from the catalogue is left out, and diffResults says it is no longer assessed.
+    const programIds = (JSON.parse(row.program_ids) as string[]).filter(isProgramId);
+    const fresh = rules.evaluate(JSON.parse(case_file) as CaseFile, programIds, {
+      asOf: row.as_of,
+      assumptions: JSON.parse(row.assumptions) as Partial<Record<AssumptionKey, string>>,
+      currency: row.currency,
+    });
+    const changes = diffResults(stored, fresh);
+    // A new rules version that gives the same answers is not stale: nothing the advice rests on moved.
+    const answer: Staleness =
+      changes.length === 0
+        ? { stale: false, staleChanges: [] }
+        : {
+            stale: true,
+            staleChanges: [...(row.rules_version === rules.version ? [] : [`rules ${row.rules_version} → ${rules.version}`]), ...changes],
+          };
+    cache.set(key, answer);
+    return answer;
+  }
+
+  function toSummary(row: SummaryRow, heavy: () => HeavyRow): SnapshotSummary {
+    return {
+      id: row.id,
+      caseId: row.case_id,
+      createdAt: row.created_at,
+      actor: row.actor,
+      rulesVersion: row.rules_version,
+      asOf: row.as_of,
+      currency: row.currency,
+      programIds: JSON.parse(row.program_ids) as string[],
+      assumptions: JSON.parse(row.assumptions) as Record<string, string>,
+      recommendation: JSON.parse(row.recommendation) as SnapshotSummary['recommendation'],
+      whatIf: JSON.parse(row.what_if) as FieldDiff[],
+      ...staleness(row, heavy),
+    };
+  }
+
+  /** The case must exist and be live: a comparison saved on a trashed case would be advice nobody sees. */
+  const write = db.transaction((input: SaveSnapshotInput, results: Assessment[], ctx: ChangeContext, assumptions: Record<AssumptionKey, string>) => {
+    const record = cases.getOrThrow(input.caseId, 'caseId');
+    if (record.deletedAt !== null) {
+      throw new AdvisorError('bad-input', `caseId: case ${record.reference} is in the Trash; restore it before saving a comparison`, 'caseId');
+    }
+    const id = randomUUID();
+    const createdAt = ctx.now.toISOString();
+    // What the what-if panel changed, against the case as stored.
+    const whatIf = diffFields(record.caseFile, input.caseFile);
+    insert.run({
+      id,
+      caseId: input.caseId,
+      createdAt,
+      actor: ctx.actor,
+      rulesVersion: rules.version,
+      asOf: input.asOf,
+      currency: input.currency,
+      programIds: JSON.stringify(input.programIds),
+      assumptions: JSON.stringify(assumptions),
+      caseFile: JSON.stringify(input.caseFile),
+      results: JSON.stringify(results),
+      recommendation: JSON.stringify(input.recommendation),
+      whatIf: JSON.stringify(whatIf),
+    });
+    audit.record({
+      at: createdAt,
+      actor: ctx.actor,
+      action: 'snapshot',
+      entity: 'case',
+      entityId: input.caseId,
+      caseId: input.caseId,
+      before: null,
+      after: null,
+      note: auditNote(input, rules.version, whatIf),
+      changes: [{ field: 'snapshots', before: null, after: id }],
+    });
+    return id;
+  });
+
+  function getRow(id: string): SummaryRow & HeavyRow {
+    const row = byId.get(id);
+    if (!row) throw new AdvisorError('not-found', `There is no saved comparison with id ${id}.`, 'id');
+    return row;
+  }
+
+  return {
+    save(input, ctx) {
+      const issues = checkSnapshotInput(input);
+      if (issues.length > 0) throw new AdvisorError('bad-input', describeIssues(issues), issues[0]?.field);
+      // Every assumption is stored with the value used, so a later change of default cannot alter the snapshot.
+      const assumptions = resolveAssumptions(input.assumptions);
+      const results = rules.evaluate(input.caseFile, input.programIds, { asOf: input.asOf, assumptions, currency: input.currency });
+      const id = write(input, results, ctx, assumptions);
+      // Just computed under these very rules: not stale, and no need to run the engine again.
+      cache.set(cacheKey(id), { stale: false, staleChanges: [] });
+      const row = getRow(id);
+      return toSummary(row, () => row);
+    },
+    list(caseId) {
+      cases.getOrThrow(caseId, 'caseId');
+      return byCase.all(caseId).map(row =>
+        toSummary(row, () => {
+          const heavy = heavyById.get(row.id);
+          if (!heavy) throw new Error(`Saved comparison ${row.id} vanished while being read`);
+          return heavy;
+        }),
+      );
+    },
+    get(id) {
+      const row = getRow(id);
+      return {
+        ...toSummary(row, () => row),
+        caseFile: JSON.parse(row.case_file) as CaseFile,
+        results: JSON.parse(row.results) as Assessment[],
+      };
+    },
+  };
+}

@@ -1,0 +1,155 @@
+import { useEffect, useMemo, useState } from 'react';
+import type { CaseFile } from '../../../shared/case-file';
+import { applyPayerWhatIf, applyWhatIf, describeWhatIf, type WhatIf } from '../../../shared/compare/what-if';
+import { rankAssessments, whatMovesTheNeedle } from '../../../shared/compare/index';
+import type { CaseRecord } from '../../../shared/contract';
+import { ASSUMPTIONS } from '../../../shared/programs/assumptions';
+import { programById, PROGRAMS } from '../../../shared/programs/index';
+import type { AssumptionKey } from '../../../shared/programs/types';
+import { defaultProgramIds } from '../../../shared/rules/defaults';
+import { evaluate } from '../../../shared/rules/evaluate';
+import { advisor, errorMessage } from '../../lib/advisor';
+import { Charts } from './charts';
+import { Matrix, type ColumnExtras } from './matrix';
+import { ProgramPicker } from './program-picker';
+import { Snapshots } from './snapshots';
+import { WhatIfPanel } from './what-if-panel';
+import { Notice } from '../shell/notice';
+
+const today = () => new Date().toISOString().slice(0, 10);
+
+/** The client's target countries' programmes, with us-h1b and cn-k always among them. */
+function initialProgrammes(file: CaseFile): string[] {
+  return file.goals?.targetCountries?.length ? defaultProgramIds(file) : ['us-h1b', 'cn-k'];
+}
+
+/**
+ * The comparison workspace for one case: the matrix, ranked by the client's priorities, with
+ * what-ifs that never touch the saved case, a pinned recommendation, charts and saved snapshots.
+ */
+export function CompareView({ caseId }: { caseId: string }) {
+  const [record, setRecord] = useState<CaseRecord | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [selected, setSelected] = useState<string[]>([]);
+  const [assumptions, setAssumptions] = useState<Partial<Record<AssumptionKey, string>>>({});
+  const [whatIf, setWhatIf] = useState<WhatIf>({});
+  const [currency, setCurrency] = useState('USD');
+  const [pinned, setPinned] = useState<string | null>(null);
+  const [rationale, setRationale] = useState('');
+  const [saved, setSaved] = useState(0);
+  const [message, setMessage] = useState<string | null>(null);
+  const [asOf] = useState(today);
+
+  useEffect(() => {
+    advisor('cases:get', { id: caseId })
+      .then(r => {
+        setRecord(r);
+        setSelected(initialProgrammes(r.caseFile));
+      })
+      .catch((err: unknown) => setError(errorMessage(err)));
+  }, [caseId]);
+
+  const file = useMemo(() => (record ? applyWhatIf(record.caseFile, whatIf, asOf) : null), [record, whatIf, asOf]);
+  const assessments = useMemo(() => {
+    if (!file) return [];
+    const ordered = PROGRAMS.map(p => p.id).filter(id => selected.includes(id));
+    return applyPayerWhatIf(evaluate(file, ordered, { asOf, assumptions, currency }), whatIf);
+  }, [file, selected, assumptions, currency, asOf, whatIf]);
+  // What moves the points depends only on the client's facts, so toggling a policy assumption or
+  // the currency does not pay for it again.
+  const needles = useMemo(() => {
+    const out = new Map<string, ReturnType<typeof whatMovesTheNeedle>>();
+    if (!file) return out;
+    for (const id of selected) if (programById(id)?.points) out.set(id, whatMovesTheNeedle(file, id, asOf));
+    return out;
+  }, [file, selected, asOf]);
+  const extras = useMemo(() => {
+    const out: Record<string, ColumnExtras> = {};
+    if (!file) return out;
+    for (const r of rankAssessments(assessments, file.goals?.priorities)) out[r.programId] = { rank: r };
+    for (const [id, moves] of needles) (out[id] ??= {}).needle = moves;
+    return out;
+  }, [assessments, file, needles]);
+
+  if (error) return <p className="error" role="alert">{error}</p>;
+  if (!record || !file) return <p>Loading the case…</p>;
+
+  const save = async () => {
+    try {
+      const s = await advisor('snapshots:save', {
+        caseId,
+        caseFile: file,
+        programIds: assessments.map(a => a.programId),
+        assumptions: Object.fromEntries(ASSUMPTIONS.map(a => [a.key, assumptions[a.key] ?? a.default])),
+        asOf,
+        currency,
+        recommendation: { programId: pinned, rationale },
+      });
+      setMessage(`Comparison saved ${new Date(s.createdAt).toLocaleString()} (rules ${s.rulesVersion}).`);
+      setSaved(n => n + 1);
+    } catch (err) {
+      setMessage(`Not saved: ${errorMessage(err)}`);
+    }
+  };
+
+  return (
+    <section aria-labelledby="view-title" className="compare-view">
+      <header className="view-header">
+        <div>
+          <h1 id="view-title">Compare: {record.caseFile.client.fullName}</h1>
+          <p className="subtitle">
+            Matter <span className="mono">{record.reference}</span> · assessed as of {asOf} ·{' '}
+            <a href={`#/case/${caseId}`}>back to the intake</a>
+          </p>
+        </div>
+        <div className="actions">
+          <button type="button" className="primary" onClick={() => void save()}>
+            Save comparison
+          </button>
+        </div>
+      </header>
+      <Notice>{message}</Notice>
+      {describeWhatIf(whatIf).length > 0 && (
+        <p className="whatif-banner" role="note">
+          What-if, not the saved case: {describeWhatIf(whatIf).join('; ')}.
+          {whatIf.employerPays ? ' (Who pays is a view only: saved comparisons keep the fees’ real payers.)' : ''}
+        </p>
+      )}
+      <div className="compare-controls">
+        <ProgramPicker selected={selected} onChange={setSelected} />
+        <WhatIfPanel
+          assumptions={assumptions}
+          onAssumptions={setAssumptions}
+          whatIf={whatIf}
+          onWhatIf={setWhatIf}
+          currency={currency}
+          onCurrency={setCurrency}
+          hasOffer={!!record.caseFile.jobOffer}
+        />
+        <fieldset className="recommend">
+          <legend>Recommendation</legend>
+          <label htmlFor="pin">Recommended option</label>
+          <select id="pin" value={pinned ?? ''} onChange={e => setPinned(e.target.value || null)}>
+            <option value="">None pinned</option>
+            {assessments.map(a => (
+              <option key={a.programId} value={a.programId}>
+                {a.programName}
+              </option>
+            ))}
+          </select>
+          <label htmlFor="rationale">Rationale</label>
+          <textarea id="rationale" rows={3} value={rationale} onChange={e => setRationale(e.target.value)} />
+        </fieldset>
+      </div>
+      {assessments.length === 0 ? (
+        <p>Choose at least one programme to compare.</p>
+      ) : (
+        <>
+          <Matrix assessments={assessments} extras={extras} recommended={pinned} />
+          <Charts assessments={assessments} currency={currency} />
+        </>
+      )}
+      <Snapshots caseId={caseId} refreshKey={saved} />
+    </section>
+  );
+}

@@ -1,0 +1,259 @@
+/**
+ * Saved comparisons against a real database file: what is stored, in what order, that nothing can
+ * change it, and that a snapshot says when today's rules would answer differently.
+ * Figures: the engine's own for the Priya Sharma fixture (us-h1b employer total 3,595 USD on
+ * 2026-11-29, wage level II odds 30.58%, level IV 61.16%, DHS-modelled figures in us.ts).
+ */
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createSnapshotRepo, type SaveSnapshotInput, type SnapshotRepo } from '../../electron/db/repos/snapshot-repo';
+import { diffFields } from '../../shared/audit-diff';
+import type { CaseFile } from '../../shared/case-file';
+import { Snapshot, SnapshotSummary } from '../../shared/contract';
+import type { AdvisorError } from '../../shared/result';
+import { evaluate } from '../../shared/rules/evaluate';
+import type { Assessment } from '../../shared/rules/types';
+import { loadFixture, tempDir } from '../fixtures';
+import { openRepos, type Repos } from './repos';
+
+let r: Repos;
+let snapshots: SnapshotRepo;
+let cleanup: () => void;
+beforeEach(() => {
+  const t = tempDir();
+  cleanup = t.cleanup;
+  r = openRepos(t.dir);
+  snapshots = createSnapshotRepo(r.db, r.repo, r.audit);
+});
+afterEach(() => {
+  r.db.close();
+  cleanup();
+});
+
+const at = (time: string) => ({ actor: 'attorney.ann', now: new Date(`2026-11-29T${time}Z`) });
+const priya = () => loadFixture('priya-sharma.case.json') as CaseFile;
+
+function input(caseId: string, over: Partial<SaveSnapshotInput> = {}): SaveSnapshotInput {
+  return {
+    caseId,
+    caseFile: priya(),
+    programIds: ['us-h1b', 'ca-express-entry'],
+    assumptions: {},
+    asOf: '2026-11-29',
+    currency: 'USD',
+    recommendation: { programId: 'us-h1b', rationale: 'Offer in hand; change of status, so no $100,000 payment.' },
+    ...over,
+  };
+}
+const newCase = () => r.repo.create({ caseFile: priya(), status: 'intake' }, at('09:00:00')).id;
+const thrown = (f: () => unknown) => {
+  try {
+    f();
+  } catch (err) {
+    return err as AdvisorError;
+  }
+  throw new Error('did not throw');
+};
+
+describe('saving a comparison', () => {
+  it('stores the engine’s own results, every assumption used, who saved it and when', () => {
+    const caseId = newCase();
+    const summary = snapshots.save(input(caseId, { assumptions: { 'us-h1b-100k-payment': 'vacated' } }), at('10:00:00'));
+    expect(SnapshotSummary.parse(summary)).toEqual(summary);
+    expect(summary).toMatchObject({
+      caseId,
+      createdAt: '2026-11-29T10:00:00.000Z',
+      actor: 'attorney.ann',
+      rulesVersion: '2026-11-29.1',
+      asOf: '2026-11-29',
+      currency: 'USD',
+      programIds: ['us-h1b', 'ca-express-entry'],
+      // Defaults are stored too, so a later change of default cannot change what this comparison used.
+      assumptions: { 'us-h1b-100k-payment': 'vacated', 'us-h1b-weighted-selection': 'weighted', 'cn-k-work-authorised': 'unclear' },
+      recommendation: { programId: 'us-h1b', rationale: 'Offer in hand; change of status, so no $100,000 payment.' },
+      whatIf: [],
+      stale: false,
+      staleChanges: [],
+    });
+    const got = snapshots.get(summary.id);
+    expect(got.results.map(a => [a.programId, a.status, a.costs.totals.employer.amount])).toEqual([
+      ['us-h1b', 'eligible', 3595],
+      ['ca-express-entry', 'eligible', 0],
+    ]);
+  });
+
+  it('get returns exactly what was saved: the case file used and the results, byte for byte', () => {
+    const caseId = newCase();
+    const { id } = snapshots.save(input(caseId), at('10:00:00'));
+    const got = snapshots.get(id);
+    expect(Snapshot.parse(got)).toEqual(got);
+    expect(got.caseFile).toEqual(priya());
+    const expected = evaluate(priya(), ['us-h1b', 'ca-express-entry'], { asOf: '2026-11-29', currency: 'USD' });
+    expect(JSON.stringify(got.results)).toBe(JSON.stringify(expected));
+    const stored = r.db.prepare<[string], { case_file: string; results: string }>('SELECT case_file, results FROM snapshots WHERE id = ?').get(id)!;
+    expect(JSON.parse(stored.case_file)).toEqual(got.caseFile);
+    expect(stored.results).toBe(JSON.stringify(got.results));
+  });
+
+  it('records the what-if changes against the stored case file, and evaluates the what-if file', () => {
+    const caseId = newCase();
+    const whatIf = priya() as CaseFile & { jobOffer: { usWageLevel: number } };
+    whatIf.jobOffer.usWageLevel = 4;
+    const summary = snapshots.save(input(caseId, { caseFile: whatIf, programIds: ['us-h1b'] }), at('10:00:00'));
+    expect(summary.whatIf).toEqual([{ field: 'jobOffer.usWageLevel', before: 2, after: 4 }]);
+    expect(summary.whatIf).toEqual(diffFields(priya(), whatIf));
+    const got = snapshots.get(summary.id);
+    expect(got.caseFile.jobOffer?.usWageLevel).toBe(4);
+    expect(got.results[0]?.odds?.probability).toBe(0.6116);
+    // The stored case itself is untouched by a what-if.
+    expect(r.repo.getOrThrow(caseId).caseFile).toEqual(priya());
+  });
+
+  it('writes one audit row on the case, in the same transaction', () => {
+    const caseId = newCase();
+    const { id } = snapshots.save(input(caseId), at('10:00:00'));
+    const last = r.repo.audit(caseId).at(-1);
+    expect(last).toMatchObject({
+      at: '2026-11-29T10:00:00.000Z',
+      actor: 'attorney.ann',
+      action: 'snapshot',
+      entity: 'case',
+      note: 'Saved a comparison of us-h1b, ca-express-entry (rules 2026-11-29.1, as of 2026-11-29, USD); recommended us-h1b',
+      changes: [{ field: 'snapshots', before: null, after: id }],
+    });
+  });
+
+  it('refuses an unknown case (not-found) and a trashed one (bad-input), storing nothing', () => {
+    const missing = thrown(() => snapshots.save(input('00000000-0000-4000-8000-000000000000'), at('10:00:00')));
+    expect(missing).toMatchObject({ code: 'not-found', field: 'caseId' });
+    const caseId = newCase();
+    r.repo.trash(caseId, at('09:30:00'));
+    const trashed = thrown(() => snapshots.save(input(caseId), at('10:00:00')));
+    expect(trashed).toMatchObject({ code: 'bad-input', field: 'caseId', message: expect.stringMatching(/in the Trash/) as unknown });
+    expect(r.db.prepare('SELECT COUNT(*) FROM snapshots').pluck().get()).toBe(0);
+    expect(r.repo.audit(caseId).map(a => a.action)).toEqual(['create', 'create', 'delete']);
+  });
+});
+
+describe('listing', () => {
+  it('lists a case’s comparisons newest first, same-millisecond saves in the order made, and no other case’s', () => {
+    const caseId = newCase();
+    const other = newCase();
+    const first = snapshots.save(input(caseId), at('10:00:00'));
+    const third = snapshots.save(input(caseId, { currency: 'EUR' }), at('11:00:00'));
+    const second = snapshots.save(input(caseId, { currency: 'INR' }), at('10:30:00'));
+    const fourth = snapshots.save(input(caseId, { currency: 'CAD' }), at('11:00:00'));
+    snapshots.save(input(other), at('12:00:00'));
+    expect(snapshots.list(caseId).map(s => s.id)).toEqual([fourth.id, third.id, second.id, first.id]);
+    expect(snapshots.list(caseId).every(s => !s.stale)).toBe(true);
+    expect(thrown(() => snapshots.list('00000000-0000-4000-8000-000000000000'))).toMatchObject({ code: 'not-found', field: 'caseId' });
+    expect(thrown(() => snapshots.get('nope'))).toMatchObject({ code: 'not-found', field: 'id' });
+  });
+});
+
+describe('immutability', () => {
+  it('the database itself refuses to change or delete a snapshot, or the case under it', () => {
+    const caseId = newCase();
+    const { id } = snapshots.save(input(caseId), at('10:00:00'));
+    expect(() => r.db.prepare("UPDATE snapshots SET results = '[]' WHERE id = ?").run(id)).toThrow(/cannot be changed/);
+    expect(() => r.db.prepare("UPDATE snapshots SET recommendation = '{}' WHERE id = ?").run(id)).toThrow(/cannot be changed/);
+    expect(() => r.db.prepare('DELETE FROM snapshots WHERE id = ?').run(id)).toThrow(/cannot be deleted/);
+    expect(() => r.db.prepare('DELETE FROM cases WHERE id = ?').run(caseId)).toThrow(/FOREIGN KEY/);
+    expect(snapshots.get(id).results).toHaveLength(2);
+  });
+});
+
+describe('staleness', () => {
+  /** Inserts a copy of snapshot `id` whose stored results were changed by `tamper`: what an older catalogue would have stored. */
+  function olderCopy(id: string, tamper: (results: Assessment[]) => void, rulesVersion = '2026-11-29.1'): string {
+    const row = r.db.prepare<[string], Record<string, unknown>>('SELECT * FROM snapshots WHERE id = ?').get(id)!;
+    const results = JSON.parse(row.results as string) as Assessment[];
+    tamper(results);
+    const copy = { ...row, id: `${id}-older`, results: JSON.stringify(results), rules_version: rulesVersion };
+    const cols = Object.keys(copy);
+    r.db.prepare(`INSERT INTO snapshots (${cols.join(', ')}) VALUES (${cols.map(c => `@${c}`).join(', ')})`).run(copy);
+    return copy.id;
+  }
+  const h1b = (results: Assessment[]) => results.find(a => a.programId === 'us-h1b')!;
+  const ee = (results: Assessment[]) => results.find(a => a.programId === 'ca-express-entry')!;
+
+  it('flags a snapshot whose stored results today’s catalogue no longer gives, line by line', () => {
+    const caseId = newCase();
+    const { id } = snapshots.save(input(caseId), at('10:00:00'));
+    // As if saved when the employer paid 3,760 USD, registration cost 380 USD and the language gate failed.
+    const older = olderCopy(id, results => {
+      h1b(results).costs.totals.employer.amount = 3760;
+      h1b(results).costs.items.find(i => i.label === 'Cap registration')!.amount.amount = 380;
+      ee(results).status = 'ineligible';
+      ee(results).gates.find(g => g.id === 'ca-ee-language')!.status = 'not-met';
+    }, '2026-11-20.1');
+    const languageLabel = ee(snapshots.get(id).results).gates.find(g => g.id === 'ca-ee-language')!.label;
+    const listed = createSnapshotRepo(r.db, r.repo, r.audit).list(caseId);
+    expect(listed.find(s => s.id === id)).toMatchObject({ stale: false, staleChanges: [] });
+    expect(listed.find(s => s.id === older)).toMatchObject({
+      stale: true,
+      staleChanges: [
+        'rules 2026-11-20.1 → 2026-11-29.1',
+        'us-h1b: employer cost 3,760 USD → 3,595 USD',
+        "us-h1b: fee 'Cap registration' 380 USD → 215 USD",
+        'ca-express-entry: status ineligible → eligible',
+        `ca-express-entry: gate '${languageLabel}' not met → met`,
+      ],
+    });
+    expect(snapshots.get(older)).toMatchObject({ stale: true, staleChanges: listed.find(s => s.id === older)!.staleChanges });
+  });
+
+  it('a new rules version that gives the same results is not stale', () => {
+    const caseId = newCase();
+    const { id } = snapshots.save(input(caseId), at('10:00:00'));
+    const tomorrow = createSnapshotRepo(r.db, r.repo, r.audit, { version: '2026-12-05.1', evaluate });
+    expect(tomorrow.get(id)).toMatchObject({ rulesVersion: '2026-11-29.1', stale: false, staleChanges: [] });
+  });
+
+  it('a new rules version that moves a fee is stale, and says which rules and which fee', () => {
+    const caseId = newCase();
+    const { id } = snapshots.save(input(caseId), at('10:00:00'));
+    // A catalogue of 2026-12-05 in which the cap registration rose from 215 to 380 USD.
+    const raised: typeof evaluate = (...args) =>
+      evaluate(...args).map(a => {
+        if (a.programId !== 'us-h1b') return a;
+        const items = a.costs.items.map(i => (i.label === 'Cap registration' ? { ...i, amount: { amount: 380, currency: 'USD' }, converted: { amount: 380, currency: 'USD' } } : i));
+        return { ...a, costs: { ...a.costs, items, totals: { ...a.costs.totals, employer: { amount: 3760, currency: 'USD' } } } };
+      });
+    const tomorrow = createSnapshotRepo(r.db, r.repo, r.audit, { version: '2026-12-05.1', evaluate: raised });
+    expect(tomorrow.list(caseId)).toMatchObject([
+      {
+        id,
+        stale: true,
+        staleChanges: [
+          'rules 2026-11-29.1 → 2026-12-05.1',
+          'us-h1b: employer cost 3,595 USD → 3,760 USD',
+          "us-h1b: fee 'Cap registration' 215 USD → 380 USD",
+        ],
+      },
+    ]);
+  });
+
+  it('is worked out once per snapshot and rules version, then answered from the cache', () => {
+    const caseId = newCase();
+    const { id } = snapshots.save(input(caseId), at('10:00:00'));
+    let runs = 0;
+    const counting: typeof evaluate = (...args) => {
+      runs++;
+      return evaluate(...args);
+    };
+    const repo = createSnapshotRepo(r.db, r.repo, r.audit, { version: '2026-12-05.1', evaluate: counting });
+    repo.list(caseId);
+    repo.list(caseId);
+    repo.get(id);
+    expect(runs).toBe(1);
+
+    // Behind the app's back (triggers dropped, test only), the stored results are rewritten: a repo
+    // that already answered keeps its answer; a fresh one re-checks and finds the difference.
+    r.db.exec('DROP TRIGGER snapshots_no_update');
+    const stored = snapshots.get(id).results;
+    h1b(stored).odds = { probability: 0.1529, basis: 'wage level I' };
+    r.db.prepare('UPDATE snapshots SET results = ? WHERE id = ?').run(JSON.stringify(stored), id);
+    expect(repo.list(caseId)[0]).toMatchObject({ stale: false });
+    expect(createSnapshotRepo(r.db, r.repo, r.audit).list(caseId)[0]).toMatchObject({ stale: true, staleChanges: ['us-h1b: odds 15.3% → 30.6%'] });
+  });
+});

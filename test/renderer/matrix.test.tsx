@@ -1,0 +1,46 @@
+import { render, screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { Matrix } from '../../renderer/features/compare/matrix';
+import { CaseFile } from '../../shared/case-file';
+import { evaluate } from '../../shared/rules/evaluate';
+import { loadFixture } from '../fixtures';
+
+const file = CaseFile.parse(loadFixture('priya-sharma.case.json'));
+const assessments = evaluate(file, ['us-h1b', 'cn-k', 'ca-express-entry', 'de-opportunity-card'], { asOf: '2026-11-29' });
+
+describe('comparison matrix', () => {
+  it('is a real table: programmes as column headers, questions as row headers', () => {
+    render(<Matrix assessments={assessments} extras={{}} recommended="ca-express-entry" />);
+    const table = screen.getByRole('table', { name: 'Programmes compared side by side' });
+    const columns = within(table).getAllByRole('columnheader').map(h => h.textContent);
+    expect(columns[0]).toMatch(/^H-1B specialty occupationUnited States/);
+    expect(columns[2]).toMatch(/Recommended$/);
+    // The matrix's own row headers (the points breakdown inside a cell is a nested table).
+    const rows = Array.from(table.querySelectorAll(':scope > tbody > tr > th')).map(h => h.textContent);
+    expect(rows).toEqual([
+      'Rank for this client', 'Eligibility', 'Criteria', 'Points', 'Cost to the client', 'Cost to the employer',
+      'Time to work', 'Time to permanent residence', 'Odds of selection', 'Family', 'Language', 'Employer tie', 'Key risks',
+    ]);
+  });
+
+  it('shows each figure’s source on keyboard focus and marks facts resting on weaker sources', () => {
+    render(<Matrix assessments={assessments} extras={{}} recommended={null} />);
+    const sourced = document.querySelectorAll<HTMLElement>('.sourced');
+    expect(sourced.length).toBeGreaterThan(20);
+    for (const el of Array.from(sourced)) {
+      expect(el.tabIndex).toBe(0);
+      const tip = document.getElementById(el.getAttribute('aria-describedby') ?? '');
+      expect(tip?.getAttribute('role')).toBe('tooltip');
+      expect(tip?.textContent).toMatch(/as of \d{4}-\d{2}-\d{2} · (confirmed|reported|unconfirmed)/);
+    }
+    expect(document.querySelectorAll('.confidence-mark.reported, .confidence-mark.unconfirmed').length).toBeGreaterThan(0);
+  });
+
+  it('marks criteria for the attorney’s judgement and unknown client facts, and K-visa unknowns stay unknown', () => {
+    render(<Matrix assessments={assessments} extras={{}} recommended={null} />);
+    expect(screen.getAllByText('For the attorney to judge:').length).toBeGreaterThan(0);
+    const kVisaColumn = 1;
+    const timeRow = screen.getByRole('rowheader', { name: 'Time to work' }).closest('tr');
+    expect(Array.from(timeRow?.querySelectorAll('td') ?? [])[kVisaColumn]?.textContent).toBe('unknown');
+  });
+});

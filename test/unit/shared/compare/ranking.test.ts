@@ -1,0 +1,185 @@
+// Rankings of real assessments (evaluate() on the Priya Sharma fixture). Expected points are worked
+// by hand from the weights documented in shared/compare/ranking.ts: priorities by position 40/30/20/10,
+// unlisted ones share the rest; cost splits 9:1 between client and employer; family splits 1:1.
+import { describe, expect, it } from 'vitest';
+import { CaseFile } from '../../../../shared/case-file';
+import { classifyChildren, classifySpouseWork, priorityWeights, rankAssessments, type RankedOption } from '../../../../shared/compare/index';
+import { programById } from '../../../../shared/programs/index';
+import { evaluate } from '../../../../shared/rules/evaluate';
+import { loadFixture } from '../../../fixtures';
+
+const AS_OF = '2026-11-29';
+const priya = CaseFile.parse(loadFixture('priya-sharma.case.json'));
+const assess = (ids: string[]) => evaluate(priya, ids, { asOf: AS_OF });
+const by = (ranked: RankedOption[], id: string): RankedOption => {
+  const r = ranked.find(o => o.programId === id);
+  if (!r) throw new Error(`no ${id}`);
+  return r;
+};
+const points = (o: RankedOption, criterion: string) => o.breakdown.find(l => l.criterion === criterion)?.points;
+
+describe('priorityWeights', () => {
+  it('weighs listed priorities 40/30/20/10 and shares the rest equally', () => {
+    expect(priorityWeights(['speed', 'permanent-residence', 'family', 'cost']).weights).toEqual({ speed: 40, 'permanent-residence': 30, family: 20, cost: 10 });
+    // Two listed: 40 + 30; the other two share 30.
+    expect(priorityWeights(['cost', 'speed']).weights).toEqual({ cost: 40, speed: 30, 'permanent-residence': 15, family: 15 });
+    expect(priorityWeights(null)).toEqual({ order: ['speed', 'permanent-residence', 'family', 'cost'], weights: { speed: 25, 'permanent-residence': 25, family: 25, cost: 25 }, stated: false });
+  });
+});
+
+describe('rankAssessments: the priority order decides between a fast route and a cheap one', () => {
+  // gb-hpi: 1–2 months to work, no route to permanent residence, client pays about 12,000 USD plus an
+  // unknown fee, spouse's work rights unknown. us-o1a: 1–14 months to work, 29–73 to permanent
+  // residence, client pays 0 (the employer pays), the O-3 spouse may not work. Both eligible.
+  const pair = assess(['gb-hpi', 'us-o1a']);
+  const [hpi, o1a] = pair;
+
+  it('uses the catalogue facts the arithmetic below assumes', () => {
+    expect(hpi?.status).toBe('eligible');
+    expect(o1a?.status).toBe('eligible');
+    expect(hpi?.timeline.toWorkMonths).toEqual([1, 2]);
+    expect(o1a?.timeline.toWorkMonths).toEqual([1, 14]);
+    expect(programById('gb-hpi')?.permanentResidence).toBeNull();
+    expect(hpi?.costs.totals.applicant.amount).toBeGreaterThan(0);
+    expect(hpi?.costs.unknown.some(u => u.payer === 'applicant')).toBe(true);
+    expect(hpi?.costs.totals.employer.amount).toBe(0);
+    expect(o1a?.costs.totals.applicant.amount).toBe(0);
+    expect(o1a?.costs.totals.employer.amount).toBeGreaterThan(0);
+  });
+
+  it('speed first: gb-hpi wins, 54.3 to 49.5', () => {
+    const ranked = rankAssessments(pair, ['speed', 'cost']);
+    expect(ranked.map(r => r.programId)).toEqual(['gb-hpi', 'us-o1a']);
+    const h = by(ranked, 'gb-hpi');
+    const o = by(ranked, 'us-o1a');
+    // Speed 40: midpoints 1.5 vs 7.5 → gb-hpi all 40, us-o1a 0.
+    expect(points(h, 'Speed: months to work')).toBe(40);
+    expect(points(o, 'Speed: months to work')).toBe(0);
+    // Cost 30 = client 27 + employer 3. Client: 0 is cheapest (27); gb-hpi is the dearest (0).
+    // Employer: gb-hpi 0 is cheapest (3), us-o1a 0.
+    expect(points(h, 'Cost to the client')).toBe(0);
+    expect(points(o, 'Cost to the client')).toBe(27);
+    expect(points(h, 'Cost to the employer (minor, mostly a tie-breaker)')).toBe(3);
+    // Permanent residence 15: none → 0; us-o1a is the only known one → 15.
+    expect(points(h, 'Permanent residence: months to it')).toBe(0);
+    expect(points(o, 'Permanent residence: months to it')).toBe(15);
+    // Family 15 = spouse 7.5 + children 7.5. Unknown spouse rights: half, 3.75 → 3.8; "may not work": 0.
+    expect(points(h, 'Family: spouse may work')).toBe(3.8);
+    expect(points(o, 'Family: spouse may work')).toBe(0);
+    expect(points(h, 'Family: children may accompany')).toBe(7.5);
+    // 40 + 0 + 3 + 0 + 3.8 + 7.5 = 54.3; 0 + 27 + 0 + 15 + 0 + 7.5 = 49.5.
+    expect(h.score).toBe(54.3);
+    expect(o.score).toBe(49.5);
+    expect(h.reasons).toContain('Fastest to work: 1–2 months (1st of 2).');
+    expect(h.reasons).toContain('No route to permanent residence.');
+    expect(o.reasons).toContain('Lowest cost to the client: 0 USD.');
+    expect(o.reasons).toContain('Spouse may not work.');
+    expect(o.reasons).toContain('Time to work: 1–14 months (2nd fastest of 2).');
+  });
+
+  it('cost first: us-o1a wins, 58.5 to 45.3', () => {
+    const ranked = rankAssessments(pair, ['cost', 'speed']);
+    expect(ranked.map(r => r.programId)).toEqual(['us-o1a', 'gb-hpi']);
+    // Cost 40 (client 36, employer 4), speed 30, permanent residence 15, family 15:
+    // us-o1a 36 + 0 + 0 + 15 + 0 + 7.5 = 58.5; gb-hpi 0 + 4 + 30 + 0 + 3.8 + 7.5 = 45.3.
+    expect(by(ranked, 'us-o1a').score).toBe(58.5);
+    expect(by(ranked, 'gb-hpi').score).toBe(45.3);
+    expect(ranked.map(r => r.rank)).toEqual([1, 2]);
+  });
+
+  it('puts every point of the score in the breakdown, with weights summing to 100', () => {
+    for (const priorities of [['speed', 'cost'], ['cost'], null] as const) {
+      for (const o of rankAssessments(pair, priorities)) {
+        expect(o.breakdown.reduce((s, l) => s + l.weight, 0)).toBeCloseTo(100, 6);
+        expect(o.score).toBeCloseTo(o.breakdown.reduce((s, l) => s + l.points, 0), 6);
+        for (const l of o.breakdown) expect(l.points).toBeLessThanOrEqual(l.weight);
+      }
+    }
+  });
+
+  it('names the client cost that misses a fee and scores it no better than neutral', () => {
+    const h = by(rankAssessments(pair, ['cost']), 'gb-hpi');
+    expect(h.reasons.some(r => /^Cost to the client: at least [\d,]+ USD plus 1 fee of unknown amount/.test(r))).toBe(true);
+  });
+});
+
+describe('rankAssessments: tiers, unknowns and ties', () => {
+  const ids = ['us-l1', 'de-opportunity-card', 'cn-k', 'us-o1a', 'ca-express-entry'];
+  const all = assess(ids);
+
+  it('ranks eligible, then needs-info, then ineligible, whatever the scores', () => {
+    const ranked = rankAssessments(all, priya.goals?.priorities);
+    const status = Object.fromEntries(all.map(a => [a.programId, a.status]));
+    expect(status['us-l1']).toBe('ineligible');
+    expect(status['de-opportunity-card']).toBe('needs-info');
+    expect(ranked.map(r => r.programId).slice(-2)).toEqual(['de-opportunity-card', 'us-l1']);
+    // Scores order routes only within a tier: us-l1 outscores the eligible us-o1a (its spouse may
+    // work) yet ranks last, and the needs-info Opportunity Card outscores every eligible route.
+    expect(by(ranked, 'us-l1').score).toBeGreaterThan(by(ranked, 'us-o1a').score);
+    expect(by(ranked, 'de-opportunity-card').score).toBeGreaterThan(by(ranked, 'ca-express-entry').score);
+    expect(ranked[0]?.programId).toBe('ca-express-entry');
+    expect(by(ranked, 'us-l1').reasons[0]).toMatch(/^Not eligible: 1 continuous year with the company abroad/);
+    expect(by(ranked, 'de-opportunity-card').reasons[0]).toMatch(/^Needs information: At least 6 points/);
+    expect(by(ranked, 'ca-express-entry').reasons[0]).toBe('Eligible on every criterion the facts decide.');
+  });
+
+  it('counts unknown times and family facts as neutral (half the weight) and says so', () => {
+    const k = by(rankAssessments(all, ['speed', 'permanent-residence', 'family', 'cost']), 'cn-k');
+    expect(all.find(a => a.programId === 'cn-k')?.timeline.toWorkMonths).toBeNull();
+    expect(points(k, 'Speed: months to work')).toBe(20);
+    expect(points(k, 'Permanent residence: months to it')).toBe(15);
+    expect(points(k, 'Family: spouse may work')).toBe(5);
+    expect(points(k, 'Family: children may accompany')).toBe(5);
+    expect(k.reasons).toContain('Time to work unknown: counted as neutral (half its weight).');
+    expect(k.reasons).toContain('Time to permanent residence unknown: counted as neutral (half its weight).');
+    // No route at all is not unknown: it scores nothing.
+    const oc = by(rankAssessments(all, ['permanent-residence']), 'de-opportunity-card');
+    expect(points(oc, 'Permanent residence: months to it')).toBe(0);
+  });
+
+  it('says when no priorities are recorded and weighs all four equally', () => {
+    for (const o of rankAssessments(all, undefined)) {
+      expect(o.reasons.at(-1)).toBe('No priorities are recorded, so speed, permanent residence, family and cost weigh equally (25 points each).');
+    }
+    expect(rankAssessments(all, [])[0]?.reasons.at(-1)).toMatch(/^No priorities are recorded/);
+  });
+
+  it('does not depend on the order of the input, and breaks ties by programme id', () => {
+    const forward = rankAssessments(all, ['cost']);
+    const backward = rankAssessments([...all].reverse(), ['cost']);
+    expect(backward).toEqual(forward);
+    // Two copies of one assessment under different ids tie exactly; the lower id ranks first.
+    const o1a = all.find(a => a.programId === 'us-o1a');
+    if (!o1a) throw new Error('no us-o1a');
+    const twins = rankAssessments([{ ...o1a, programId: 'zz-twin' }, o1a], ['speed']);
+    expect(twins.map(t => t.programId)).toEqual(['us-o1a', 'zz-twin']);
+    expect(twins[0]?.score).toBe(twins[1]?.score);
+  });
+
+  it('returns nothing for no assessments', () => {
+    expect(rankAssessments([], ['speed'])).toEqual([]);
+  });
+});
+
+describe('family classification of the catalogue sentences', () => {
+  const texts = Object.fromEntries(
+    assess(['us-h1b', 'us-o1a', 'us-l1', 'us-eb2-niw', 'cn-r', 'ca-global-talent-stream', 'de-blue-card', 'gb-hpi']).map(a => [a.programId, a.family]),
+  );
+  it.each([
+    ['us-h1b', 'with a permit'], // "may work only with an H-4 EAD"
+    ['us-o1a', 'may not work'],
+    ['us-l1', 'may work'], // "work-authorised incident to status (no EAD needed)"
+    ['us-eb2-niw', 'with a permit'], // "may work on an EAD while the I-485 is pending"
+    ['cn-r', 'unknown'], // "the source does not say the spouse may work"
+    ['ca-global-talent-stream', 'with a permit'], // "eligible for an open work permit if…"
+    ['de-blue-card', 'may work'],
+    ['gb-hpi', 'unknown'],
+  ])('%s: %s', (id, expected) => {
+    expect(classifySpouseWork(texts[id]?.spouseWork ?? '')).toBe(expected);
+  });
+  it('children: unknown only when the sentence says so', () => {
+    expect(classifyChildren(texts['us-o1a']?.children ?? '')).toBe('yes');
+    expect(classifyChildren('Unknown: not researched.')).toBe('unknown');
+    expect(classifyChildren('Children cannot accompany.')).toBe('no');
+  });
+});
