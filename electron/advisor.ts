@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { userInfo } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { CASE_FILE_VERSION } from '../shared/case-file';
 import { DATABASE_FILE_NAME, openDatabase } from './db/connection';
 import { schemaVersion } from './db/migrate';
@@ -14,6 +14,10 @@ import { createSnapshotRepo } from './db/repos/snapshot-repo';
 import { CANCELLED_DIALOGS, type Dialogs } from './dialogs';
 import { createDispatcher, type Dispatch, type DispatcherOptions } from './dispatcher';
 import { createHandlers } from './handlers';
+import { DEFAULT_DISCLAIMERS } from '../shared/memo/disclaimers';
+import { createMemoRepo } from './db/repos/memo-repo';
+import { createFirmService } from './firm';
+import { createMemoService } from './memo-service';
 
 export type AdvisorOptions = DispatcherOptions & {
   dataDir: string;
@@ -26,6 +30,8 @@ export type AdvisorOptions = DispatcherOptions & {
   clock?: () => Date;
   /** Open and save dialogs; without them (CLI, tests) every dialog answers "cancelled". */
   dialogs?: Dialogs;
+  /** Where the memo fonts are; defaults to resources/fonts under the working directory (CLI, tests). */
+  fontsDir?: string;
 };
 
 /** The running back end: one database connection and the dispatcher over it. */
@@ -63,12 +69,19 @@ export function openAdvisor(options: AdvisorOptions): Advisor {
     // The name set in Settings wins, so a shared computer account still says who acted.
     const actor = () => settings.get('userName') ?? fallbackActor();
     const clock = options.clock ?? (() => new Date());
+    const snapshots = createSnapshotRepo(db, cases, audit);
+    const firm = createFirmService(settings, DEFAULT_DISCLAIMERS);
+    const memos = createMemoRepo(db);
+    const dialogs = options.dialogs ?? CANCELLED_DIALOGS;
     const handlers = createHandlers({
       cases,
       conflicts: createConflictRepo(db),
       settings,
-      snapshots: createSnapshotRepo(db, cases, audit),
-      dialogs: options.dialogs ?? CANCELLED_DIALOGS,
+      snapshots,
+      firm,
+      memos: createMemoService({ memos, snapshots, firm, dialogs, fontsDir: options.fontsDir ?? resolve('resources', 'fonts') }),
+      memoList: caseId => memos.list(caseId),
+      dialogs,
       context: () => ({ actor: actor(), now: clock() }),
       info: () => ({
         appVersion: options.appVersion,

@@ -18,12 +18,21 @@ export type Dialogs = {
   openCaseFiles(): Promise<OpenedFile[] | null>;
   /** Shows the save dialog suggesting `defaultName`, writes `text` there and returns the path. */
   saveJson(defaultName: string, text: string): Promise<string | null>;
+  /** Shows the open dialog for a PNG or JPEG image and returns its bytes. */
+  openImage(): Promise<{ name: string; bytes: Uint8Array } | null>;
+  /** Shows the save dialog for a PDF, writes it and returns the path. */
+  savePdf(defaultName: string, bytes: Uint8Array): Promise<string | null>;
+  /** Opens a PDF in the system's viewer (whose Print command prints it); false when none opened. */
+  openPdf(name: string, bytes: Uint8Array): Promise<boolean>;
 };
 
 /** The default where no windowing is available (CLI, tests): every dialog is cancelled. */
 export const CANCELLED_DIALOGS: Dialogs = {
   openCaseFiles: () => Promise.resolve(null),
   saveJson: () => Promise.resolve(null),
+  openImage: () => Promise.resolve(null),
+  savePdf: () => Promise.resolve(null),
+  openPdf: () => Promise.resolve(false),
 };
 
 /** A long list of problems is cut here, with a count of the rest, so a message stays readable. */

@@ -14,6 +14,9 @@ import {
   type Dialogs,
 } from './dialogs';
 import type { Handlers } from './dispatcher';
+import type { FirmService } from './firm';
+import type { MemoService } from './memo-service';
+import type { MemoRepo } from './db/repos/memo-repo';
 
 /** What the handlers need, passed in (never module singletons) so tests build them on a temp database. */
 export type Services = {
@@ -21,6 +24,9 @@ export type Services = {
   conflicts: ConflictRepo;
   settings: SettingsRepo;
   snapshots: SnapshotRepo;
+  firm: FirmService;
+  memos: MemoService;
+  memoList: (caseId: string | undefined) => ReturnType<MemoRepo['list']>;
   dialogs: Dialogs;
   info: () => AppInfo;
   /** Who is acting and when, asked afresh for each change. */
@@ -39,6 +45,19 @@ export function createHandlers(s: Services): Handlers {
   return {
     'app:info': () => s.info(),
     'cases:create': input => s.cases.create(input, s.context()),
+    'firm:get': () => s.firm.get(),
+    'firm:set': input => s.firm.set(input),
+    'firm:choose-logo': async () => {
+      const image = await s.dialogs.openImage();
+      return image ? s.firm.setLogo(image.name, image.bytes) : { cancelled: true as const };
+    },
+    'firm:clear-logo': () => s.firm.clearLogo(),
+    'memos:create': input => s.memos.create(input, s.context()),
+    'memos:list': input => s.memoList(input.caseId),
+    'memos:get': input => s.memos.get(input.id),
+    'memos:update': input => s.memos.update(input.id, input, s.context()),
+    'memos:export-dialog': input => s.memos.exportDialog(input.id),
+    'memos:open-for-print': input => s.memos.openForPrint(input.id),
     'cases:list': input => s.cases.list(input),
     'cases:get': input => s.cases.getOrThrow(input.id),
     'cases:update': input => s.cases.update(input, s.context()),

@@ -3,9 +3,9 @@
  * does real work (database, handlers) is plain Node code under electron/, shared with the CLI.
  * See https://www.electronjs.org/docs/latest/tutorial/security for the checklist applied here.
  */
-import { readFile, rename, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rename, writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
-import { app, BrowserWindow, dialog, protocol, session, shell, type WebContents } from 'electron';
+import { app, BrowserWindow, dialog, protocol, session, shell, type OpenDialogOptions, type SaveDialogOptions, type WebContents } from 'electron';
 import { openAdvisor, type Advisor } from './advisor';
 import { resolveDataDir } from './data-dir';
 import type { Dialogs } from './dialogs';
@@ -52,23 +52,47 @@ async function serveRenderer(request: Request): Promise<Response> {
 
 const CASE_FILTERS = [{ name: 'Case files', extensions: ['json'] }];
 
-/** Native open and save dialogs for import and export; the renderer never supplies a path. */
+const showOpen = (options: OpenDialogOptions) => (mainWindow ? dialog.showOpenDialog(mainWindow, options) : dialog.showOpenDialog(options));
+const showSave = (options: SaveDialogOptions) => (mainWindow ? dialog.showSaveDialog(mainWindow, options) : dialog.showSaveDialog(options));
+
+/** Writes beside the target and renames, so a crash never leaves half a file under the chosen name. */
+async function writeAtomically(path: string, data: string | Uint8Array): Promise<void> {
+  const temporary = `${path}.${String(process.pid)}.tmp`;
+  await writeFile(temporary, data);
+  await rename(temporary, path);
+}
+
+/** Native open and save dialogs for import, export, logos and memos; the renderer never supplies a path. */
 const dialogs: Dialogs = {
   async openCaseFiles() {
-    const options = { title: 'Import case files', properties: ['openFile', 'multiSelections'] as const, filters: CASE_FILTERS };
-    const r = mainWindow ? await dialog.showOpenDialog(mainWindow, { ...options, properties: [...options.properties] }) : await dialog.showOpenDialog({ ...options, properties: [...options.properties] });
+    const r = await showOpen({ title: 'Import case files', properties: ['openFile', 'multiSelections'], filters: CASE_FILTERS });
     if (r.canceled) return null;
     return Promise.all(r.filePaths.map(async path => ({ name: basename(path), text: await readFile(path, 'utf8') })));
   },
   async saveJson(defaultName, text) {
-    const options = { title: 'Export case file', defaultPath: defaultName, filters: CASE_FILTERS };
-    const r = mainWindow ? await dialog.showSaveDialog(mainWindow, options) : await dialog.showSaveDialog(options);
+    const r = await showSave({ title: 'Export case file', defaultPath: defaultName, filters: CASE_FILTERS });
     if (r.canceled || !r.filePath) return null;
-    // Write beside the target and rename, so a crash never leaves half a file under the chosen name.
-    const temporary = `${r.filePath}.${String(process.pid)}.tmp`;
-    await writeFile(temporary, text, 'utf8');
-    await rename(temporary, r.filePath);
+    await writeAtomically(r.filePath, text);
     return r.filePath;
+  },
+  async openImage() {
+    const r = await showOpen({ title: 'Choose the firm’s logo', properties: ['openFile'], filters: [{ name: 'PNG or JPEG', extensions: ['png', 'jpg', 'jpeg'] }] });
+    const path = r.filePaths[0];
+    if (r.canceled || !path) return null;
+    return { name: basename(path), bytes: await readFile(path) };
+  },
+  async savePdf(defaultName, bytes) {
+    const r = await showSave({ title: 'Save memo as PDF', defaultPath: defaultName, filters: [{ name: 'PDF', extensions: ['pdf'] }] });
+    if (r.canceled || !r.filePath) return null;
+    await writeAtomically(r.filePath, bytes);
+    return r.filePath;
+  },
+  async openPdf(name, bytes) {
+    // A private temp folder; the OS viewer prints it. Nothing leaves the machine.
+    const dir = await mkdtemp(join(app.getPath('temp'), 'advisor-memo-'));
+    const path = join(dir, name);
+    await writeFile(path, bytes);
+    return (await shell.openPath(path)) === '';
   },
 };
 
@@ -123,7 +147,9 @@ function start(): void {
   let opened: Advisor;
   try {
     const dataDir = resolveDataDir(undefined, process.env, () => app.getPath('userData'));
-    opened = openAdvisor({ dataDir, appVersion: app.getVersion(), dialogs });
+    // Fonts ship as extra resources beside the asar (electron-builder.yml), in the repo when unpackaged.
+    const fontsDir = app.isPackaged ? join(process.resourcesPath, 'fonts') : join(app.getAppPath(), 'resources', 'fonts');
+    opened = openAdvisor({ dataDir, appVersion: app.getVersion(), dialogs, fontsDir });
   } catch (err) {
     // A database from a newer version, or an unreadable file: say so and leave it untouched.
     dialog.showErrorBox('Immigration Advisor cannot open its database', err instanceof Error ? err.message : String(err));

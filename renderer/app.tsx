@@ -4,8 +4,9 @@ import { CasesView } from './features/cases/cases-view';
 import { ComparePicker } from './features/compare/compare-picker';
 import { CompareView } from './features/compare/compare-view';
 import { NewClientForm } from './features/intake/new-client-form';
+import { MemoEditor } from './features/memos/memo-editor';
+import { MemosView } from './features/memos/memos-view';
 import { SettingsView } from './features/settings/settings-view';
-import { ComingSoon } from './features/shell/coming-soon';
 import { Sidebar } from './features/shell/sidebar';
 import { useRoute } from './lib/use-route';
 
@@ -16,7 +17,7 @@ export function App() {
 
   return (
     <div className="shell">
-      <Sidebar current={route.view === 'case' ? 'cases' : route.view} />
+      <Sidebar current={route.view === 'case' ? 'cases' : route.view === 'memo' ? 'memos' : route.view} />
       <main className="content">
         {route.view === 'cases' && <CasesView notice={null} onNewClient={() => go('intake')} />}
         {route.view === 'case' && route.id && (
@@ -41,12 +42,8 @@ export function App() {
           />
         )}
         {route.view === 'compare' && (route.id ? <CompareView key={route.id} caseId={route.id} /> : <ComparePicker />)}
-        {route.view === 'memos' && (
-          <ComingSoon title="Memos">
-            Firm-branded PDF advisory memos written from a saved comparison are not built yet. No memo can be
-            produced today.
-          </ComingSoon>
-        )}
+        {route.view === 'memos' && <MemosView />}
+        {route.view === 'memo' && route.id && <MemoEditor key={route.id} id={route.id} />}
         {route.view === 'settings' && <SettingsView />}
       </main>
     </div>

@@ -1,5 +1,7 @@
 // Bundles the Electron main process and preload into out/main (CommonJS: a sandboxed preload must be).
-// The native SQLite driver and electron itself stay external; everything else is inlined.
+// The native SQLite driver and electron itself stay external; so does pdfkit, which reads its data
+// files (font metrics, colour profiles) from its own folder in node_modules at run time.
+// Everything else is inlined.
 import { build } from 'esbuild';
 
 const common = {
@@ -8,7 +10,7 @@ const common = {
   format: 'cjs',
   target: 'node22',
   sourcemap: true,
-  external: ['electron', 'better-sqlite3-multiple-ciphers'],
+  external: ['electron', 'better-sqlite3-multiple-ciphers', 'pdfkit'],
   logLevel: 'warning',
 };
 

@@ -120,6 +120,46 @@ export const SnapshotSummary = z.object({
 });
 export type SnapshotSummary = z.infer<typeof SnapshotSummary>;
 
+/** Before engagement: general information only; once engaged: advice scoped to the matter. */
+export const Engagement = z.enum(['pre-engagement', 'engaged'], { error: () => 'expected pre-engagement or engaged' });
+
+/** What the attorney edits on the firm's letterhead and memos. */
+export const FirmEditable = z.strictObject({
+  name: z.string().max(200),
+  address: z.string().max(1000),
+  attorneyName: z.string().max(200),
+  barAdmission: z.string().max(300),
+  paper: z.enum(['a4', 'letter'], { error: () => 'expected a4 or letter' }),
+  disclaimers: z.strictObject({ preEngagement: z.string().max(20_000), engaged: z.string().max(20_000) }),
+});
+/** The firm's settings as stored, logo included (base64, PNG or JPEG). */
+export const FirmSchema = FirmEditable.extend({
+  logo: z.object({ type: z.enum(['png', 'jpeg']), bytes: z.string() }).nullable(),
+});
+export type FirmSettings = z.infer<typeof FirmSchema>;
+
+/** A stored memo: which comparison it is written from, its version on the case, and the attorney's edits. */
+export const MemoSummary = z.object({
+  id: z.string(),
+  caseId: CaseId,
+  reference: z.string(),
+  clientName: z.string(),
+  snapshotId: z.string(),
+  version: z.number().int(),
+  engagement: Engagement,
+  date: z.string(),
+  createdAt: isoTimestamp,
+  updatedAt: isoTimestamp,
+  actor: z.string(),
+});
+export type MemoSummary = z.infer<typeof MemoSummary>;
+
+/** A memo with its sections as they will print: heading, text (edited or generated), and whether it is editable. */
+export const MemoWithSections = MemoSummary.extend({
+  sections: z.array(z.object({ id: z.string(), heading: z.string(), text: z.string(), editable: z.boolean(), edited: z.boolean() })),
+});
+export type MemoWithSections = z.infer<typeof MemoWithSections>;
+
 /** A saved comparison with everything it stored. */
 export const Snapshot = SnapshotSummary.extend({
   caseFile: CaseFile,
@@ -235,6 +275,30 @@ export const contract = {
   },
   'snapshots:list': { input: z.strictObject({ caseId: CaseId }), output: z.array(SnapshotSummary) },
   'snapshots:get': { input: z.strictObject({ id: z.string().min(1) }), output: Snapshot },
+  'firm:get': { input: z.strictObject({}), output: FirmSchema },
+  'firm:set': { input: FirmEditable, output: FirmSchema },
+  /** Main shows the open dialog for a PNG or JPEG logo and stores it in the database. */
+  'firm:choose-logo': { input: z.strictObject({}), output: z.union([FirmSchema, z.object({ cancelled: z.literal(true) })]) },
+  'firm:clear-logo': { input: z.strictObject({}), output: FirmSchema },
+  'memos:create': {
+    /** A new memo (the case's next version) from a saved comparison; the firm details are frozen into it. */
+    input: z.strictObject({ caseId: CaseId, snapshotId: z.string().min(1), engagement: Engagement.default('pre-engagement') }),
+    output: MemoSummary,
+  },
+  /** The memos of a case, or the most recent ones of every case. */
+  'memos:list': { input: z.strictObject({ caseId: CaseId.optional() }), output: z.array(MemoSummary) },
+  'memos:get': { input: z.strictObject({ id: z.string().min(1) }), output: MemoWithSections },
+  'memos:update': {
+    input: z.strictObject({ id: z.string().min(1), engagement: Engagement.optional(), edits: z.record(z.string(), z.string().max(100_000)).optional() }),
+    output: MemoWithSections,
+  },
+  /** Main renders the PDF and shows the save dialog; the renderer never names a path. */
+  'memos:export-dialog': {
+    input: z.strictObject({ id: z.string().min(1) }),
+    output: z.union([z.object({ savedTo: z.string(), bytes: z.number().int() }), z.object({ cancelled: z.literal(true) })]),
+  },
+  /** Main renders the PDF and opens it in the system's PDF viewer, whose Print command prints it. */
+  'memos:open-for-print': { input: z.strictObject({ id: z.string().min(1) }), output: z.object({ opened: z.boolean() }) },
   'settings:get': { input: z.strictObject({}), output: z.object({ userName: z.string().nullable() }) },
   'settings:set': {
     input: z.strictObject({ userName: z.string().trim().min(1, { error: 'enter a name' }).max(100) }),

@@ -5,6 +5,7 @@ import { defaultDataDir, resolveDataDir } from '../data-dir';
 import { checkConflicts, exportCases, importCases, listCases, searchCases } from './cases';
 import { BadInput, compare } from './compare';
 import { CliError, EXIT } from './errors';
+import { writeMemo } from './memo';
 
 export { EXIT } from './errors';
 
@@ -45,6 +46,12 @@ Commands:
                                us-h1b-weighted-selection=weighted|random,
                                cn-k-work-authorised=unclear|yes|no
       [--currency USD] [--json]
+  memo CASE_ID --out FILE.pdf
+                       write the case's advisory memo as a PDF, from its latest saved
+                       comparison (or a new one of the default programmes, saved first)
+      [--snapshot ID]          a particular saved comparison of the case
+      [--paper a4|letter]      default: the firm's setting
+      [--engagement E]         pre-engagement (default) or engaged: which notice it carries
 
 Options:
   --data-dir DIR       the data folder (else ADVISOR_DATA_DIR, else ${defaultDataDir()})
@@ -76,6 +83,10 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
         'as-of': { type: 'string' },
         assume: { type: 'string', multiple: true },
         currency: { type: 'string' },
+        out: { type: 'string' },
+        snapshot: { type: 'string' },
+        paper: { type: 'string' },
+        engagement: { type: 'string' },
         help: { type: 'boolean', default: false },
       },
     });
@@ -117,6 +128,11 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       }
       case 'search':
         return await searchCases(open(), rest.join(' '), io.stdout);
+      case 'memo': {
+        if (rest.length > 1) throw new CliError('memo takes one CASE_ID.', EXIT.badInput);
+        const args = { caseId: rest[0], out: values.out, snapshot: values.snapshot, paper: values.paper, engagement: values.engagement };
+        return await writeMemo(open(), { ...args, today: io.today ?? new Date().toISOString().slice(0, 10) }, io.stdout);
+      }
       case 'conflicts':
         if (!values.name) throw new CliError('conflicts needs --name NAME.', EXIT.badInput);
         return await checkConflicts(

@@ -2,13 +2,14 @@ import { useEffect, useState } from 'react';
 
 /** The views in the main navigation, in order. */
 export const VIEWS = ['cases', 'intake', 'compare', 'memos', 'settings'] as const;
-export type View = (typeof VIEWS)[number] | 'case';
+export type View = (typeof VIEWS)[number] | 'case' | 'memo';
 export type Route = { view: View; id: string | null };
 
 function readRoute(): Route {
   const [name = '', id = null] = window.location.hash.replace(/^#\/?/, '').split('/');
   if (name === 'case' && id) return { view: 'case', id };
   if (name === 'compare' && id) return { view: 'compare', id };
+  if (name === 'memo' && id) return { view: 'memo', id };
   return { view: (VIEWS as readonly string[]).includes(name) ? (name as View) : 'cases', id: null };
 }
 

@@ -150,7 +150,7 @@ describe('migration 0003-snapshots', () => {
 
   it('adds an append-only STRICT snapshots table tied to cases, indexed by case and time', () => {
     const db = atVersion2();
-    migrate(db);
+    migrate(db, MIGRATIONS.slice(0, 3));
     expect(schemaVersion(db)).toBe(3);
     const cols = db.prepare("SELECT name, type, \"notnull\", pk FROM pragma_table_info('snapshots')").all();
     expect(cols).toEqual(
@@ -253,5 +253,18 @@ describe('a database written by a newer version', () => {
     const before = sha(file);
     expect(() => openDatabase(file)).toThrow(/is not an Immigration Advisor database/);
     expect(sha(file)).toBe(before);
+  });
+});
+
+describe('migration 0004-memos', () => {
+  it('adds a memos table numbered per case, tied to a case and a saved comparison', () => {
+    const db = new Database(join(dir, 'a.sqlite'));
+    migrate(db, MIGRATIONS.slice(0, 4));
+    expect(schemaVersion(db)).toBe(4);
+    expect(db.prepare("SELECT strict FROM pragma_table_list WHERE name = 'memos'").pluck().get()).toBe(1);
+    expect(db.prepare("SELECT \"table\" FROM pragma_foreign_key_list('memos') ORDER BY \"table\"").pluck().all()).toEqual(['cases', 'snapshots']);
+    const unique = db.prepare("SELECT COUNT(*) FROM pragma_index_list('memos') WHERE \"unique\" = 1 AND origin = 'u'").pluck().get();
+    expect(unique).toBe(1);
+    db.close();
   });
 });

@@ -47,19 +47,33 @@ export type AppHarness = {
   /** Calls the real dispatcher directly, to seed data as another user of the firm would have. */
   dispatch: Advisor['dispatch'];
   /** Stand-ins for the native dialogs: what the next Open returns, and what Save wrote. */
-  dialogs: { nextOpen: OpenedFile[] | null; saved: { name: string; text: string }[] };
+  dialogs: {
+    nextOpen: OpenedFile[] | null;
+    saved: { name: string; text: string }[];
+    nextImage: { name: string; bytes: Uint8Array } | null;
+    pdfs: { name: string; bytes: Uint8Array }[];
+  };
 };
 
 export const test = base.extend<{ app: AppHarness }>({
   app: async ({ page }, use) => {
     const { dir, cleanup } = tempDir('advisor-e2e-');
-    const dialogState: AppHarness['dialogs'] = { nextOpen: null, saved: [] };
+    const dialogState: AppHarness['dialogs'] = { nextOpen: null, saved: [], nextImage: null, pdfs: [] };
     // The native dialogs are Electron's; here they answer from the test, as a user would.
     const dialogs: Dialogs = {
       openCaseFiles: () => Promise.resolve(dialogState.nextOpen),
       saveJson: (name, text) => {
         dialogState.saved.push({ name, text });
         return Promise.resolve(`/exports/${name}`);
+      },
+      openImage: () => Promise.resolve(dialogState.nextImage),
+      savePdf: (name, bytes) => {
+        dialogState.pdfs.push({ name, bytes });
+        return Promise.resolve(`/exports/${name}`);
+      },
+      openPdf: (name, bytes) => {
+        dialogState.pdfs.push({ name, bytes });
+        return Promise.resolve(true);
       },
     };
     const open = () => openAdvisor({ dataDir: dir, appVersion: 'e2e', actor: () => 'e2e.paralegal', dialogs });

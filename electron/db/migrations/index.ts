@@ -1,6 +1,7 @@
 import { sql as init } from './0001-init';
 import { sql as intakeSearch } from './0002-intake-search';
 import { sql as snapshots } from './0003-snapshots';
+import { sql as memos } from './0004-memos';
 
 /** One schema step: applied once, in order, inside its own transaction. */
 export type Migration = { version: number; name: string; sql: string };
@@ -13,6 +14,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 1, name: '0001-init', sql: init },
   { version: 2, name: '0002-intake-search', sql: intakeSearch },
   { version: 3, name: '0003-snapshots', sql: snapshots },
+  { version: 4, name: '0004-memos', sql: memos },
 ];
 
 /** The schema version this build writes. */

@@ -5,7 +5,9 @@ export type SettingKey =
   /** The name written to the audit trail instead of the operating-system user. */
   | 'userName'
   /** Which build of the search text the index holds (see search-repo.ts). */
-  | 'searchIndexVersion';
+  | 'searchIndexVersion'
+  /** The firm's letterhead, memo defaults and logo, as JSON (see firm.ts). */
+  | 'firm';
 
 /** Small key-value settings kept in the database, so they travel with it. */
 export type SettingsRepo = {

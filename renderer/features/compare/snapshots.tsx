@@ -30,7 +30,18 @@ export function Snapshots({ caseId, refreshKey }: { caseId: string; refreshKey: 
               </button>{' '}
               by {s.actor} · rules {s.rulesVersion} · {s.programIds.length} programmes
               {s.recommendation.programId && <> · recommended: {programById(s.recommendation.programId)?.name ?? s.recommendation.programId}</>}
-              {s.whatIf.length > 0 && <> · with what-ifs</>}
+              {s.whatIf.length > 0 && <> · with what-ifs</>}{' '}
+              <button
+                type="button"
+                onClick={() =>
+                  void advisor('memos:create', { caseId, snapshotId: s.id }).then(
+                    m => (window.location.hash = `#/memo/${m.id}`),
+                    (err: unknown) => setError(errorMessage(err)),
+                  )
+                }
+              >
+                Write memo
+              </button>
               {s.stale && (
                 <details className="stale">
                   <summary>Stale: today’s rules give different results</summary>

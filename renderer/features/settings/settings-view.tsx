@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { FirmForm } from './firm-form';
 import { UserNameForm } from './user-name-form';
 import type { AppInfo } from '../../../shared/contract';
 import { advisor, errorMessage } from '../../lib/advisor';
@@ -39,9 +40,10 @@ export function SettingsView() {
         </dl>
       )}
       <UserNameForm />
+      <FirmForm />
       <div className="coming-soon" role="note">
         <strong>Not available yet.</strong>
-        <p>Firm details for memos, encryption and backups will be set here.</p>
+        <p>Encryption and backups will be set here.</p>
       </div>
     </section>
   );

@@ -24,13 +24,17 @@ describe('electron-builder.yml', () => {
     expect(config.linux.target).toEqual(['AppImage', 'deb']);
   });
 
-  it('unpacks the native SQLite driver from the asar and ships only the built app', () => {
+  it('unpacks the native SQLite driver from the asar and ships only the built app (and pdfkit)', () => {
     expect(config.asarUnpack).toContain('node_modules/better-sqlite3-multiple-ciphers/**');
     expect(config.files).toEqual(expect.arrayContaining(['out/main/**', 'out/renderer/**', 'package.json']));
     const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as { main: string; dependencies: Record<string, string> };
     expect(pkg.main.startsWith('out/main/')).toBe(true);
-    // Everything else is bundled, so the packaged app carries only the native driver.
-    expect(Object.keys(pkg.dependencies)).toEqual(['better-sqlite3-multiple-ciphers']);
+    // Everything else is bundled, so the packaged app carries only the native driver and pdfkit:
+    // pdfkit stays outside the bundle because it loads its data files (font metrics, colour
+    // profiles) from its own folder in node_modules at run time.
+    expect(Object.keys(pkg.dependencies)).toEqual(['better-sqlite3-multiple-ciphers', 'pdfkit']);
+    const build = readFileSync('scripts/build-main.mjs', 'utf8');
+    expect(build).toMatch(/external: \[[^\]]*'pdfkit'/);
   });
 
   it('hardens the Electron fuses and configures no update server', () => {
@@ -44,5 +48,13 @@ describe('electron-builder.yml', () => {
       enableCookieEncryption: true,
     });
     expect(config.publish).toBeNull();
+  });
+});
+
+describe('memo fonts in the package', () => {
+  it('ships resources/fonts beside the app, where main looks for them', () => {
+    const raw = parse(readFileSync('electron-builder.yml', 'utf8')) as { extraResources: { from: string; to: string }[] };
+    expect(raw.extraResources).toContainEqual(expect.objectContaining({ from: 'resources/fonts', to: 'fonts' }));
+    expect(readFileSync('electron/main.ts', 'utf8')).toContain("join(process.resourcesPath, 'fonts')");
   });
 });

@@ -1,7 +1,7 @@
 /** The intake and case-database methods, end to end through dispatch on a real temp database. */
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Advisor } from '../../../electron/advisor';
-import type { Dialogs, OpenedFile } from '../../../electron/dialogs';
+import { CANCELLED_DIALOGS, type Dialogs, type OpenedFile } from '../../../electron/dialogs';
 import type { Method } from '../../../shared/contract';
 import { loadFixture } from '../../fixtures';
 import { expectFailure, expectOk, openTestAdvisor } from './test-advisor';
@@ -14,6 +14,7 @@ const saved: { name: string; text: string }[] = [];
 function open(files: OpenedFile[] | null = null, options: { dialogs?: false } = {}): Advisor {
   saved.length = 0;
   const dialogs: Dialogs = {
+    ...CANCELLED_DIALOGS,
     openCaseFiles: () => Promise.resolve(files),
     saveJson: (name, text) => {
       saved.push({ name, text });

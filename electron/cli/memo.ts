@@ -1,0 +1,135 @@
+/**
+ * `memo CASE_ID --out FILE.pdf [--snapshot ID] [--paper a4|letter] [--engagement E]`: the advisory
+ * memo for a case as a PDF, from a saved comparison, through the same dispatcher as the app.
+ */
+import { randomUUID } from 'node:crypto';
+import { existsSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { CaseRecord, Snapshot } from '../../shared/contract';
+import { buildMemo, type Firm } from '../../shared/memo/build';
+import { DEFAULT_DISCLAIMERS } from '../../shared/memo/disclaimers';
+import type { Engagement } from '../../shared/memo/types';
+import { PROGRAMS } from '../../shared/programs/index';
+import type { Advisor } from '../advisor';
+import { call } from '../dispatcher';
+import { renderMemoPdf } from '../reports/memo-pdf';
+import type { Out } from './cases';
+import { CliError, EXIT, fail } from './errors';
+
+/** The memo command's arguments as typed; writeMemo checks them. */
+export type MemoArgs = {
+  caseId: string | undefined;
+  out: string | undefined;
+  snapshot: string | undefined;
+  paper: string | undefined;
+  engagement: string | undefined;
+  /** The memo's date and, for a fresh comparison, its assessment date: `YYYY-MM-DD`. */
+  today: string;
+  /** resources/fonts, unless a caller says otherwise. */
+  fontsDir?: string;
+};
+
+/** The bundled fonts, next to the sources (the CLI runs from the source tree through tsx). */
+export const SOURCE_FONTS_DIR = fileURLToPath(new URL('../../resources/fonts/', import.meta.url));
+
+/** The letterhead until the firm's own settings exist. */
+export const DEFAULT_FIRM: Firm = {
+  name: 'Immigration Advisor',
+  address: '',
+  attorneyName: '',
+  barAdmission: '',
+  logo: null,
+  paper: 'letter',
+  disclaimers: DEFAULT_DISCLAIMERS,
+};
+
+const PAPERS = ['a4', 'letter'] as const;
+const ENGAGEMENTS = ['pre-engagement', 'engaged'] as const;
+
+/** The programmes of a fresh comparison: the client's target countries plus us-h1b and cn-k. */
+export function memoProgramIds(caseFile: CaseRecord['caseFile']): string[] {
+  const targets = caseFile.goals?.targetCountries ?? [];
+  return PROGRAMS.filter(p => targets.includes(p.country) || p.id === 'us-h1b' || p.id === 'cn-k').map(p => p.id);
+}
+
+async function snapshotFor(advisor: Advisor, record: CaseRecord, id: string | undefined, today: string): Promise<{ snapshot: Snapshot; fresh: boolean }> {
+  let snapshotId = id;
+  let fresh = false;
+  if (snapshotId === undefined) {
+    const list = await call(advisor.dispatch, 'snapshots:list', { caseId: record.id });
+    if (!list.ok) fail(list.error);
+    snapshotId = list.value[0]?.id;
+  }
+  if (snapshotId === undefined) {
+    // No saved comparison yet: save one of the default programmes, so the memo rests on a stored, audited snapshot.
+    const saved = await call(advisor.dispatch, 'snapshots:save', {
+      caseId: record.id,
+      caseFile: record.caseFile,
+      programIds: memoProgramIds(record.caseFile),
+      asOf: today,
+      recommendation: { programId: null, rationale: '' },
+    });
+    if (!saved.ok) fail(saved.error);
+    snapshotId = saved.value.id;
+    fresh = true;
+  }
+  const got = await call(advisor.dispatch, 'snapshots:get', { id: snapshotId });
+  if (!got.ok) fail(got.error);
+  if (got.value.caseId !== record.id) throw new CliError(`--snapshot: comparison ${snapshotId} belongs to another case.`, EXIT.badInput);
+  return { snapshot: got.value, fresh };
+}
+
+/** The firm's settings from `firm:get`; the default letterhead only where this build has no such method. */
+async function firmSettings(advisor: Advisor): Promise<Firm> {
+  const result = await advisor.dispatch('firm:get', {});
+  if (result.ok) return result.value as Firm;
+  if (result.error.code === 'unknown-method') return DEFAULT_FIRM;
+  return fail(result.error);
+}
+
+/** Writes next to the target, then renames, so a reader never sees half a PDF. */
+function writeAtomically(path: string, bytes: Buffer): void {
+  const temp = join(dirname(path), `.${basename(path)}.${randomUUID()}.tmp`);
+  try {
+    writeFileSync(temp, bytes);
+    renameSync(temp, path);
+  } catch (err) {
+    rmSync(temp, { force: true });
+    throw err;
+  }
+}
+
+/** Renders the memo and writes it to `--out`; prints where, from which comparison, and its size. */
+export async function writeMemo(advisor: Advisor, args: MemoArgs, out: Out): Promise<number> {
+  if (!args.caseId) throw new CliError('memo needs a CASE_ID. Run with --help for usage.', EXIT.badInput);
+  if (!args.out) throw new CliError('memo needs --out FILE.pdf.', EXIT.badInput);
+  if (args.paper !== undefined && !(PAPERS as readonly string[]).includes(args.paper)) {
+    throw new CliError(`--paper: expected a4 or letter, got "${args.paper}".`, EXIT.badInput);
+  }
+  if (args.engagement !== undefined && !(ENGAGEMENTS as readonly string[]).includes(args.engagement)) {
+    throw new CliError(`--engagement: expected pre-engagement or engaged, got "${args.engagement}".`, EXIT.badInput);
+  }
+  const target = resolve(args.out);
+  if (!existsSync(dirname(target)) || !statSync(dirname(target)).isDirectory()) {
+    throw new CliError(`--out: the folder ${dirname(target)} does not exist.`, EXIT.badInput);
+  }
+
+  const record = await call(advisor.dispatch, 'cases:get', { id: args.caseId });
+  if (!record.ok) fail(record.error);
+  const { snapshot, fresh } = await snapshotFor(advisor, record.value, args.snapshot, args.today);
+  const firm = await firmSettings(advisor);
+  const memo = buildMemo({
+    snapshot,
+    firm: { ...firm, paper: (args.paper as Firm['paper'] | undefined) ?? firm.paper },
+    engagement: (args.engagement as Engagement | undefined) ?? 'pre-engagement',
+    date: args.today,
+    reference: record.value.reference,
+  });
+  const bytes = await renderMemoPdf(memo, args.fontsDir ?? SOURCE_FONTS_DIR);
+  writeAtomically(target, bytes);
+  const source = fresh ? `a new comparison saved now (${snapshot.id})` : `the comparison saved ${snapshot.createdAt.slice(0, 10)} (${snapshot.id})`;
+  out(`Wrote the memo for ${record.value.clientName}, case ${record.value.reference}, to ${target} (${String(Math.ceil(bytes.length / 1024))} KB), from ${source}.`);
+  if (snapshot.stale) out('Warning: the catalogue has changed since this comparison was saved; the memo says so on its first page.');
+  return EXIT.ok;
+}

@@ -1,0 +1,212 @@
+/**
+ * renderMemoPdf: draws a MemoDocument (shared/memo) as a firm-branded PDF with pdfkit. It decides
+ * nothing about content; it lays out the letterhead, the memo header, the sections and their
+ * generated parts, then stamps the running header and "Page X of Y" on every page.
+ */
+import PDFDocument from 'pdfkit';
+import type { MemoDocument, SectionId } from '../../shared/memo/types';
+import { drawAnalysis, drawAssumptions, drawFacts, drawOptions, drawSources } from './memo-sections';
+import { COLOURS, Flow, SIZE, type Box } from './pdf-flow';
+import { DocumentFonts } from './pdf-fonts';
+import { LEADING, TextEngine, type Styled, type TextStyle } from './pdf-text';
+
+const PAPER = { a4: 'A4', letter: 'LETTER' } as const;
+const MARGIN = { top: 66, bottom: 62, side: 60 };
+
+const s = (text: string, style: TextStyle): Styled => ({ text, style });
+
+/** `Priya Sharma (प्रिया शर्मा, 李伟)`: the client's name with its other scripts. */
+const clientLine = (memo: MemoDocument): string => (memo.client.otherNames.length ? `${memo.client.name} (${memo.client.otherNames.join(', ')})` : memo.client.name);
+
+function letterhead(flow: Flow, memo: MemoDocument): void {
+  const { doc } = flow;
+  const lh = memo.letterhead;
+  const top = flow.y;
+  let leftY = top;
+  if (lh.logo) {
+    try {
+      doc.image(Buffer.from(lh.logo.bytes, 'base64'), flow.box.left, top, { fit: [150, 46] });
+      leftY += 52;
+    } catch {
+      // An image pdfkit cannot decode is left out: the letterhead still names the firm.
+    }
+  }
+  const name = flow.text.layout([s(lh.firmName, { size: 15, bold: true, color: COLOURS.accent })], flow.width * 0.55);
+  for (const line of name) {
+    flow.text.drawLine(line, flow.box.left, leftY);
+    leftY += line.size * LEADING;
+  }
+  // The firm's address and attorney, right-aligned beside the name.
+  const right: Styled[][] = [
+    ...lh.addressLines.map(l => [s(l, { size: SIZE.tiny, color: COLOURS.muted })]),
+    ...(lh.attorneyName ? [[s(lh.attorneyName, { size: SIZE.tiny, bold: true, color: COLOURS.ink })]] : []),
+    ...(lh.barAdmission ? [[s(lh.barAdmission, { size: SIZE.tiny, color: COLOURS.muted })]] : []),
+  ];
+  const rightWidth = flow.width * 0.4;
+  let rightY = top;
+  for (const spans of right) {
+    for (const line of flow.text.layout(spans, rightWidth)) {
+      flow.text.drawLine(line, flow.box.right - rightWidth, rightY, 'right', rightWidth);
+      rightY += line.size * LEADING;
+    }
+  }
+  flow.y = Math.max(leftY, rightY) + 6;
+  flow.rule(COLOURS.accent, 1.2);
+  flow.y += 16;
+}
+
+/** A shaded box with a coloured bar on its left, for the engagement notice and warnings. */
+function banner(flow: Flow, spans: readonly Styled[], bar: string): void {
+  const pad = 7;
+  const height = flow.text.height(spans, flow.width - 2 * pad - 3) + 2 * pad;
+  flow.ensure(height);
+  flow.doc.save().rect(flow.box.left, flow.y, flow.width, height).fill(COLOURS.band).restore();
+  flow.doc.save().rect(flow.box.left, flow.y, 3, height).fill(bar).restore();
+  const y = flow.y;
+  flow.y += pad;
+  flow.paragraph(spans, { indent: pad + 3, width: flow.width - 2 * pad - 3 });
+  flow.y = y + height + 8;
+}
+
+function memoHeader(flow: Flow, memo: MemoDocument): void {
+  flow.paragraph([s('ADVISORY MEMORANDUM', { size: SIZE.tiny, bold: true, color: COLOURS.muted })], { after: 2 });
+  flow.paragraph([s(memo.meta.title, { size: 17, bold: true, color: COLOURS.ink })], { after: 1 });
+  if (memo.client.otherNames.length) flow.paragraph([s(memo.client.otherNames.join('  ·  '), { size: 12, color: COLOURS.muted })]);
+  flow.space(10);
+  const from = [memo.letterhead.attorneyName, memo.letterhead.firmName].filter(Boolean).join(', ');
+  const fields: [string, string][] = [
+    ['To', clientLine(memo)],
+    ['From', from],
+    ['Date', memo.date],
+    ['Matter', memo.matter],
+    ['Re', memo.regarding],
+  ];
+  for (const [label, value] of fields) {
+    flow.labelled([s(label.toUpperCase(), { size: SIZE.tiny, bold: true, color: COLOURS.muted })], [{ spans: [s(value, { size: SIZE.small })] }], 62, { after: 2 });
+  }
+  flow.space(8);
+  const notice =
+    memo.engagement === 'engaged'
+      ? 'Confidential: attorney-client communication, for the matter named above.'
+      : 'General information, not legal advice. No attorney-client relationship exists until an engagement letter is signed; see the Important notice at the end.';
+  banner(flow, [s(notice, { size: SIZE.small, bold: true, color: COLOURS.ink })], COLOURS.accent);
+  for (const n of memo.notices) banner(flow, [s(n, { size: SIZE.small, color: COLOURS.ink })], '#a12a2a');
+  flow.space(4);
+}
+
+function section(flow: Flow, memo: MemoDocument, id: SectionId): void {
+  const sec = memo.sections.find(x => x.id === id);
+  if (!sec) return;
+  flow.space(14);
+  flow.ensure(70);
+  flow.paragraph([s(sec.heading, { size: SIZE.heading, bold: true, color: COLOURS.accent })], { after: 2 });
+  flow.rule();
+  flow.y += 6;
+  flow.prose(sec.text, { size: SIZE.body });
+  const number = memo.sections.indexOf(sec) + 1;
+  // The generated part of the section, after its prose; the others are prose only.
+  switch (id) {
+    case 'facts':
+      drawFacts(flow, memo.facts);
+      break;
+    case 'options':
+      drawOptions(flow, memo);
+      break;
+    case 'analysis':
+      drawAnalysis(flow, memo.analysis, number);
+      break;
+    case 'assumptions':
+      drawAssumptions(flow, memo.assumptions);
+      break;
+    case 'sources':
+      drawSources(flow, memo.sources);
+      break;
+    case 'recommendation':
+      signature(flow, memo);
+      break;
+    case 'summary':
+    case 'disclaimer':
+      break;
+  }
+}
+
+/** Where the attorney signs: a line, then the name, the firm and the bar admission. */
+function signature(flow: Flow, memo: MemoDocument): void {
+  const lh = memo.letterhead;
+  flow.space(22);
+  flow.ensure(70);
+  flow.y += 22;
+  flow.doc.save().moveTo(flow.box.left, flow.y).lineTo(flow.box.left + 190, flow.y).lineWidth(0.6).strokeColor(COLOURS.ink).stroke().restore();
+  flow.y += 4;
+  if (lh.attorneyName) flow.paragraph([s(lh.attorneyName, { size: SIZE.body, bold: true })]);
+  flow.paragraph([s(lh.firmName, { size: SIZE.small, color: lh.attorneyName ? COLOURS.muted : COLOURS.ink, bold: !lh.attorneyName })]);
+  if (lh.barAdmission) flow.paragraph([s(lh.barAdmission, { size: SIZE.tiny, color: COLOURS.muted })]);
+  flow.paragraph([s(memo.date, { size: SIZE.tiny, color: COLOURS.muted })]);
+}
+
+/** The running header and footer, stamped on every page once the page count is known. */
+function stampPages(doc: PDFKit.PDFDocument, text: TextEngine, memo: MemoDocument, box: Box): void {
+  const range = doc.bufferedPageRange();
+  const width = box.right - box.left;
+  const style = { size: SIZE.tiny, color: COLOURS.muted };
+  // The same on every page; a name too long for the header is shortened, never wrapped.
+  const firm = text.fitLine(memo.letterhead.firmName, { ...style, bold: true }, width * 0.4);
+  const client = text.fitLine(`${clientLine(memo)}  ·  Matter ${memo.matter}`, style, width * 0.58);
+  const third = width / 3;
+  const left = text.fitLine(memo.date, style, third);
+  const right = text.fitLine(memo.engagement === 'engaged' ? 'Confidential' : 'General information, not legal advice', style, third);
+  for (let i = 0; i < range.count; i++) {
+    doc.switchToPage(range.start + i);
+    const headTop = 28;
+    text.drawLine(firm, box.left, headTop);
+    text.drawLine(client, box.left, headTop, 'right', width);
+    doc.save().moveTo(box.left, headTop + 14).lineTo(box.right, headTop + 14).lineWidth(0.5).strokeColor(COLOURS.rule).stroke().restore();
+    const footTop = doc.page.height - 40;
+    doc.save().moveTo(box.left, footTop - 6).lineTo(box.right, footTop - 6).lineWidth(0.5).strokeColor(COLOURS.rule).stroke().restore();
+    text.drawLine(left, box.left, footTop);
+    text.drawLine(text.fitLine(`Page ${String(i + 1)} of ${String(range.count)}`, style, third), box.left, footTop, 'center', width);
+    text.drawLine(right, box.left, footTop, 'right', width);
+  }
+}
+
+/**
+ * Renders the memo to PDF bytes. Fonts come from `fontsDir` (resources/fonts), never from the
+ * system; the paper size is the firm's (A4 or US Letter).
+ */
+export function renderMemoPdf(memo: MemoDocument, fontsDir: string): Promise<Buffer> {
+  const doc = new PDFDocument({
+    size: PAPER[memo.paper],
+    margins: { top: MARGIN.top, bottom: MARGIN.bottom, left: MARGIN.side, right: MARGIN.side },
+    bufferPages: true,
+    lang: 'en',
+    displayTitle: true,
+    info: {
+      Title: memo.meta.title,
+      Author: memo.meta.author,
+      Subject: memo.meta.subject,
+      Keywords: memo.meta.keywords,
+      Creator: 'Immigration Advisor',
+    },
+  });
+  const done = new Promise<Buffer>((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    doc.on('data', (c: Buffer) => chunks.push(c));
+    doc.on('end', () => resolve(Buffer.concat(chunks)));
+    doc.on('error', reject);
+  });
+  try {
+    const text = new TextEngine(doc, new DocumentFonts(doc, fontsDir));
+    const box: Box = { left: MARGIN.side, right: doc.page.width - MARGIN.side, top: MARGIN.top, bottom: doc.page.height - MARGIN.bottom };
+    const flow = new Flow(doc, text, box);
+    letterhead(flow, memo);
+    memoHeader(flow, memo);
+    for (const sec of memo.sections) section(flow, memo, sec.id);
+    stampPages(doc, text, memo, box);
+    doc.end();
+  } catch (err) {
+    // Drawing failed part-way: end the stream so nothing is left open, and report the real error.
+    doc.end();
+    return done.then(() => Promise.reject(err instanceof Error ? err : new Error(String(err))));
+  }
+  return done;
+}

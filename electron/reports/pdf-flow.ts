@@ -1,0 +1,141 @@
+/**
+ * The memo's page flow: a cursor down the page's text area that starts a new page when the next
+ * line, row or block would not fit, plus the few blocks every section uses (paragraphs, bullets,
+ * label–value rows, rules).
+ */
+import { LATIN_ASCENT, LATIN_HEIGHT } from './pdf-fonts';
+import { LEADING, type Line, type Styled, type TextEngine, type TextStyle } from './pdf-text';
+
+/** The memo's palette: ink, muted text, rules, the firm accent. */
+export const COLOURS = {
+  ink: '#1c2430',
+  muted: '#5a6472',
+  faint: '#8a93a0',
+  rule: '#c8ced6',
+  accent: '#1f3a5f',
+  link: '#1f5fbf',
+  band: '#eef1f5',
+  highlight: '#fbf3d9',
+} as const;
+
+/** Body text sizes, in points. */
+export const SIZE = { body: 9.5, small: 8.5, tiny: 7.5, heading: 13, subheading: 10.5 } as const;
+
+/** The text area of a page, in points from the top left. */
+export type Box = { left: number; right: number; top: number; bottom: number };
+
+/** Draws blocks down the text area, page after page. */
+export class Flow {
+  /** The cursor: the top of the next thing drawn. */
+  y: number;
+
+  constructor(
+    readonly doc: PDFKit.PDFDocument,
+    readonly text: TextEngine,
+    readonly box: Box,
+  ) {
+    this.y = box.top;
+  }
+
+  get width(): number {
+    return this.box.right - this.box.left;
+  }
+
+  newPage(): void {
+    this.doc.addPage();
+    this.y = this.box.top;
+  }
+
+  /** Starts a new page unless `height` points still fit on this one; true when it did. */
+  ensure(height: number): boolean {
+    if (this.y + height <= this.box.bottom || this.y === this.box.top) return false;
+    this.newPage();
+    return true;
+  }
+
+  space(points: number): void {
+    // Space at the top of a page is swallowed, so a page never opens with a gap.
+    if (this.y > this.box.top) this.y = Math.min(this.y + points, this.box.bottom);
+  }
+
+  /** A horizontal rule across the text area (or from `indent`). */
+  rule(colour: string = COLOURS.rule, weight = 0.5, indent = 0): void {
+    this.doc.save().moveTo(this.box.left + indent, this.y).lineTo(this.box.right, this.y).lineWidth(weight).strokeColor(colour).stroke().restore();
+  }
+
+  /** Styled text wrapped to the text area, line by line across pages. */
+  paragraph(spans: readonly Styled[], options: { indent?: number; width?: number; after?: number; align?: 'left' | 'right' | 'center' } = {}): void {
+    const indent = options.indent ?? 0;
+    const width = options.width ?? this.width - indent;
+    for (const line of this.text.layout(spans, width)) {
+      const h = line.size * LEADING;
+      this.ensure(h);
+      this.text.drawLine(line, this.box.left + indent, this.y, options.align ?? 'left', width);
+      this.y += h;
+    }
+    this.space(options.after ?? 0);
+  }
+
+  /** Prose with paragraphs separated by blank lines, as the editor stores it. */
+  prose(text: string, style: TextStyle): void {
+    const paras = text.split(/\n\s*\n/).map(p => p.trim()).filter(Boolean);
+    for (const p of paras) this.paragraph([{ text: p, style }], { after: style.size * 0.7 });
+  }
+
+  /** A bulleted item: the bullet hangs in the indent, the text wraps beside it. */
+  bullet(spans: readonly Styled[], indent = 0, marker = '•'): void {
+    const size = spans[0]?.style.size ?? SIZE.body;
+    const lines = this.text.layout(spans, this.width - indent - 12);
+    lines.forEach((line, i) => {
+      const h = line.size * LEADING;
+      this.ensure(h);
+      if (i === 0) this.text.drawLine(this.text.layout([{ text: marker, style: { size, color: COLOURS.muted } }], 12)[0] ?? line, this.box.left + indent, this.y);
+      this.text.drawLine(line, this.box.left + indent + 12, this.y);
+      this.y += h;
+    });
+    this.space(size * 0.25);
+  }
+
+  /**
+   * A label in a column of its own beside its value blocks (paragraphs, or bulleted items with a
+   * hanging bullet). The label is drawn beside the value's first line, on whichever page that
+   * lands; `keep` keeps the whole entry on one page where it fits.
+   */
+  labelled(label: readonly Styled[], value: readonly ValueBlock[], labelWidth: number, options: { indent?: number; after?: number; keep?: boolean } = {}): void {
+    const indent = options.indent ?? 0;
+    const x = this.box.left + indent + labelWidth;
+    const valueWidth = this.width - indent - labelWidth;
+    const labelLines = this.text.layout(label, labelWidth - 8);
+    const blocks = value.map(v => ({ ...v, lines: this.text.layout(v.spans, valueWidth - (v.bullet ? BULLET : 0)) }));
+    const heightOf = (lines: readonly Line[]) => lines.reduce((h, l) => h + l.size * LEADING, 0);
+    const total = blocks.reduce((h, b) => h + heightOf(b.lines) + (b.after ?? 0), 0);
+    const first = heightOf(blocks[0]?.lines.slice(0, 2) ?? []);
+    this.ensure(Math.max(options.keep ? Math.min(total, this.box.bottom - this.box.top) : first, heightOf(labelLines)));
+    // The label's first baseline sits on the value's first baseline.
+    const valueSize = blocks[0]?.lines[0]?.size ?? 0;
+    const labelSize = labelLines[0]?.size ?? 0;
+    let labelY = this.y + Math.max(0, (valueSize - labelSize) * BASELINE);
+    for (const l of labelLines) {
+      this.text.drawLine(l, this.box.left + indent, labelY);
+      labelY += l.size * LEADING;
+    }
+    for (const b of blocks) {
+      b.lines.forEach((line, i) => {
+        const h = line.size * LEADING;
+        if (this.ensure(h)) labelY = this.y;
+        if (b.bullet && i === 0) this.text.drawLine(this.text.layout([{ text: '•', style: { size: line.size, color: COLOURS.faint } }], BULLET)[0] ?? line, x, this.y);
+        this.text.drawLine(line, x + (b.bullet ? BULLET : 0), this.y);
+        this.y += h;
+      });
+      this.y += b.after ?? 0;
+    }
+    this.y = Math.max(this.y, labelY);
+    this.space(options.after ?? 3);
+  }
+}
+
+/** One block of a labelled value: a paragraph, or a bulleted item. */
+export type ValueBlock = { spans: readonly Styled[]; bullet?: boolean; after?: number };
+const BULLET = 9;
+/** A line's baseline below its top, per point of font size (see TextEngine.drawLine). */
+const BASELINE = (LEADING - LATIN_HEIGHT) / 2 + LATIN_ASCENT;

@@ -1,0 +1,79 @@
+/**
+ * What the comparison assumed and what it could not know: the policy assumptions it used, the
+ * what-if changes to the client's facts, the facts still missing, the questions of legal judgement,
+ * and the numbered list of every source cited.
+ */
+import type { SnapshotSummary } from '../contract';
+import { ASSUMPTIONS } from '../programs/assumptions';
+import { sourceById } from '../programs/index';
+import type { Source } from '../programs/types';
+import type { Assessment } from '../rules/types';
+import { factLabel } from './labels';
+import { toJudge } from './options';
+import type { AssumptionLine, MemoAssumptions, MemoSource, OpenQuestion } from './types';
+
+/**
+ * Every source the assessments cite, then the assumptions' own, each once, numbered in order of
+ * first citation. A source id the catalogue no longer knows is left out rather than printed blank.
+ */
+export function collectSources(results: readonly Assessment[], assumptionKeys: readonly string[]): MemoSource[] {
+  const seen = new Map<string, Source>();
+  for (const a of results) for (const s of a.sources) if (!seen.has(s.id)) seen.set(s.id, s);
+  for (const key of assumptionKeys) {
+    for (const id of ASSUMPTIONS.find(x => x.key === key)?.sourceIds ?? []) {
+      const s = sourceById(id);
+      if (s && !seen.has(id)) seen.set(id, s);
+    }
+  }
+  return [...seen.values()].map((s, i) => ({ number: i + 1, id: s.id, title: s.title, url: s.url, asOf: s.asOf, confidence: s.confidence }));
+}
+
+/** The keys of the policy assumptions any assessment depended on, in the catalogue's order. */
+export function assumptionKeysUsed(results: readonly Assessment[]): string[] {
+  const used = new Set(results.flatMap(a => a.assumptionsUsed.map(u => u.key)));
+  return ASSUMPTIONS.map(a => a.key).filter(k => used.has(k));
+}
+
+/** A stored value as a person reads it: text as is, nothing as "not recorded", lists and objects compactly. */
+function shown(v: unknown): string {
+  if (v === null || v === undefined) return 'not recorded';
+  if (typeof v === 'string') return v;
+  if (typeof v === 'number' || typeof v === 'boolean') return String(v);
+  return JSON.stringify(v);
+}
+
+/** The assumptions section's lists. */
+export function memoAssumptions(snapshot: Pick<SnapshotSummary, 'assumptions' | 'whatIf'>, results: readonly Assessment[], sourceNumber: (id: string) => number | undefined): MemoAssumptions {
+  const policy: AssumptionLine[] = assumptionKeysUsed(results).flatMap(key => {
+    const a = ASSUMPTIONS.find(x => x.key === key);
+    if (!a) return [];
+    const value = snapshot.assumptions[key] ?? results.flatMap(r => r.assumptionsUsed).find(u => u.key === key)?.value ?? a.default;
+    const option = a.options.find(o => o.value === value)?.label ?? value;
+    const numbers = a.sourceIds.map(sourceNumber).filter((n): n is number => n !== undefined);
+    return [{ key, label: a.label, value: `${option}${value === a.default ? '; the default' : ''}`, status: a.status, sourceNumbers: numbers }];
+  });
+
+  const whatIf = snapshot.whatIf.map(c => `${c.field}: ${shown(c.before)}, compared as ${shown(c.after)}`);
+
+  // Facts the engine needed and the case file lacks, each with the options waiting on it.
+  const byFact = new Map<string, OpenQuestion>();
+  const need = (fact: string, programme: string) => {
+    const q = byFact.get(fact) ?? { fact, neededBy: [] };
+    if (!q.neededBy.includes(programme)) q.neededBy.push(programme);
+    byFact.set(fact, q);
+  };
+  for (const a of results) {
+    for (const g of a.gates) {
+      if (g.status !== 'unknown' || g.judgement) continue;
+      const paths = g.missing ?? [];
+      if (paths.length === 0) need(g.label, a.programName);
+      for (const p of paths) need(factLabel(p), a.programName);
+    }
+    for (const p of a.points?.missing ?? []) need(factLabel(p), a.programName);
+  }
+
+  const judgements = results.flatMap(a =>
+    toJudge(a).map(g => ({ programme: a.programName, criterion: g.label, question: g.reason.replace(/^For the attorney to judge: /, '') })),
+  );
+  return { policy, whatIf, openQuestions: [...byFact.values()], judgements };
+}

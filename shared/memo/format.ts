@@ -1,0 +1,51 @@
+/** Small formatters for the memo's prose: dates, countries, yes/no/unknown. */
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** `2026-11-29` → `29 November 2026`; `2024-05` → `May 2024`; anything else as given. */
+export function formatDate(value: string): string {
+  const m = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/.exec(value);
+  const month = m ? MONTHS[Number(m[2]) - 1] : undefined;
+  if (!m || !month) return value;
+  return m[3] ? `${String(Number(m[3]))} ${month} ${m[1] ?? ''}` : `${month} ${m[1] ?? ''}`;
+}
+
+const regions = new Intl.DisplayNames(['en'], { type: 'region' });
+
+/** The English name of an ISO country code (`IN` → `India`), else the code itself. */
+export function countryName(code: string): string {
+  try {
+    return regions.of(code) ?? code;
+  } catch {
+    return code;
+  }
+}
+
+/** `a, b and c`. */
+export function andList(xs: readonly string[]): string {
+  return xs.length <= 1 ? (xs[0] ?? '') : `${xs.slice(0, -1).join(', ')} and ${xs.at(-1) ?? ''}`;
+}
+
+/** Countries whose English name takes "the" in running text. */
+const WITH_ARTICLE = new Set(['US', 'GB', 'AE', 'NL', 'PH', 'BS', 'GM', 'CZ', 'DO', 'CF', 'KM', 'MV', 'MH', 'SB']);
+
+/** `India`, `the United States`: a country's name as it reads in a sentence. */
+export const countryInProse = (code: string): string => `${WITH_ARTICLE.has(code) ? 'the ' : ''}${countryName(code)}`;
+
+/** `India and the United States`. */
+export const countryList = (codes: readonly string[]): string => andList(codes.map(countryInProse));
+
+/** `yes` / `no`, for a fact the case file records as a boolean. */
+export const yesNo = (b: boolean): string => (b ? 'yes' : 'no');
+
+/** `12.3%` for a probability of 0.123. */
+export const percent = (p: number): string => `${(Math.round(p * 1000) / 10).toFixed(1)}%`;
+
+/** Upper-cases the first letter. */
+export const capital = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
+
+/** Ends a sentence with a full stop unless it already ends with punctuation. */
+export const sentence = (s: string): string => (/[.!?…:]$/.test(s.trim()) ? s.trim() : `${s.trim()}.`);
+
+/** `1 option`, `3 options`. */
+export const plural = (n: number, one: string, many = `${one}s`): string => `${String(n)} ${n === 1 ? one : many}`;

@@ -1,0 +1,164 @@
+/**
+ * The options table and the option-by-option analysis, written from the engine's assessments as
+ * the snapshot stored them. Every figure is the engine's; this file only puts it into words.
+ */
+import { timelineSpans, type Span } from '../compare/chart-model';
+import type { RankedOption } from '../compare/ranking';
+import type { Payer } from '../programs/types';
+import { formatMoney } from '../rules/labels';
+import type { Assessment, CostItem, GateResult } from '../rules/types';
+import { countryName, percent, plural, sentence } from './format';
+import { factLabel } from './labels';
+import type { AnalysisItem, GateLine, GateMark, OptionAnalysis, OptionRow } from './types';
+
+/** Status words, as the comparison screen writes them. */
+export const STATUS_TEXT: Record<Assessment['status'], string> = { eligible: 'Eligible', ineligible: 'Not eligible', 'needs-info': 'Needs information' };
+
+/** The criteria left to the attorney: legal standards the case file cannot decide. */
+export const toJudge = (a: Assessment): GateResult[] => a.gates.filter(g => g.judgement && g.status === 'unknown');
+
+const PAYER_WORD: Record<Payer, string> = { applicant: 'client', employer: 'employer' };
+
+/** `3,595 USD`, with ` +?` when some fee the payer owes is of unknown amount. */
+export function payerTotal(a: Assessment, payer: Payer): string {
+  return `${formatMoney(a.costs.totals[payer])}${a.costs.unknown.some(u => u.payer === payer) ? ' +?' : ''}`;
+}
+
+function spanCell(s: Span): string {
+  if (s.kind === 'range') return s.label;
+  return s.kind === 'none' ? 'No route' : 'Unknown';
+}
+
+/** `470 (needs 508)`, `470`, or a dash for a route without points. */
+function pointsCell(a: Assessment): string {
+  if (!a.points) return '—';
+  return a.points.passMark === null ? String(a.points.total) : `${String(a.points.total)} (needs ${String(a.points.passMark)})`;
+}
+
+/** One row of the options table. */
+export function optionRow(a: Assessment, recommendedId: string | null): OptionRow {
+  const spans = timelineSpans(a);
+  const judge = toJudge(a).length;
+  return {
+    programId: a.programId,
+    programme: a.programName,
+    country: countryName(a.country),
+    status: `${STATUS_TEXT[a.status]}${judge ? `; ${String(judge)} to judge` : ''}`,
+    points: pointsCell(a),
+    clientCost: payerTotal(a, 'applicant'),
+    employerCost: payerTotal(a, 'employer'),
+    toWork: spanCell(spans.toWork),
+    toPermanentResidence: spanCell(spans.toPermanentResidence),
+    odds: a.odds ? percent(a.odds.probability) : '—',
+    recommended: a.programId === recommendedId,
+  };
+}
+
+/** The engine's verdict in one sentence. */
+export function verdict(a: Assessment): string {
+  const judge = toJudge(a);
+  const judged = judge.length ? ` ${plural(judge.length, 'criterion', 'criteria')} ${judge.length === 1 ? 'is' : 'are'} left to the attorney's judgement.` : '';
+  const labels = (pick: (g: GateResult) => boolean) => a.gates.filter(pick).map(g => g.label).join('; ');
+  switch (a.status) {
+    case 'eligible':
+      return `Eligible on the facts recorded: every criterion the case file can decide is met.${judged}`;
+    case 'needs-info':
+      return `Needs information: ${sentence(labels(g => g.status === 'unknown' && !g.judgement))}${judged}`;
+    case 'ineligible':
+      return `Not eligible on the facts recorded: ${sentence(labels(g => g.status === 'not-met'))}${judged}`;
+  }
+}
+
+const JUDGE_PREFIX = 'For the attorney to judge: ';
+
+function gateLine(g: GateResult): GateLine {
+  const mark: GateMark = g.judgement && g.status === 'unknown' ? 'judge' : g.status;
+  const reason = g.reason.startsWith(JUDGE_PREFIX) ? g.reason.slice(JUDGE_PREFIX.length) : g.reason;
+  return { mark, label: g.label, reason };
+}
+
+function costLine(i: CostItem): string {
+  const converted = i.converted && i.converted.currency !== i.amount.currency ? ` (about ${formatMoney(i.converted)})` : '';
+  return `${i.label}: ${formatMoney(i.amount)}${converted}${i.optional ? ', optional and not in the total' : ''}`;
+}
+
+function costItem(a: Assessment, payer: Payer): AnalysisItem {
+  const items = a.costs.items.filter(i => i.payer === payer);
+  const unknown = a.costs.unknown.filter(u => u.payer === payer);
+  const open = unknown.length ? `, plus ${plural(unknown.length, 'fee')} of unknown amount` : '';
+  return {
+    label: `Cost to the ${PAYER_WORD[payer]}`,
+    lines: [`${formatMoney(a.costs.totals[payer])} in total${open}.`],
+    details: [...items.map(costLine), ...unknown.map(u => `${u.label}: amount unknown. ${u.reason}`)],
+  };
+}
+
+function timelineItem(a: Assessment): AnalysisItem {
+  const s = timelineSpans(a);
+  const work = s.toWork.kind === 'range' ? s.toWork.label : s.toWork.kind === 'unknown' ? `unknown. ${s.toWork.reason}` : s.toWork.label;
+  const pr =
+    s.toPermanentResidence.kind === 'range'
+      ? s.toPermanentResidence.label
+      : s.toPermanentResidence.kind === 'unknown'
+        ? `unknown. ${s.toPermanentResidence.reason}`
+        : 'this route does not lead to permanent residence.';
+  // The reasons for an unknown are already said above; the other notes explain the figures.
+  const notes = a.timeline.notes.filter(n => !/^Time to (work|permanent residence) unknown: /.test(n));
+  return { label: 'Timeline', lines: [`To work: ${work}`, `To permanent residence: ${pr}`], details: notes };
+}
+
+function pointsItem(a: Assessment): AnalysisItem[] {
+  const p = a.points;
+  if (!p) return [];
+  const mark = p.passMark === null ? '' : ` (pass mark or latest cut-off ${String(p.passMark)})`;
+  return [
+    {
+      label: 'Points',
+      lines: [
+        `${String(p.total)} points${mark}.`,
+        ...(p.missing.length ? [`Scored as 0 until known: ${p.missing.map(factLabel).join('; ')}.`] : []),
+      ],
+      details: p.breakdown.map(l => `${l.factor}: ${String(l.points)} of ${String(l.max)}`),
+    },
+  ];
+}
+
+/** One option analysed: the verdict, the gates with their reasons, then the figures and risks. */
+export function optionAnalysis(a: Assessment, recommendedId: string | null, rank: RankedOption | undefined, of: number, sourceNumber: (id: string) => number | undefined): OptionAnalysis {
+  const items: AnalysisItem[] = [];
+  if (rank) {
+    items.push({
+      label: 'Rank for this client',
+      lines: [`${String(rank.rank)} of ${String(of)} by the client's priorities (score ${String(Math.round(rank.score))} of 100).`],
+      details: [],
+    });
+  }
+  items.push(...pointsItem(a), costItem(a, 'applicant'), costItem(a, 'employer'), timelineItem(a));
+  items.push(
+    a.odds
+      ? { label: 'Odds of selection', lines: [`${percent(a.odds.probability)}.`], details: [a.odds.basis] }
+      : { label: 'Odds of selection', lines: ['No lottery or draw applies; see the criteria above.'], details: [] },
+  );
+  const { accompanying } = a.family;
+  items.push({
+    label: 'Family',
+    lines: [
+      `Spouse: ${sentence(a.family.spouseWork)}`,
+      `Children: ${sentence(a.family.children)}`,
+      `Accompanying, per the case file: ${accompanying.spouse ? 'the spouse' : 'no spouse'} and ${plural(accompanying.children, 'child', 'children')}.`,
+    ],
+    details: [],
+  });
+  items.push({ label: 'Language', lines: [sentence(a.language)], details: [] }, { label: 'Employer tie', lines: [sentence(a.employerTie)], details: [] });
+  const numbers = [...new Set(a.sources.map(s => sourceNumber(s.id)).filter((n): n is number => n !== undefined))].sort((x, y) => x - y);
+  return {
+    programId: a.programId,
+    heading: `${a.programName} — ${countryName(a.country)}`,
+    recommended: a.programId === recommendedId,
+    verdict: verdict(a),
+    gates: a.gates.map(gateLine),
+    items,
+    risks: a.risks,
+    sourceNumbers: numbers,
+  };
+}

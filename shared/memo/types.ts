@@ -1,0 +1,175 @@
+/**
+ * The advisory memo as a pure view model: every string already written, every table already laid
+ * out as rows, the charts as the very chart models the comparison screen draws. The PDF renderer
+ * (electron/reports) only draws it, so what the memo says is decided and tested here.
+ */
+import type { Snapshot } from '../contract';
+import type { BarChart, RangeChart } from '../compare/chart-model';
+
+/** Before engagement: general information only; once engaged: advice scoped to the matter. */
+export type Engagement = 'pre-engagement' | 'engaged';
+
+/** The firm's letterhead and memo settings (the shape of `firm:get`'s answer). */
+export type Firm = {
+  name: string;
+  /** Several lines, separated by line breaks. */
+  address: string;
+  attorneyName: string;
+  barAdmission: string;
+  /** Base64 image bytes for the letterhead, or none. */
+  logo: { bytes: string; type: 'png' | 'jpeg' } | null;
+  paper: 'a4' | 'letter';
+  /** The firm's own wording; a blank one falls back to DEFAULT_DISCLAIMERS. */
+  disclaimers: { preEngagement: string; engaged: string };
+};
+
+/** The memo's sections, in the order they print. */
+export const SECTION_IDS = ['summary', 'facts', 'options', 'analysis', 'recommendation', 'assumptions', 'sources', 'disclaimer'] as const;
+/** A section's fixed id: edits and the editor refer to sections by it. */
+export type SectionId = (typeof SECTION_IDS)[number];
+
+/** Section headings, shared by the memo, the editor and the tests. */
+export const SECTION_HEADINGS: Record<SectionId, string> = {
+  summary: 'Executive summary',
+  facts: 'Facts relied on',
+  options: 'Options compared',
+  analysis: 'Analysis of each option',
+  recommendation: 'Recommendation and next steps',
+  assumptions: 'Assumptions and open questions',
+  sources: 'Sources',
+  disclaimer: 'Important notice',
+};
+
+/** What buildMemo needs: the saved comparison, the firm, the engagement status and the memo's date. */
+export type MemoInput = {
+  snapshot: Snapshot;
+  firm: Firm;
+  engagement: Engagement;
+  /** The memo's date, `YYYY-MM-DD`. */
+  date: string;
+  /** The firm's matter number (`2026-0001`); the case id is shown when it is not given. */
+  reference?: string | undefined;
+  /** The attorney's text for a section, replacing its generated prose. Blank text restores the generated prose. */
+  edits?: Partial<Record<SectionId, string>> | undefined;
+};
+
+/**
+ * One section: its heading and editable prose (paragraphs separated by blank lines). The generated
+ * parts that belong to a section (facts, the options table, …) print after its prose and are not
+ * editable: they are the comparison itself.
+ */
+export type MemoSection = {
+  id: SectionId;
+  /** `3. Options compared`: numbered as printed. */
+  heading: string;
+  text: string;
+  /** The prose as generated, for the editor's "restore" and to tell an edit from the original. */
+  generated: string;
+  edited: boolean;
+};
+
+/** One fact the memo relies on; `unknown` facts print as such, never as "no". */
+export type FactRow = { label: string; value: string; unknown: boolean };
+/** Facts under one heading (Client, Family, Education…). */
+export type FactGroup = { heading: string; rows: FactRow[] };
+
+/** One row of the options table, every cell already written. */
+export type OptionRow = {
+  programId: string;
+  programme: string;
+  country: string;
+  status: string;
+  points: string;
+  clientCost: string;
+  employerCost: string;
+  toWork: string;
+  toPermanentResidence: string;
+  odds: string;
+  recommended: boolean;
+};
+
+/** The options table's columns, in order, with their printed headings. */
+export const OPTION_COLUMNS = [
+  { key: 'programme', heading: 'Programme' },
+  { key: 'country', heading: 'Country' },
+  { key: 'status', heading: 'Status' },
+  { key: 'points', heading: 'Points' },
+  { key: 'clientCost', heading: 'Client cost' },
+  { key: 'employerCost', heading: 'Employer cost' },
+  { key: 'toWork', heading: 'Time to work' },
+  { key: 'toPermanentResidence', heading: 'Time to PR' },
+  { key: 'odds', heading: 'Odds' },
+] as const satisfies readonly { key: keyof OptionRow; heading: string }[];
+
+/** A criterion's verdict as printed: met, not met, unknown, or left to the attorney's judgement. */
+export type GateMark = 'met' | 'not-met' | 'unknown' | 'judge';
+/** One criterion as the analysis prints it, with the engine's reason. */
+export type GateLine = { mark: GateMark; label: string; reason: string };
+
+/**
+ * One labelled part of an option's analysis (cost by payer, timeline, odds, family…): the main
+ * statements, then the details behind them (fee by fee, the notes on a timeline, the odds' basis).
+ */
+export type AnalysisItem = { label: string; lines: string[]; details: string[] };
+
+/** One option, analysed: eligibility gate by gate, then cost, timeline, odds, family and risks. */
+export type OptionAnalysis = {
+  programId: string;
+  /** `H-1B specialty occupation — United States`. */
+  heading: string;
+  recommended: boolean;
+  /** One sentence: the verdict and how many criteria await the attorney. */
+  verdict: string;
+  gates: GateLine[];
+  items: AnalysisItem[];
+  risks: string[];
+  /** Numbers of the sources this option cites, in the Sources list. */
+  sourceNumbers: number[];
+};
+
+/** A policy assumption the comparison used, with the value chosen and where things stand. */
+export type AssumptionLine = { key: string; label: string; value: string; status: string; sourceNumbers: number[] };
+
+/** A fact the case file lacks, and the options that need it. */
+export type OpenQuestion = { fact: string; neededBy: string[] };
+
+/** What the comparison assumed and what it could not decide. */
+export type MemoAssumptions = {
+  policy: AssumptionLine[];
+  /** What-if changes to the client's facts the comparison used: `field: before → after`. */
+  whatIf: string[];
+  openQuestions: OpenQuestion[];
+  /** Legal standards left to the attorney, with the question each one asks. */
+  judgements: { programme: string; criterion: string; question: string }[];
+};
+
+/** A cited source, numbered as printed. */
+export type MemoSource = { number: number; id: string; title: string; url: string; asOf: string; confidence: string };
+
+/** The whole memo, ready to draw. */
+export type MemoDocument = {
+  /** The PDF's document information. */
+  meta: { title: string; author: string; subject: string; keywords: string };
+  paper: Firm['paper'];
+  letterhead: { firmName: string; addressLines: string[]; attorneyName: string; barAdmission: string; logo: Firm['logo'] };
+  /** The client's name, and other names in their own scripts (प्रिया शर्मा, 李伟). */
+  client: { name: string; otherNames: string[] };
+  matter: string;
+  /** `29 November 2026`. */
+  date: string;
+  engagement: Engagement;
+  /** `Comparison of 12 immigration options …`: the memo header's "Re:" line. */
+  regarding: string;
+  /** Warnings that belong above everything else (a stale comparison). */
+  notices: string[];
+  sections: MemoSection[];
+  summary: { recommendedProgramId: string | null; recommendedName: string | null };
+  facts: FactGroup[];
+  options: { currency: string; rows: OptionRow[]; notes: string[] };
+  /** The comparison screen's own chart models, drawn as vector graphics. */
+  charts: { cost: BarChart; timeline: RangeChart };
+  analysis: OptionAnalysis[];
+  assumptions: MemoAssumptions;
+  sources: MemoSource[];
+  disclaimer: { engagement: Engagement; text: string };
+};
