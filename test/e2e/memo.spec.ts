@@ -65,6 +65,11 @@ test('an attorney writes a memo from a saved comparison, edits it, and saves a P
     cleanup();
   }
 
+  // The case lists its memos with version and date.
+  await page.getByRole('link', { name: 'the comparison' }).click();
+  await expect(page.getByRole('region', { name: 'Memos for this case' })).toContainText(/Memo v1 · dated 2026-\d{2}-\d{2}/);
+  await page.getByRole('link', { name: 'Memo v1' }).click();
+
   // Re-exporting the stored memo gives the same content.
   await page.getByRole('button', { name: 'Save as PDF…' }).click();
   await expect.poll(() => app.dialogs.pdfs.length).toBe(2);

@@ -12,6 +12,7 @@ import { advisor, errorMessage } from '../../lib/advisor';
 import { Charts } from './charts';
 import { Matrix, type ColumnExtras } from './matrix';
 import { ProgramPicker } from './program-picker';
+import { CaseMemos } from '../memos/case-memos';
 import { Snapshots } from './snapshots';
 import { WhatIfPanel } from './what-if-panel';
 import { Notice } from '../shell/notice';
@@ -150,6 +151,7 @@ export function CompareView({ caseId }: { caseId: string }) {
         </>
       )}
       <Snapshots caseId={caseId} refreshKey={saved} />
+      <CaseMemos caseId={caseId} refreshKey={saved} />
     </section>
   );
 }

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { CaseFile, type CaseFileInput } from '../../../../shared/case-file';
 import { DE_SHORTAGE_OCCUPATION_KEY, opportunityCardCalculator } from '../../../../shared/rules/points/de-opportunity-card';
 import type { PointsResult } from '../../../../shared/rules/types';
+import { expectConsistent as expectConsistentWith, pointsOf } from './points-checks';
 
 const AS_OF = '2026-11-29';
 
@@ -32,17 +33,10 @@ function ana(change: (f: CaseFileInput) => void = () => undefined): CaseFile {
   return CaseFile.parse(f);
 }
 
-const points = (r: PointsResult, prefix: string) => r.breakdown.find(l => l.factor.startsWith(prefix))?.points;
-
-function expectConsistent(r: PointsResult): void {
-  for (const l of r.breakdown) {
-    expect(l.points, l.factor).toBeGreaterThanOrEqual(0);
-    expect(l.points, l.factor).toBeLessThanOrEqual(l.max);
-  }
-  // The row maxima: 4 + 1 + 3 + 3 + 1 + 2 + 1 + 1 = 16.
-  expect(r.breakdown.reduce((s, l) => s + l.max, 0)).toBe(16);
-  expect(r.total).toBe(r.breakdown.reduce((s, l) => s + l.points, 0));
-}
+// The row maxima: 4 + 1 + 3 + 3 + 1 + 2 + 1 + 1 = 16.
+const TABLE_MAXIMUM = 16;
+const points = pointsOf;
+const expectConsistent = (r: PointsResult) => expectConsistentWith(r, TABLE_MAXIMUM);
 
 describe('Opportunity Card points', () => {
   it('scores the research test vector exactly 6, with only the shortage occupation left open', () => {
