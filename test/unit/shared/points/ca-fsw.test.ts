@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { CaseFile, type CaseFileInput } from '../../../../shared/case-file';
 import { fswCalculator, fswMinimumRequirements } from '../../../../shared/rules/points/ca-fsw';
 import type { PointsResult } from '../../../../shared/rules/types';
+import { expectConsistent as expectConsistentWith } from './points-checks';
 
 const AS_OF = '2026-11-29';
 
@@ -28,14 +29,8 @@ function marco(change: (f: CaseFileInput) => void = () => undefined): CaseFile {
 
 const points = (r: PointsResult, factor: string) => r.breakdown.find(l => l.factor === factor)?.points;
 
-function expectConsistent(r: PointsResult): void {
-  for (const l of r.breakdown) {
-    expect(l.points, l.factor).toBeGreaterThanOrEqual(0);
-    expect(l.points, l.factor).toBeLessThanOrEqual(l.max);
-  }
-  expect(r.breakdown.reduce((s, l) => s + l.max, 0)).toBe(100);
-  expect(r.total).toBe(r.breakdown.reduce((s, l) => s + l.points, 0));
-}
+// The grid's maxima: language 28 + education 25 + experience 15 + age 12 + offer 10 + adaptability 10 = 100.
+const expectConsistent = (r: PointsResult) => expectConsistentWith(r, 100);
 
 describe('FSW 67-point grid', () => {
   it('scores Marco exactly 67, the pass mark', () => {
