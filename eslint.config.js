@@ -48,7 +48,19 @@ export default tseslint.config(
       'no-restricted-imports': restrict(
         [{ name: 'electron', message: electronOnlyIn }],
       ),
+      // The driver must load after URI filenames are switched on (electron/db/driver.ts); types are fine.
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          paths: [{ name: 'better-sqlite3-multiple-ciphers', allowTypeImports: true, message: 'Import Database from electron/db/driver.ts.' }],
+          patterns: [{ group: ['better-sqlite3-multiple-ciphers/*'], allowTypeImports: true, message: 'Driver internals belong in electron/db/driver.ts.' }],
+        },
+      ],
     },
+  },
+  {
+    files: ['electron/db/driver.ts'],
+    rules: { '@typescript-eslint/no-restricted-imports': 'off' },
   },
   {
     files: ['shared/**/*.ts'],

@@ -3,6 +3,7 @@
  * All the work is in cli/run.ts, which tests call in-process.
  */
 import { readFileSync } from 'node:fs';
+import { terminalSecretPrompt } from './cli/prompt';
 import { runCli } from './cli/run';
 
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
@@ -12,4 +13,5 @@ process.exitCode = await runCli(process.argv.slice(2), {
   stderr: text => process.stderr.write(`${text}\n`),
   env: process.env,
   appVersion: pkg.version,
+  prompt: terminalSecretPrompt(),
 });

@@ -24,6 +24,10 @@ export type Dialogs = {
   savePdf(defaultName: string, bytes: Uint8Array): Promise<string | null>;
   /** Opens a PDF in the system's viewer (whose Print command prints it); false when none opened. */
   openPdf(name: string, bytes: Uint8Array): Promise<boolean>;
+  /** Shows the folder picker for automatic backups and returns the folder's path. */
+  chooseBackupFolder(): Promise<string | null>;
+  /** Shows the open dialog for a backup to restore and returns its path (it is opened by the driver). */
+  openBackup(): Promise<string | null>;
 };
 
 /** The default where no windowing is available (CLI, tests): every dialog is cancelled. */
@@ -33,6 +37,8 @@ export const CANCELLED_DIALOGS: Dialogs = {
   openImage: () => Promise.resolve(null),
   savePdf: () => Promise.resolve(null),
   openPdf: () => Promise.resolve(false),
+  chooseBackupFolder: () => Promise.resolve(null),
+  openBackup: () => Promise.resolve(null),
 };
 
 /** A long list of problems is cut here, with a count of the rest, so a message stays readable. */

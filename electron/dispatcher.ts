@@ -2,10 +2,13 @@ import { contract, isMethod, type Method, type MethodOutput, type MethodParams }
 import { AdvisorError, type Result } from '../shared/result';
 import { describeIssues, toFieldIssues } from '../shared/validation';
 
-/** One implementation per contract method; the compiler insists every method has one. */
-export type Handlers = {
-  [M in Method]: (input: MethodParams<M>) => MethodOutput<M> | Promise<MethodOutput<M>>;
+/** One implementation per method of `M`; the compiler insists each has one. */
+export type HandlersFor<M extends Method> = {
+  [K in M]: (input: MethodParams<K>) => MethodOutput<K> | Promise<MethodOutput<K>>;
 };
+
+/** One implementation per contract method. */
+export type Handlers = HandlersFor<Method>;
 
 /** The single entry point for every caller: Electron IPC, the CLI and the e2e bridge. */
 export type Dispatch = (method: unknown, rawInput: unknown) => Promise<Result<unknown>>;
@@ -25,7 +28,8 @@ export function createDispatcher(handlers: Handlers, options: DispatcherOptions 
     if (!isMethod(method)) {
       return {
         ok: false,
-        error: { code: 'unknown-method', message: `Unknown method ${JSON.stringify(String(method))}.` },
+        // Only a string is quoted back: String() of an object can itself throw (a hostile toString).
+        error: { code: 'unknown-method', message: typeof method === 'string' ? `Unknown method ${JSON.stringify(method)}.` : `The method must be a name, not ${typeof method}.` },
       };
     }
     const parsed = contract[method].input.safeParse(rawInput);

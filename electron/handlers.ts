@@ -13,10 +13,11 @@ import {
   validateCaseFiles,
   type Dialogs,
 } from './dialogs';
-import type { Handlers } from './dispatcher';
+import type { HandlersFor } from './dispatcher';
 import type { FirmService } from './firm';
 import type { MemoService } from './memo-service';
 import type { MemoRepo } from './db/repos/memo-repo';
+import type { SessionMethod } from './session';
 
 /** What the handlers need, passed in (never module singletons) so tests build them on a temp database. */
 export type Services = {
@@ -41,7 +42,7 @@ function localDate(d: Date): string {
 }
 
 /** One function per contract method; input has already been validated by the dispatcher. */
-export function createHandlers(s: Services): Handlers {
+export function createHandlers(s: Services): HandlersFor<SessionMethod> {
   return {
     'app:info': () => s.info(),
     'cases:create': input => s.cases.create(input, s.context()),

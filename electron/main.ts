@@ -5,8 +5,10 @@
  */
 import { mkdtemp, readFile, rename, writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
-import { app, BrowserWindow, dialog, protocol, session, shell, type OpenDialogOptions, type SaveDialogOptions, type WebContents } from 'electron';
-import { openAdvisor, type Advisor } from './advisor';
+import { mkdirSync, rmSync } from 'node:fs';
+import { app, BrowserWindow, dialog, powerMonitor, protocol, safeStorage, session, shell, type OpenDialogOptions, type SaveDialogOptions, type WebContents } from 'electron';
+import { createVault, type Vault } from './vault/vault';
+import { safeStoragePassphraseStore } from './vault/remembered';
 import { resolveDataDir } from './data-dir';
 import type { Dialogs } from './dialogs';
 import { registerIpc } from './ipc/register';
@@ -16,12 +18,17 @@ import {
   contentTypeFor,
   externalUrl,
   isAllowedRequest,
-  isAppUrl,
+  navigationAllowed,
+  permissionAllowed,
   resolveAppFile,
+  windowOpenAction,
 } from './security-policy';
+import { windowWebPreferences } from './window-preferences';
 
 const rendererDir = join(__dirname, '..', 'renderer');
-let advisor: Advisor | undefined;
+let vault: Vault | undefined;
+/** Temporary folders holding memos sent to the PDF viewer: plain client data, removed on quit. */
+const printFolders: string[] = [];
 let mainWindow: BrowserWindow | undefined;
 
 // Must run before `ready`: makes app:// a standard, secure origin so the CSP's 'self' means it.
@@ -90,31 +97,45 @@ const dialogs: Dialogs = {
   async openPdf(name, bytes) {
     // A private temp folder; the OS viewer prints it. Nothing leaves the machine.
     const dir = await mkdtemp(join(app.getPath('temp'), 'advisor-memo-'));
+    printFolders.push(dir);
     const path = join(dir, name);
     await writeFile(path, bytes);
     return (await shell.openPath(path)) === '';
   },
+  async chooseBackupFolder() {
+    const r = await showOpen({ title: 'Choose the folder for automatic backups', properties: ['openDirectory', 'createDirectory'] });
+    return r.canceled ? null : (r.filePaths[0] ?? null);
+  },
+  async openBackup() {
+    const r = await showOpen({ title: 'Restore from backup', properties: ['openFile'], filters: [{ name: 'Immigration Advisor backups', extensions: ['sqlite'] }] });
+    return r.canceled ? null : (r.filePaths[0] ?? null);
+  },
 };
+
+/** How often the idle lock and the daily backup are checked. */
+const IDLE_CHECK_MS = 15_000;
+const BACKUP_CHECK_MS = 60 * 60_000;
 
 /** Denies navigation away from the app, new windows, and webviews in every web contents. */
 function guardContents(contents: WebContents): void {
   const blockForeign = (event: Electron.Event, url: string) => {
-    if (!isAppUrl(url)) event.preventDefault();
+    if (!navigationAllowed(url)) event.preventDefault();
   };
   contents.on('will-navigate', blockForeign);
   contents.on('will-redirect', blockForeign);
   contents.on('will-attach-webview', event => event.preventDefault());
   contents.setWindowOpenHandler(({ url }) => {
-    openExternalUrl(url);
-    return { action: 'deny' };
+    const decision = windowOpenAction(url);
+    openExternalUrl(decision.openExternally);
+    return { action: decision.action };
   });
 }
 
 function lockDownSession(): void {
   const s = session.defaultSession;
-  // Electron grants permissions (camera, notifications, …) by default; this app needs none.
-  s.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
-  s.setPermissionCheckHandler(() => false);
+  // Electron grants permissions (camera, notifications, …) by default; the policy grants none.
+  s.setPermissionRequestHandler((_contents, permission, callback) => callback(permissionAllowed(permission)));
+  s.setPermissionCheckHandler((_contents, permission) => permissionAllowed(permission));
   // Belt and braces for "no network, ever": cancel any request that is not for the app's own files.
   s.webRequest.onBeforeRequest((details, callback) => callback({ cancel: !isAllowedRequest(details.url) }));
   // Spell-check dictionaries are downloaded from the network on Windows and Linux; keep them off.
@@ -129,34 +150,45 @@ function createWindow(): void {
     minHeight: 600,
     show: false,
     title: 'Immigration Advisor',
-    webPreferences: {
-      preload: join(__dirname, 'preload.cjs'),
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      webviewTag: false,
-      spellcheck: false,
-      devTools: !app.isPackaged,
-    },
+    webPreferences: windowWebPreferences({ preload: join(__dirname, 'preload.cjs'), devTools: !app.isPackaged }),
   });
   mainWindow.once('ready-to-show', () => mainWindow?.show());
   void mainWindow.loadURL(APP_ENTRY);
 }
 
 function start(): void {
-  let opened: Advisor;
-  try {
-    const dataDir = resolveDataDir(undefined, process.env, () => app.getPath('userData'));
-    // Fonts ship as extra resources beside the asar (electron-builder.yml), in the repo when unpackaged.
-    const fontsDir = app.isPackaged ? join(process.resourcesPath, 'fonts') : join(app.getAppPath(), 'resources', 'fonts');
-    opened = openAdvisor({ dataDir, appVersion: app.getVersion(), dialogs, fontsDir });
-  } catch (err) {
-    // A database from a newer version, or an unreadable file: say so and leave it untouched.
-    dialog.showErrorBox('Immigration Advisor cannot open its database', err instanceof Error ? err.message : String(err));
-    app.quit();
-    return;
+  const dataDir = resolveDataDir(undefined, process.env, () => app.getPath('userData'));
+  mkdirSync(dataDir, { recursive: true });
+  // Fonts ship as extra resources beside the asar (electron-builder.yml), in the repo when unpackaged.
+  const fontsDir = app.isPackaged ? join(process.resourcesPath, 'fonts') : join(app.getAppPath(), 'resources', 'fonts');
+  const passphraseStore = safeStoragePassphraseStore(safeStorage, dataDir);
+  const opened = createVault({
+    dataDir,
+    appVersion: app.getVersion(),
+    dialogs,
+    fontsDir,
+    passphraseStore,
+    // A fresh page holds nothing from before the lock: reloading is the surest way to drop it all.
+    onAutoLock: () => mainWindow?.webContents.reload(),
+  });
+  const remembered = passphraseStore.load();
+  if (remembered !== null && opened.status().state === 'locked') {
+    try {
+      opened.unlock(remembered);
+    } catch (err) {
+      // A database from a newer version stops here with its message; a stale passphrase just asks again.
+      if ((err as { code?: unknown }).code === 'database-too-new') {
+        dialog.showErrorBox('Immigration Advisor cannot open its database', err instanceof Error ? err.message : String(err));
+        app.quit();
+        return;
+      }
+    }
   }
-  advisor = opened;
+  vault = opened;
+  setInterval(() => opened.checkIdle(), IDLE_CHECK_MS).unref();
+  setInterval(() => void opened.runDueBackup(), BACKUP_CHECK_MS).unref();
+  powerMonitor.on('lock-screen', () => opened.lockForSystem());
+  powerMonitor.on('suspend', () => opened.lockForSystem());
   registerIpc(opened.dispatch);
   lockDownSession();
   protocol.handle('app', serveRenderer);
@@ -173,6 +205,9 @@ if (!app.requestSingleInstanceLock()) {
   });
   app.on('web-contents-created', (_event, contents) => guardContents(contents));
   app.on('window-all-closed', () => app.quit());
-  app.on('will-quit', () => advisor?.close());
+  app.on('will-quit', () => {
+    vault?.close();
+    for (const dir of printFolders) rmSync(dir, { recursive: true, force: true });
+  });
   void app.whenReady().then(start);
 }

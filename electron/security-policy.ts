@@ -35,17 +35,57 @@ function parse(url: unknown): URL | null {
 }
 
 /**
- * True for a URL inside the app. Compared by protocol and host, not `origin`: Node's URL gives
- * non-special schemes such as app: an opaque origin ('null'), so `origin` would never match.
+ * True for a URL inside the app. Compared by protocol and host (host includes the port), not
+ * `origin`: Node's URL gives non-special schemes such as app: an opaque origin ('null'), so
+ * `origin` would never match. `appOrigin` is app://app in Electron; the e2e harness passes its
+ * loopback server's origin so it runs these very checks.
  */
-export function isAppUrl(url: unknown): boolean {
+export function isAppUrl(url: unknown, appOrigin: string = APP_ORIGIN): boolean {
   const u = parse(url);
-  return u?.protocol === 'app:' && u.host === 'app';
+  const app = parse(appOrigin);
+  return (
+    u !== null &&
+    app !== null &&
+    app.host !== '' &&
+    u.protocol === app.protocol &&
+    u.host === app.host
+  );
 }
 
 /** The IPC sender check: only frames showing the app's own pages may call the contract. */
-export function isTrustedSender(frameUrl: unknown): boolean {
-  return isAppUrl(frameUrl);
+export function isTrustedSender(frameUrl: unknown, appOrigin: string = APP_ORIGIN): boolean {
+  return isAppUrl(frameUrl, appOrigin);
+}
+
+/**
+ * Whether the window may navigate to `url` (Electron's will-navigate and will-redirect). Only the
+ * app's own pages: a link or script can never replace the app with a remote page.
+ */
+export function navigationAllowed(url: unknown, appOrigin: string = APP_ORIGIN): boolean {
+  return isAppUrl(url, appOrigin);
+}
+
+/** What to do when the page asks for a new window: always deny; an https or mailto link goes to the OS. */
+export type WindowOpenDecision = { action: 'deny'; openExternally: string | null };
+
+/**
+ * The window-open policy (Electron's setWindowOpenHandler). The app has one window, so every
+ * request is denied; a safe external link is handed to the user's browser or mail client instead.
+ */
+export function windowOpenAction(url: unknown): WindowOpenDecision {
+  return { action: 'deny', openExternally: externalUrl(url) };
+}
+
+/** The permissions the app needs: none. Adding one here is a decision for review, not a default. */
+const GRANTED_PERMISSIONS: ReadonlySet<string> = new Set<string>();
+
+/**
+ * The permission policy (Electron's permission request and check handlers). The app needs no
+ * camera, microphone, notifications, location, clipboard reading or anything else, and Electron
+ * would grant them by default, so every permission, known or not, is refused.
+ */
+export function permissionAllowed(permission: unknown): boolean {
+  return typeof permission === 'string' && GRANTED_PERMISSIONS.has(permission);
 }
 
 /**

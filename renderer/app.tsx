@@ -1,6 +1,7 @@
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { CaseView } from './features/case/case-view';
 import { CasesView } from './features/cases/cases-view';
+import { UserText } from './features/cases/user-text';
 import { ComparePicker } from './features/compare/compare-picker';
 import { CompareView } from './features/compare/compare-view';
 import { NewClientForm } from './features/intake/new-client-form';
@@ -13,7 +14,7 @@ import { useRoute } from './lib/use-route';
 /** The app shell: navigation on the left, the current view on the right. */
 export function App() {
   const [route, go] = useRoute();
-  const [created, setCreated] = useState<{ id: string; notice: string } | null>(null);
+  const [created, setCreated] = useState<{ id: string; notice: ReactNode } | null>(null);
 
   return (
     <div className="shell">
@@ -34,7 +35,12 @@ export function App() {
               // A new client gets a conflict check straight away, before any more facts are taken.
               setCreated({
                 id: record.id,
-                notice: `Case ${record.reference} opened for ${record.clientName}. A conflict check ran automatically; record the decision beside the intake.`,
+                notice: (
+                  <>
+                    Case {record.reference} opened for <UserText>{record.clientName}</UserText>. A conflict check ran automatically; record
+                    the decision beside the intake.
+                  </>
+                ),
               });
               go('case', record.id);
             }}

@@ -41,8 +41,22 @@ const currency = z
 const language = z
   .string()
   .regex(/^[a-z]{2}$/, { error: 'expected a two-letter ISO 639-1 language code such as "en"' });
+/**
+ * Half of a UTF-16 surrogate pair, alone: not a character at all, only ever the sign of text cut or
+ * corrupted on its way in. UTF-8 (SQLite, an exported file) cannot hold it, so storing it would
+ * quietly turn it into U+FFFD; it is refused instead, naming the field, so nothing changes unseen.
+ * Every other character, control characters included, is stored exactly as given.
+ */
+const LONE_SURROGATE = /\p{Cs}/u;
+const wholeCharacters = [
+  (s: string) => !LONE_SURROGATE.test(s),
+  { error: 'holds a broken character (half of a UTF-16 surrogate pair); type or paste this text again' },
+] as const;
 // Not trimmed: import then export must give back exactly what was written.
-const text = z.string().refine(s => s.trim() !== '', { error: 'must not be empty' });
+const text = z
+  .string()
+  .refine(s => s.trim() !== '', { error: 'must not be empty' })
+  .refine(...wholeCharacters);
 const count = z.number().int({ error: 'expected a whole number' }).min(0);
 
 /** Money as an amount and an ISO 4217 currency. */
@@ -201,7 +215,10 @@ const person = {
 
 export const Client = z.strictObject({
   ...person,
-  fullName: z.string({ error: 'required' }).refine(s => s.trim() !== '', { error: 'required' }),
+  fullName: z
+    .string({ error: 'required' })
+    .refine(s => s.trim() !== '', { error: 'required' })
+    .refine(...wholeCharacters),
   residenceCountry: country.nullish(),
   currentStatus: z
     .strictObject({ country: country.nullish(), type: text.nullish(), validUntil: date.nullish() })
@@ -273,7 +290,7 @@ export const CaseFile = z.strictObject({
   achievements: Achievements.nullish(),
   ties: z.array(z.strictObject({ country, kind: oneOf(TIE_KINDS) })).nullish(),
   goals: Goals.nullish(),
-  notes: z.string().nullish(),
+  notes: z.string().refine(...wholeCharacters).nullish(),
 });
 export type CaseFile = z.infer<typeof CaseFile>;
 /** A case file as a caller may write it (before defaults). */

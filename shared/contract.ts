@@ -7,6 +7,7 @@
  */
 import { z } from 'zod';
 import { CaseFile } from './case-file';
+import { securityContract } from './contract-security';
 import { isCalendarDate } from './dates';
 import type { Result } from './result';
 import type { Assessment } from './rules/types';
@@ -173,7 +174,8 @@ export const AppInfo = z.object({
   appVersion: z.string(),
   dataDir: z.string(),
   databaseFile: z.string(),
-  schemaVersion: z.number().int(),
+  /** Null while the app is locked: the version lives inside the encrypted file. */
+  schemaVersion: z.number().int().nullable(),
   caseFileVersion: z.number().int(),
 });
 export type AppInfo = z.infer<typeof AppInfo>;
@@ -304,6 +306,7 @@ export const contract = {
     input: z.strictObject({ userName: z.string().trim().min(1, { error: 'enter a name' }).max(100) }),
     output: z.object({ userName: z.string().nullable() }),
   },
+  ...securityContract,
 } as const;
 
 /** A contract method name. */

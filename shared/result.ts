@@ -11,6 +11,10 @@ export type ErrorCode =
   | 'conflict'
   | 'untrusted-sender'
   | 'database-too-new'
+  /** The passphrase does not open the database (or backup); nothing was changed. */
+  | 'wrong-passphrase'
+  /** The app is locked: unlock it first. */
+  | 'locked'
   | 'internal';
 
 /** A typed error; `field` is the input's field path when one field is at fault. */

@@ -18,3 +18,9 @@ export function tempDir(prefix = 'advisor-test-'): { dir: string; cleanup: () =>
   const dir = mkdtempSync(join(tmpdir(), prefix));
   return { dir, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
 }
+
+/**
+ * The passphrase every test database is encrypted with. Tests and the bench open databases with it,
+ * and pass it to CLI child processes as ADVISOR_PASSPHRASE.
+ */
+export const TEST_PASSPHRASE = 'correct horse battery staple (test only)';

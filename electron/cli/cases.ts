@@ -4,11 +4,17 @@
  */
 import { readFileSync } from 'node:fs';
 import type { CaseSummary, MethodInput } from '../../shared/contract';
+import type { AdvisorErrorInfo } from '../../shared/result';
 import type { Advisor } from '../advisor';
 import { exportText, readCaseFileDocuments, type FileProblem, type OpenedFile } from '../dialogs';
 import { call } from '../dispatcher';
 import { CliError, EXIT, fail } from './errors';
-import { formatTable } from './table';
+import { formatTable, terminalJson, terminalLines, terminalText } from './table';
+
+/** A dispatcher error for the terminal: its message may quote keys or names from a case file. */
+function failSafely(error: AdvisorErrorInfo): never {
+  return fail({ ...error, message: terminalLines(error.message) });
+}
 
 /** Where a command prints. */
 export type Out = (text: string) => void;
@@ -37,17 +43,18 @@ export async function importCases(advisor: Advisor, paths: readonly string[], ou
     try {
       return { name: path, text: readFileSync(path, 'utf8') };
     } catch (err) {
-      throw new CliError(`Cannot read ${path}: ${err instanceof Error ? err.message : String(err)}`, EXIT.failure);
+      throw new CliError(terminalLines(`Cannot read ${path}: ${err instanceof Error ? err.message : String(err)}`), EXIT.failure);
     }
   });
   const read = readCaseFileDocuments(files);
   if (!read.ok) {
     const message = describeFileProblems(read.problems);
-    throw new CliError(`${message}\nNothing was imported.`, EXIT.badInput);
+    // Names, keys and JSON parse errors quote the file's own text, which may hold escape sequences.
+    throw new CliError(terminalLines(`${message}\nNothing was imported.`), EXIT.badInput);
   }
   const result = await call(advisor.dispatch, 'cases:import', { caseFiles: read.cases.map(c => c.caseFile) });
-  if (!result.ok) fail(result.error);
-  for (const c of result.value.imported) out(`Imported ${c.clientName} as case ${c.reference}.`);
+  if (!result.ok) failSafely(result.error);
+  for (const c of result.value.imported) out(`Imported ${terminalText(c.clientName)} as case ${c.reference}.`);
   for (const c of result.value.imported) out(c.id);
   return EXIT.ok;
 }
@@ -58,10 +65,11 @@ export async function exportCases(advisor: Advisor, ids: readonly string[], out:
   const files = [];
   for (const id of ids) {
     const result = await call(advisor.dispatch, 'cases:get', { id });
-    if (!result.ok) fail(result.error);
+    if (!result.ok) failSafely(result.error);
     files.push(result.value.caseFile);
   }
-  out(exportText(files).trimEnd());
+  // Exact JSON of the stored file; only the characters a terminal would act on are written as escapes.
+  out(terminalLines(exportText(files).trimEnd()));
   return EXIT.ok;
 }
 
@@ -73,7 +81,7 @@ async function allCases(advisor: Advisor, filter: ListArgs): Promise<CaseSummary
   const items: CaseSummary[] = [];
   for (;;) {
     const result = await call(advisor.dispatch, 'cases:list', { ...filter, limit: 500, offset: items.length });
-    if (!result.ok) fail(result.error);
+    if (!result.ok) failSafely(result.error);
     items.push(...result.value.items);
     if (result.value.items.length === 0 || items.length >= result.value.total) return items;
   }
@@ -83,11 +91,11 @@ async function allCases(advisor: Advisor, filter: ListArgs): Promise<CaseSummary
 export async function listCases(advisor: Advisor, filter: ListArgs, json: boolean, out: Out): Promise<number> {
   const items = await allCases(advisor, filter);
   if (json) {
-    out(JSON.stringify(items, null, 2));
+    out(terminalJson(items));
     return EXIT.ok;
   }
   if (items.length === 0) {
-    if (filter.query) out(`No cases match "${filter.query}".`);
+    if (filter.query) out(`No cases match "${terminalText(filter.query)}".`);
     else if (filter.status) out(`No cases with status ${filter.status}.`);
     else out(filter.trash ? 'The Trash is empty.' : 'No cases yet.');
     return EXIT.ok;
@@ -100,14 +108,14 @@ export async function listCases(advisor: Advisor, filter: ListArgs, json: boolea
 /** `search QUERY`: the matching live cases as JSON, most recently changed first. */
 export async function searchCases(advisor: Advisor, query: string, out: Out): Promise<number> {
   if (query.trim() === '') throw new CliError('Expected a QUERY. Run with --help for usage.', EXIT.badInput);
-  out(JSON.stringify(await allCases(advisor, { query }), null, 2));
+  out(terminalJson(await allCases(advisor, { query })));
   return EXIT.ok;
 }
 
 /** `conflicts --name NAME [--other-name N]... [--dob D] [--employer E]...`: matches as JSON. */
 export async function checkConflicts(advisor: Advisor, input: MethodInput<'conflicts:check'>, out: Out): Promise<number> {
   const result = await call(advisor.dispatch, 'conflicts:check', input);
-  if (!result.ok) fail(result.error);
-  out(JSON.stringify(result.value, null, 2));
+  if (!result.ok) failSafely(result.error);
+  out(terminalJson(result.value));
   return EXIT.ok;
 }

@@ -16,6 +16,7 @@ import { call } from '../dispatcher';
 import { renderMemoPdf } from '../reports/memo-pdf';
 import type { Out } from './cases';
 import { CliError, EXIT, fail } from './errors';
+import { terminalText } from './table';
 
 /** The memo command's arguments as typed; writeMemo checks them. */
 export type MemoArgs = {
@@ -129,7 +130,7 @@ export async function writeMemo(advisor: Advisor, args: MemoArgs, out: Out): Pro
   const bytes = await renderMemoPdf(memo, args.fontsDir ?? SOURCE_FONTS_DIR);
   writeAtomically(target, bytes);
   const source = fresh ? `a new comparison saved now (${snapshot.id})` : `the comparison saved ${snapshot.createdAt.slice(0, 10)} (${snapshot.id})`;
-  out(`Wrote the memo for ${record.value.clientName}, case ${record.value.reference}, to ${target} (${String(Math.ceil(bytes.length / 1024))} KB), from ${source}.`);
+  out(`Wrote the memo for ${terminalText(record.value.clientName)}, case ${record.value.reference}, to ${target} (${String(Math.ceil(bytes.length / 1024))} KB), from ${source}.`);
   if (snapshot.stale) out('Warning: the catalogue has changed since this comparison was saved; the memo says so on its first page.');
   return EXIT.ok;
 }

@@ -6,6 +6,9 @@ import { checkConflicts, exportCases, importCases, listCases, searchCases } from
 import { BadInput, compare } from './compare';
 import { CliError, EXIT } from './errors';
 import { writeMemo } from './memo';
+import { backupCommand, restoreCommand } from './backup';
+import { databasePassphrase, type SecretPrompt } from './passphrase';
+import { AdvisorError } from '../../shared/result';
 
 export { EXIT } from './errors';
 
@@ -17,6 +20,8 @@ export type CliIo = {
   appVersion: string;
   /** The default assessment date, `YYYY-MM-DD`; tests fix it. */
   today?: string;
+  /** Asks for a passphrase without echo; null when not at a terminal (then ADVISOR_PASSPHRASE is needed). */
+  prompt?: SecretPrompt;
 };
 
 export const USAGE = `Immigration Advisor command line
@@ -52,12 +57,25 @@ Commands:
       [--snapshot ID]          a particular saved comparison of the case
       [--paper a4|letter]      default: the firm's setting
       [--engagement E]         pre-engagement (default) or engaged: which notice it carries
+  backup --out FILE    an online, encrypted copy of the database (same passphrase), safe while
+                       the app is running
+  restore FILE         print what the backup holds (date, clients, cases), then replace the
+                       database with it; the replaced one is kept as advisor.before-restore.sqlite.
+                       A backup made under an earlier passphrase asks for that one
+                       (or ADVISOR_BACKUP_PASSPHRASE); the restored database keeps the current one
+      [--dry-run]              only print what the backup holds
 
 Options:
   --data-dir DIR       the data folder (else ADVISOR_DATA_DIR, else ${defaultDataDir()})
   --help               this text
 
+The database is encrypted. Commands that open it read the passphrase from ADVISOR_PASSPHRASE,
+else ask for it at the terminal without echo. A wrong passphrase exits 1 and changes nothing.
+
 Exit codes: 0 success, 2 bad input (the message names the field), 1 any other failure.`;
+
+/** Commands that open the database (and so need its passphrase). */
+const DATA_COMMANDS = new Set(['import', 'export', 'list', 'search', 'memo', 'conflicts', 'backup', 'restore']);
 
 /** Runs one CLI command and returns its exit code; never throws. */
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
@@ -87,6 +105,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
         snapshot: { type: 'string' },
         paper: { type: 'string' },
         engagement: { type: 'string' },
+        'dry-run': { type: 'boolean', default: false },
         help: { type: 'boolean', default: false },
       },
     });
@@ -110,12 +129,23 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       return EXIT.ok;
     }
     const dataDir = resolveDataDir(values['data-dir'], io.env, () => defaultDataDir());
-    const open = () => (advisor = openAdvisor({ dataDir, appVersion: io.appVersion }));
+    if (!DATA_COMMANDS.has(command)) {
+      throw new CliError(`Unknown command "${command}". Run with --help to see the commands.`, EXIT.badInput);
+    }
+    const prompt = io.prompt ?? null;
+    const passphrase = await databasePassphrase(dataDir, io.env, prompt);
+    const open = () => (advisor = openAdvisor({ dataDir, appVersion: io.appVersion, passphrase }));
     switch (command) {
       case 'import':
         return await importCases(open(), rest, io.stdout);
       case 'export':
         return await exportCases(open(), rest, io.stdout);
+      case 'backup':
+        return await backupCommand(open(), values.out, io.stdout);
+      case 'restore': {
+        if (rest.length !== 1) throw new CliError('restore takes one backup FILE.', EXIT.badInput);
+        return await restoreCommand(open(), rest[0], { dryRun: values['dry-run'], env: io.env, prompt, currentPassphrase: passphrase }, io.stdout);
+      }
       case 'list': {
         const filter = {
           query: values.query,
@@ -156,6 +186,11 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     if (err instanceof CliError) {
       io.stderr(err.message);
       return err.exitCode;
+    }
+    if (err instanceof AdvisorError) {
+      // A wrong passphrase is a failure (1), not bad input: the command itself was fine.
+      io.stderr(err.message);
+      return err.code === 'bad-input' ? EXIT.badInput : EXIT.failure;
     }
     const code = (err as { code?: unknown }).code;
     io.stderr(`Error: ${err instanceof Error ? err.message : String(err)}`);

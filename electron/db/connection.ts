@@ -1,34 +1,50 @@
-import Database from 'better-sqlite3-multiple-ciphers';
 import { AdvisorError } from '../../shared/result';
+import { applyKey, fileState, isWrongKey } from './cipher';
+import { Database } from './driver';
 import { assertNotNewer, migrate } from './migrate';
 
 /** The database file's name inside the data folder. */
 export const DATABASE_FILE_NAME = 'advisor.sqlite';
 
+/** The message for a passphrase that does not open a file; says nothing was changed, because nothing was. */
+export function wrongPassphrase(what: string): AdvisorError {
+  return new AdvisorError('wrong-passphrase', `That passphrase does not open ${what}. Nothing was changed; try again.`, 'passphrase');
+}
+
+/** Sets the connection up the way every open database runs: WAL, full durability, foreign keys. */
+export function configureConnection(db: Database): void {
+  db.pragma('journal_mode = WAL');
+  // FULL, not the usual NORMAL: with NORMAL a power cut can roll back a commit the user was told
+  // was saved. One fsync per commit is cheap next to losing a client's facts.
+  db.pragma('synchronous = FULL');
+  db.pragma('foreign_keys = ON');
+  db.pragma('busy_timeout = 5000');
+}
+
 /**
- * Opens (or creates) the case database and brings its schema up to date.
- * The version check runs before any pragma that writes (WAL mode is stored in the file), so a
- * refused database is left byte-for-byte as it was.
+ * Opens (or creates) the encrypted case database with `passphrase` and brings its schema up to date.
+ * The key and version checks run before any pragma that writes (WAL mode is stored in the file), so
+ * a refused database, whether newer or under another passphrase, is left byte-for-byte as it was.
  */
-export function openDatabase(file: string): Database.Database {
+export function openDatabase(file: string, passphrase: string): Database {
+  if (fileState(file) === 'plaintext') {
+    // The vault encrypts old plain databases first (see vault/encrypt-existing.ts); never key one in place.
+    throw new AdvisorError('internal', `${file} is not encrypted yet; unlock it through the app or the CLI to encrypt it.`);
+  }
   const db = new Database(file);
   try {
+    applyKey(db, passphrase);
     try {
       assertNotNewer(db, file);
     } catch (err) {
       if (err instanceof AdvisorError) throw err;
-      // SQLITE_NOTADB and friends: say what the file is not, not a stack trace.
+      if (isWrongKey(err)) throw wrongPassphrase('this database (or the file is not an Immigration Advisor database)');
       throw new AdvisorError(
         'internal',
         `${file} is not an Immigration Advisor database (${err instanceof Error ? err.message : String(err)}).`,
       );
     }
-    db.pragma('journal_mode = WAL');
-    // FULL, not the usual NORMAL: with NORMAL a power cut can roll back a commit the user was told
-    // was saved. One fsync per commit is cheap next to losing a client's facts.
-    db.pragma('synchronous = FULL');
-    db.pragma('foreign_keys = ON');
-    db.pragma('busy_timeout = 5000');
+    configureConnection(db);
     migrate(db);
     return db;
   } catch (err) {

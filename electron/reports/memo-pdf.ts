@@ -5,6 +5,7 @@
  */
 import PDFDocument from 'pdfkit';
 import type { MemoDocument, SectionId } from '../../shared/memo/types';
+import { replaceUnsafe } from '../../shared/unsafe-text';
 import { drawAnalysis, drawAssumptions, drawFacts, drawOptions, drawSources } from './memo-sections';
 import { COLOURS, Flow, SIZE, type Box } from './pdf-flow';
 import { DocumentFonts } from './pdf-fonts';
@@ -180,11 +181,13 @@ export function renderMemoPdf(memo: MemoDocument, fontsDir: string): Promise<Buf
     bufferPages: true,
     lang: 'en',
     displayTitle: true,
+    // Viewers show these in title bars and file lists, where a control character or a
+    // right-to-left override from a name would act instead of showing: each becomes �.
     info: {
-      Title: memo.meta.title,
-      Author: memo.meta.author,
-      Subject: memo.meta.subject,
-      Keywords: memo.meta.keywords,
+      Title: replaceUnsafe(memo.meta.title),
+      Author: replaceUnsafe(memo.meta.author),
+      Subject: replaceUnsafe(memo.meta.subject),
+      Keywords: replaceUnsafe(memo.meta.keywords),
       Creator: 'Immigration Advisor',
     },
   });

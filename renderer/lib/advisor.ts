@@ -1,5 +1,6 @@
 import type { AdvisorBridge, Method, MethodInput, MethodOutput } from '../../shared/contract';
 import type { AdvisorErrorInfo, ErrorCode } from '../../shared/result';
+import { announceLocked } from './lock-signal';
 
 declare global {
   interface Window {
@@ -30,7 +31,10 @@ export async function advisor<M extends Method>(method: M, input: MethodInput<M>
     });
   }
   const result = await bridge.invoke(method, input);
-  if (!result.ok) throw new AdvisorCallError(result.error);
+  if (!result.ok) {
+    if (result.error.code === 'locked') announceLocked();
+    throw new AdvisorCallError(result.error);
+  }
   return result.value as MethodOutput<M>;
 }
 

@@ -300,6 +300,27 @@ export function toLatin(s: string): string[] {
     }
     return forms;
   }
-  // Mixed scripts: each word on its own, first rendering only.
-  return [words.map((w) => (nameScript(w) === 'latin' ? w : (toLatin(w)[0] ?? w))).join(' ')];
+  // Mixed scripts: each word on its own, first rendering only; a word that mixes scripts itself
+  // ("李Wei") run by run, since handing it back whole would recurse for ever.
+  const single = (w: string) => (nameScript(w) === 'latin' ? w : (toLatin(w)[0] ?? w));
+  return [words.map((w) => (nameScript(w) === 'mixed' ? scriptRuns(w).map(single).join(' ') : single(w))).join(' ')];
+}
+
+/** A word cut where its script changes ("李Wei" → "李", "Wei"); marks and digits stay with the run they follow. */
+function scriptRuns(word: string): string[] {
+  const runs: string[] = [];
+  let run = '';
+  let current: NameScript | null = null;
+  for (const ch of word) {
+    const script = nameScript(ch);
+    const letter = LETTER_RE.test(ch);
+    if (letter && current !== null && script !== current) {
+      runs.push(run);
+      run = '';
+    }
+    if (letter) current = script;
+    run += ch;
+  }
+  if (run !== '') runs.push(run);
+  return runs;
 }

@@ -1,13 +1,14 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import Database from 'better-sqlite3-multiple-ciphers';
+import { Database } from '../../electron/db/driver';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { applyKey } from '../../electron/db/cipher';
 import { openDatabase } from '../../electron/db/connection';
 import { migrate, schemaVersion } from '../../electron/db/migrate';
 import { LATEST_SCHEMA_VERSION, MIGRATIONS } from '../../electron/db/migrations';
 import { AdvisorError } from '../../shared/result';
-import { tempDir } from '../fixtures';
+import { TEST_PASSPHRASE, tempDir } from '../fixtures';
 
 let dir: string;
 let cleanup: () => void;
@@ -145,7 +146,7 @@ describe('migration 0003-snapshots', () => {
     as_of: '2026-11-29', currency: 'USD', program_ids: '["us-h1b"]', assumptions: '{}', case_file: '{}', results: '[]',
     recommendation: '{"programId":null,"rationale":""}', what_if: '[]', ...over,
   });
-  const insertSnapshot = (db: Database.Database, r: Record<string, string>) =>
+  const insertSnapshot = (db: Database, r: Record<string, string>) =>
     db.prepare(`INSERT INTO snapshots (${Object.keys(r).join(', ')}) VALUES (${Object.keys(r).map(k => `@${k}`).join(', ')})`).run(r);
 
   it('adds an append-only STRICT snapshots table tied to cases, indexed by case and time', () => {
@@ -197,8 +198,8 @@ describe('migration 0003-snapshots', () => {
 describe('migrating', () => {
   it('is at the latest version after opening, and opening again changes nothing', () => {
     const file = join(dir, 'advisor.sqlite');
-    openDatabase(file).close();
-    const db = openDatabase(file);
+    openDatabase(file, TEST_PASSPHRASE).close();
+    const db = openDatabase(file, TEST_PASSPHRASE);
     expect(schemaVersion(db)).toBe(LATEST_SCHEMA_VERSION);
     expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
     expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
@@ -229,6 +230,7 @@ describe('a database written by a newer version', () => {
   it('is refused with a clear message and left byte-for-byte unchanged', () => {
     const file = join(dir, 'advisor.sqlite');
     const db = new Database(file);
+    applyKey(db, TEST_PASSPHRASE);
     db.exec('CREATE TABLE future (x INTEGER)');
     db.pragma(`user_version = ${String(LATEST_SCHEMA_VERSION + 5)}`);
     db.close();
@@ -236,7 +238,7 @@ describe('a database written by a newer version', () => {
 
     let error: unknown;
     try {
-      openDatabase(file);
+      openDatabase(file, TEST_PASSPHRASE);
     } catch (err) {
       error = err;
     }
@@ -251,7 +253,8 @@ describe('a database written by a newer version', () => {
     const file = join(dir, 'advisor.sqlite');
     writeFileSync(file, 'these are my notes, not a database'.repeat(100));
     const before = sha(file);
-    expect(() => openDatabase(file)).toThrow(/is not an Immigration Advisor database/);
+    // Without the key, noise and an encrypted database look the same: the message covers both.
+    expect(() => openDatabase(file, TEST_PASSPHRASE)).toThrow(/does not open this database/);
     expect(sha(file)).toBe(before);
   });
 });

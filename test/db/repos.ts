@@ -1,18 +1,19 @@
 /** Builds the repositories over a real database file, as openAdvisor does, for the repo tests. */
 import { join } from 'node:path';
-import type { Database } from 'better-sqlite3-multiple-ciphers';
+import type { Database } from '../../electron/db/driver';
 import { openDatabase } from '../../electron/db/connection';
 import { createAuditRepo, type AuditRepo } from '../../electron/db/repos/audit-repo';
 import { createCaseRepo, type CaseRepo } from '../../electron/db/repos/case-repo';
 import { createDraftRepo } from '../../electron/db/repos/draft-repo';
 import { createSearchRepo, type ListFilter, type SearchRepo } from '../../electron/db/repos/search-repo';
 import { createSettingsRepo, type SettingsRepo } from '../../electron/db/repos/settings-repo';
+import { TEST_PASSPHRASE } from '../fixtures';
 
 export type Repos = { db: Database; repo: CaseRepo; audit: AuditRepo; search: SearchRepo; settings: SettingsRepo };
 
 /** Opens (creating or migrating) `advisor.sqlite` in `dir` and wires the repositories over it. */
 export function openRepos(dir: string): Repos {
-  const db = openDatabase(join(dir, 'advisor.sqlite'));
+  const db = openDatabase(join(dir, 'advisor.sqlite'), TEST_PASSPHRASE);
   const settings = createSettingsRepo(db);
   const search = createSearchRepo(db, settings);
   search.refreshIfStale();

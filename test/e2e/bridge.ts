@@ -7,10 +7,13 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { test as base, type Page } from '@playwright/test';
-import { openAdvisor, type Advisor } from '../../electron/advisor';
+import type { Dispatch } from '../../electron/dispatcher';
+import { createVault, type Vault } from '../../electron/vault/vault';
+import type { PassphraseStore } from '../../electron/vault/remembered';
 import type { Dialogs, OpenedFile } from '../../electron/dialogs';
-import { CONTENT_SECURITY_POLICY, contentTypeFor } from '../../electron/security-policy';
-import { tempDir } from '../fixtures';
+import { createIpcHandler } from '../../electron/ipc/guard';
+import { CONTENT_SECURITY_POLICY, contentTypeFor, isTrustedSender } from '../../electron/security-policy';
+import { TEST_PASSPHRASE, tempDir } from '../fixtures';
 
 const RENDERER_DIR = join(import.meta.dirname, '..', '..', 'out', 'renderer');
 
@@ -45,20 +48,40 @@ export type AppHarness = {
   /** Every request the page made that did not go to the loopback renderer server. */
   foreignRequests: string[];
   /** Calls the real dispatcher directly, to seed data as another user of the firm would have. */
-  dispatch: Advisor['dispatch'];
+  dispatch: Dispatch;
+  /** The back end's vault (lock state, backups), as the main process holds it. */
+  vault: () => Vault;
+  /** A stand-in OS keychain for "remember on this computer": what it holds now. */
+  keychain: { saved: string | null };
   /** Stand-ins for the native dialogs: what the next Open returns, and what Save wrote. */
   dialogs: {
     nextOpen: OpenedFile[] | null;
     saved: { name: string; text: string }[];
     nextImage: { name: string; bytes: Uint8Array } | null;
     pdfs: { name: string; bytes: Uint8Array }[];
+    nextFolder: string | null;
+    nextBackup: string | null;
   };
 };
 
-export const test = base.extend<{ app: AppHarness }>({
-  app: async ({ page }, use) => {
+/**
+ * How the app starts: `unlocked` (a database under TEST_PASSPHRASE, unlocked as a remembered
+ * passphrase would), `locked` (the same, behind the unlock screen) or `new` (no database yet).
+ */
+export type VaultStart = 'unlocked' | 'locked' | 'new';
+
+export const test = base.extend<{ app: AppHarness; vaultStart: VaultStart }>({
+  vaultStart: ['unlocked', { option: true }],
+  app: async ({ page, vaultStart }, use) => {
     const { dir, cleanup } = tempDir('advisor-e2e-');
-    const dialogState: AppHarness['dialogs'] = { nextOpen: null, saved: [], nextImage: null, pdfs: [] };
+    const dialogState: AppHarness['dialogs'] = { nextOpen: null, saved: [], nextImage: null, pdfs: [], nextFolder: null, nextBackup: null };
+    const keychain: AppHarness['keychain'] = { saved: null };
+    const passphraseStore: PassphraseStore = {
+      available: () => true,
+      load: () => keychain.saved,
+      save: p => (keychain.saved = p),
+      clear: () => (keychain.saved = null),
+    };
     // The native dialogs are Electron's; here they answer from the test, as a user would.
     const dialogs: Dialogs = {
       openCaseFiles: () => Promise.resolve(dialogState.nextOpen),
@@ -75,17 +98,27 @@ export const test = base.extend<{ app: AppHarness }>({
         dialogState.pdfs.push({ name, bytes });
         return Promise.resolve(true);
       },
+      chooseBackupFolder: () => Promise.resolve(dialogState.nextFolder),
+      openBackup: () => Promise.resolve(dialogState.nextBackup),
     };
-    const open = () => openAdvisor({ dataDir: dir, appVersion: 'e2e', actor: () => 'e2e.paralegal', dialogs });
-    let advisor: Advisor = open();
+    // The main process's vault, as main.ts builds it; `unlocked` stands for a remembered passphrase.
+    const open = (start: VaultStart) => {
+      const vault = createVault({ dataDir: dir, appVersion: 'e2e', actor: () => 'e2e.paralegal', dialogs, passphraseStore });
+      if (start !== 'new') vault.unlock(TEST_PASSPHRASE);
+      if (start === 'locked') vault.lock();
+      return vault;
+    };
+    let advisor: Vault = open(vaultStart);
     const { server, url } = await serveRenderer();
     const foreignRequests: string[] = [];
     page.on('request', r => {
       if (!r.url().startsWith(url)) foreignRequests.push(r.url());
     });
-    await page.exposeBinding('__advisorInvoke', (_source, method: unknown, input: unknown) =>
-      advisor.dispatch(method, input),
-    );
+    // The same guarded handler as Electron's IPC binding, with the calling frame's URL as the
+    // sender and this server's origin as the app's: a foreign frame is refused before dispatch.
+    const origin = new URL(url).origin;
+    const handle = createIpcHandler((method, input) => advisor.dispatch(method, input), frameUrl => isTrustedSender(frameUrl, origin));
+    await page.exposeBinding('__advisorInvoke', (source, method: unknown, input: unknown) => handle(source.frame.url(), method, input));
     await page.addInitScript(BRIDGE);
     await page.goto(url);
     await use({
@@ -93,10 +126,12 @@ export const test = base.extend<{ app: AppHarness }>({
       dataDir: dir,
       foreignRequests,
       dispatch: (method, input) => advisor.dispatch(method, input),
+      vault: () => advisor,
+      keychain,
       dialogs: dialogState,
       restart: async () => {
         advisor.close();
-        advisor = open();
+        advisor = open(vaultStart === 'new' ? 'unlocked' : vaultStart);
         await page.reload();
       },
     });

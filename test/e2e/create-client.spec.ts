@@ -42,6 +42,8 @@ test('wrong input is explained beside the field and nothing is saved', async ({ 
   const { page } = app;
   await tabTo(page, page.getByRole('button', { name: 'New client' }));
   await page.keyboard.press('Enter');
+  // The form focuses its first field when it mounts; Tab before that would start from the button.
+  await expect(page.getByLabel('Full name (required)')).toBeFocused();
   await page.keyboard.press('Tab');
   await page.keyboard.press('Tab');
   await page.keyboard.type('12/04/1998');

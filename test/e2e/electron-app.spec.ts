@@ -6,8 +6,8 @@
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { _electron as electron, expect, test } from '@playwright/test';
-import { tempDir } from '../fixtures';
-import { caseRow, createClientWithKeyboard } from './flows';
+import { TEST_PASSPHRASE, tempDir } from '../fixtures';
+import { caseRow, createClientWithKeyboard, setUpPassphrase, unlockWith } from './flows';
 
 function electronBinary(): string | null {
   try {
@@ -39,6 +39,7 @@ test('the real app creates a client with the keyboard and still lists it after q
     let app = await launch();
     let page = await app.firstWindow();
     expect(page.url()).toBe('app://app/index.html');
+    await setUpPassphrase(page, TEST_PASSPHRASE);
     await createClientWithKeyboard(page, {
       fullName: 'Li Wei',
       otherName: '李伟',
@@ -52,6 +53,8 @@ test('the real app creates a client with the keyboard and still lists it after q
 
     app = await launch();
     page = await app.firstWindow();
+    // Not remembered (no keychain was asked to), so the relaunched app starts locked.
+    await unlockWith(page, TEST_PASSPHRASE);
     await expect(caseRow(page, 'Li Wei')).toContainText('China');
     // No Node in the page, and the bridge is the one function the preload exposes.
     const inPage = await page.evaluate(() => ({

@@ -44,3 +44,19 @@ export async function createClientWithKeyboard(page: Page, client: NewClient): P
 export function caseRow(page: Page, fullName: string): Locator {
   return page.getByRole('row').filter({ has: page.getByRole('rowheader', { name: new RegExp(fullName) }) });
 }
+
+/** First run: sets the database passphrase on the setup screen. */
+export async function setUpPassphrase(page: Page, passphrase: string): Promise<void> {
+  await expect(page.getByRole('heading', { name: 'Protect the case database' })).toBeVisible();
+  await page.getByLabel('Passphrase', { exact: true }).fill(passphrase);
+  await page.getByLabel('Type it again').fill(passphrase);
+  await page.getByRole('button', { name: 'Create the encrypted database' }).click();
+  await expect(page.getByRole('heading', { name: 'Cases' })).toBeVisible();
+}
+
+/** The lock screen: types the passphrase and unlocks. */
+export async function unlockWith(page: Page, passphrase: string): Promise<void> {
+  await expect(page.getByRole('heading', { name: 'Immigration Advisor is locked' })).toBeVisible();
+  await page.getByLabel('Passphrase', { exact: true }).fill(passphrase);
+  await page.keyboard.press('Enter');
+}

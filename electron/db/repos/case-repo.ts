@@ -2,9 +2,10 @@ import { randomUUID } from 'node:crypto';
 import type { Database } from 'better-sqlite3-multiple-ciphers';
 import { diffFields, type FieldDiff } from '../../../shared/audit-diff';
 import { CaseFile } from '../../../shared/case-file';
+import { jsonDataProblem } from '../../../shared/json-data';
 import { CaseSummary, type AuditView, type CaseRecord, type CaseStatus } from '../../../shared/contract';
 import { AdvisorError } from '../../../shared/result';
-import { toFieldIssues, type FieldIssue } from '../../../shared/validation';
+import { formatPath, toFieldIssues, type FieldIssue } from '../../../shared/validation';
 import type { AuditRepo } from './audit-repo';
 import { SUMMARY_COLUMNS, toSummary, type SummaryRow } from './case-rows';
 import type { DraftRepo } from './draft-repo';
@@ -19,7 +20,7 @@ export type ChangeContext = { actor: string; now: Date };
 export const MAX_DRAFT_BYTES = 2 * 1024 * 1024;
 
 /** The client columns extracted from a case file, also what the client's audit rows show. */
-function clientColumns(file: CaseFile) {
+export function clientColumns(file: CaseFile) {
   const c = file.client;
   return {
     fullName: c.fullName,
@@ -232,7 +233,13 @@ export function createCaseRepo(db: Database, audit: AuditRepo, drafts: DraftRepo
     createMany,
     update,
     saveDraft(input, ctx) {
-      // Checked before parsing or touching the database: a runaway draft is refused whole.
+      // Checked before parsing or touching the database: a runaway draft is refused whole. Depth
+      // first: JSON.stringify overflows the stack on deep nesting, and SQLite refuses over 1,000 levels.
+      const shape = jsonDataProblem(input.draft);
+      if (shape) {
+        const field = formatPath(['draft', ...shape.path]);
+        throw new AdvisorError('bad-input', `${field}: ${shape.message}`, field);
+      }
       if (Buffer.byteLength(JSON.stringify(input.draft), 'utf8') > MAX_DRAFT_BYTES) {
         throw new AdvisorError('bad-input', `draft: too large to save (over ${String(MAX_DRAFT_BYTES / 1024 / 1024)} MB)`, 'draft');
       }

@@ -7,7 +7,14 @@ export type SettingKey =
   /** Which build of the search text the index holds (see search-repo.ts). */
   | 'searchIndexVersion'
   /** The firm's letterhead, memo defaults and logo, as JSON (see firm.ts). */
-  | 'firm';
+  | 'firm'
+  /** Minutes without use before the app locks itself. */
+  | 'autoLockMinutes'
+  /** The folder automatic backups go to, and how many of them to keep. */
+  | 'backupFolder'
+  | 'backupKeep'
+  /** Written into each backup copy (never the live database): when it was made. */
+  | 'backupMadeAt';
 
 /** Small key-value settings kept in the database, so they travel with it. */
 export type SettingsRepo = {

@@ -2,6 +2,10 @@ import { useEffect, useState } from 'react';
 import type { AuditView as AuditRow } from '../../../shared/contract';
 import { advisor, errorMessage } from '../../lib/advisor';
 import { formatTimestamp } from '../../lib/format';
+import { UserText } from '../cases/user-text';
+
+/** A changed value longer than this (a 1 MB note) shows its beginning; the intake has it all. */
+const SHOWN_CHARACTERS = 1000;
 
 const show = (v: unknown) => (v === undefined || v === null ? '—' : typeof v === 'string' ? v : JSON.stringify(v));
 
@@ -31,10 +35,12 @@ export function AuditTrail({ caseId, refreshKey }: { caseId: string; refreshKey:
         {rows.map(r => (
           <tr key={r.id}>
             <td>{formatTimestamp(r.at)}</td>
-            <td>{r.actor}</td>
+            <td>
+              <UserText>{r.actor}</UserText>
+            </td>
             <td>
               {r.action} {r.entity}
-              {r.note && <span className="note">{r.note}</span>}
+              {r.note && <UserText className="note" max={SHOWN_CHARACTERS}>{r.note}</UserText>}
             </td>
             <td>
               {r.changes.length === 0 ? (
@@ -43,7 +49,10 @@ export function AuditTrail({ caseId, refreshKey }: { caseId: string; refreshKey:
                 <ul className="changes">
                   {r.changes.slice(0, 30).map(c => (
                     <li key={c.field}>
-                      <code>{c.field}</code>: {show(c.before)} → {show(c.after)}
+                      <code>
+                        <UserText>{c.field}</UserText>
+                      </code>
+                      : <UserText max={SHOWN_CHARACTERS}>{show(c.before)}</UserText> → <UserText max={SHOWN_CHARACTERS}>{show(c.after)}</UserText>
                     </li>
                   ))}
                   {r.changes.length > 30 && <li>and {r.changes.length - 30} more</li>}

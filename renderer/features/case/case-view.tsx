@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { CaseFile } from '../../../shared/case-file';
 import { CASE_STATUSES, type CaseRecord, type CaseStatus } from '../../../shared/contract';
 import { toFieldIssues } from '../../../shared/validation';
@@ -24,6 +24,7 @@ import { CompletenessPanel } from './completeness';
 import { ConflictPanel } from './conflict-panel';
 import { useAutosave, type SaveState } from './use-autosave';
 import { Notice } from '../shell/notice';
+import { UserText } from '../cases/user-text';
 
 function SaveStatus({ state }: { state: SaveState }) {
   const text =
@@ -44,14 +45,14 @@ function SaveStatus({ state }: { state: SaveState }) {
 }
 
 /** One case: the guided intake with autosave, what is still missing, conflicts, and the audit trail. */
-export function CaseView({ id, autoConflictCheck, notice }: { id: string; autoConflictCheck: boolean; notice: string | null }) {
+export function CaseView({ id, autoConflictCheck, notice }: { id: string; autoConflictCheck: boolean; notice: ReactNode }) {
   const [record, setRecord] = useState<CaseRecord | null>(null);
   const [draft, setDraft] = useState<Record<string, unknown>>({});
   const [dirty, setDirty] = useState(false);
   const [tab, setTab] = useState<'intake' | 'audit'>('intake');
   const [error, setError] = useState<string | null>(null);
   const [auditKey, setAuditKey] = useState(0);
-  const [message, setMessage] = useState<string | null>(notice);
+  const [message, setMessage] = useState<ReactNode>(notice);
 
   // The parent keys this view by case id, so a different case starts from fresh state.
   useEffect(() => {
@@ -121,7 +122,9 @@ export function CaseView({ id, autoConflictCheck, notice }: { id: string; autoCo
     <section aria-labelledby="view-title" className="case-view">
       <header className="view-header">
         <div>
-          <h1 id="view-title">{current.client.fullName}</h1>
+          <h1 id="view-title">
+            <UserText>{current.client.fullName}</UserText>
+          </h1>
           <p className="subtitle">
             Matter <span className="mono">{record.reference}</span>
             {record.deletedAt && <strong className="trashed"> · In the Trash</strong>}

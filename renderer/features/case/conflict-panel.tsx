@@ -2,6 +2,7 @@ import { useCallback, useEffect, useState } from 'react';
 import type { CaseFile } from '../../../shared/case-file';
 import type { ConflictMatch } from '../../../shared/contract';
 import { advisor, errorMessage } from '../../lib/advisor';
+import { UserText } from '../cases/user-text';
 
 type State = { kind: 'idle' } | { kind: 'running' } | { kind: 'done'; matches: ConflictMatch[] } | { kind: 'error'; message: string };
 
@@ -78,7 +79,9 @@ export function ConflictPanel({ caseId, caseFile, autoRun }: { caseId: string; c
               <ul className="matches">
                 {state.matches.map(m => (
                   <li key={`${m.caseId}-${m.role}-${m.matchedName}`}>
-                    <a href={`#/case/${m.caseId}`}>{m.reference}</a> · {m.role} <strong>{m.matchedName}</strong>{' '}
+                    <a href={`#/case/${m.caseId}`}>{m.reference}</a> · {m.role} <strong>
+                      <UserText>{m.matchedName}</UserText>
+                    </strong>{' '}
                     <span className={`confidence confidence-${m.confidence}`}>{m.confidence}</span>
                     <ul>
                       {m.reasons.map(r => (

@@ -1,7 +1,8 @@
-import { useEffect, useRef, useState } from 'react';
+import { Fragment, useEffect, useRef, useState } from 'react';
 import type { CaseSummary } from '../../../shared/contract';
 import { countryName } from '../../lib/countries';
 import { formatTimestamp, STATUS_LABELS } from '../../lib/format';
+import { UserText } from './user-text';
 
 export type SortKey = 'updated' | 'reference' | 'client' | 'status';
 
@@ -96,8 +97,19 @@ function CaseCells({ c }: { c: CaseSummary }) {
     <>
       <td className="mono">{c.reference}</td>
       <th scope="row">
-        <a href={`#/case/${c.id}`}>{c.clientName}</a>
-        {c.otherNames.length > 0 && <span className="other-names">{c.otherNames.join(' · ')}</span>}
+        <a href={`#/case/${c.id}`}>
+          <UserText>{c.clientName}</UserText>
+        </a>
+        {c.otherNames.length > 0 && (
+          <span className="other-names">
+            {c.otherNames.map((n, i) => (
+              <Fragment key={i}>
+                {i > 0 && ' · '}
+                <UserText>{n}</UserText>
+              </Fragment>
+            ))}
+          </span>
+        )}
       </th>
       <td>{c.dateOfBirth ?? <span className="unknown">unknown</span>}</td>
       <td>{c.citizenships.length > 0 ? c.citizenships.map(countryName).join(', ') : <span className="unknown">unknown</span>}</td>

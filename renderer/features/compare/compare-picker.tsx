@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { CaseSummary } from '../../../shared/contract';
 import { advisor, errorMessage } from '../../lib/advisor';
+import { UserText } from '../cases/user-text';
 
 /** Compare without a case chosen: the most recent cases, each a way into its comparison. */
 export function ComparePicker() {
@@ -21,7 +22,7 @@ export function ComparePicker() {
         {cases?.map(c => (
           <li key={c.id}>
             <a href={`#/compare/${c.id}`}>
-              {c.reference} · {c.clientName}
+              {c.reference} · <UserText>{c.clientName}</UserText>
             </a>
           </li>
         ))}

@@ -16,6 +16,7 @@ import { CaseMemos } from '../memos/case-memos';
 import { Snapshots } from './snapshots';
 import { WhatIfPanel } from './what-if-panel';
 import { Notice } from '../shell/notice';
+import { UserText } from '../cases/user-text';
 
 const today = () => new Date().toISOString().slice(0, 10);
 
@@ -97,7 +98,9 @@ export function CompareView({ caseId }: { caseId: string }) {
     <section aria-labelledby="view-title" className="compare-view">
       <header className="view-header">
         <div>
-          <h1 id="view-title">Compare: {record.caseFile.client.fullName}</h1>
+          <h1 id="view-title">
+            Compare: <UserText>{record.caseFile.client.fullName}</UserText>
+          </h1>
           <p className="subtitle">
             Matter <span className="mono">{record.reference}</span> · assessed as of {asOf} ·{' '}
             <a href={`#/case/${caseId}`}>back to the intake</a>

@@ -4,6 +4,7 @@ import { programById } from '../../../shared/programs/index';
 import { advisor, errorMessage } from '../../lib/advisor';
 import { formatTimestamp } from '../../lib/format';
 import { Matrix } from './matrix';
+import { UserText } from '../cases/user-text';
 
 /** The case's saved comparisons, newest first; a stale one says what would now differ. */
 export function Snapshots({ caseId, refreshKey }: { caseId: string; refreshKey: number }) {
@@ -28,7 +29,7 @@ export function Snapshots({ caseId, refreshKey }: { caseId: string; refreshKey: 
               <button type="button" className="link" onClick={() => void advisor('snapshots:get', { id: s.id }).then(setOpen, (err: unknown) => setError(errorMessage(err)))}>
                 {formatTimestamp(s.createdAt)}
               </button>{' '}
-              by {s.actor} · rules {s.rulesVersion} · {s.programIds.length} programmes
+              by <UserText>{s.actor}</UserText> · rules {s.rulesVersion} · {s.programIds.length} programmes
               {s.recommendation.programId && <> · recommended: {programById(s.recommendation.programId)?.name ?? s.recommendation.programId}</>}
               {s.whatIf.length > 0 && <> · with what-ifs</>}{' '}
               <button
@@ -60,7 +61,7 @@ export function Snapshots({ caseId, refreshKey }: { caseId: string; refreshKey: 
               Close
             </button>
           </h3>
-          {open.recommendation.rationale && <p className="rationale">Rationale: {open.recommendation.rationale}</p>}
+          {open.recommendation.rationale && <p className="rationale">Rationale: <UserText>{open.recommendation.rationale}</UserText></p>}
           <Matrix assessments={open.results} extras={{}} recommended={open.recommendation.programId} />
         </div>
       )}

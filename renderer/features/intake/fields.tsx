@@ -5,35 +5,22 @@
  */
 import { useState, type ReactNode } from 'react';
 import { COUNTRY_OPTIONS } from '../../lib/countries';
+import { FieldFrame, type AriaProps } from '../shell/field-frame';
 import { fieldId, getPath } from './paths';
 import { useIntake as useForm } from './use-intake-form';
 
 type Common = { path: string; label: string; hint?: string | undefined; wide?: boolean | undefined };
 
-/** Label, control, hint and error, wired for screen readers. */
+/** A control bound to `path`, with the form's error for it (or for any of `errorPaths`). */
 function Shell({ path, label, hint, wide, children, errorPaths = [path] }: Common & { children: (a: AriaProps) => ReactNode; errorPaths?: string[] }) {
   const { errors } = useForm();
-  const id = fieldId(path);
   const error = errorPaths.map(p => errors.get(p)).find(Boolean);
-  const describedBy = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
   return (
-    <div className={`field${error ? ' invalid' : ''}${wide ? ' wide' : ''}`}>
-      <label htmlFor={id}>{label}</label>
-      {children({ id, 'aria-invalid': error ? true : undefined, 'aria-describedby': describedBy })}
-      {hint && (
-        <span className="hint" id={`${id}-hint`}>
-          {hint}
-        </span>
-      )}
-      {error && (
-        <span className="field-error" id={`${id}-error`}>
-          {error}
-        </span>
-      )}
-    </div>
+    <FieldFrame id={fieldId(path)} label={label} hint={hint} error={error} wide={wide}>
+      {children}
+    </FieldFrame>
   );
 }
-type AriaProps = { id: string; 'aria-invalid': true | undefined; 'aria-describedby': string | undefined };
 
 const asText = (v: unknown) => (typeof v === 'string' || typeof v === 'number' ? String(v) : '');
 
@@ -46,12 +33,37 @@ export function TextField(props: Common & { multiline?: boolean; placeholder?: s
     <Shell {...props} wide={props.wide ?? props.multiline}>
       {aria =>
         props.multiline ? (
-          <textarea {...aria} rows={3} value={value} onChange={e => onChange(e.target.value)} />
+          <LongTextArea aria={aria} value={value} onChange={onChange} />
         ) : (
           <input {...aria} value={value} placeholder={props.placeholder} onChange={e => onChange(e.target.value)} />
         )
       }
     </Shell>
+  );
+}
+
+/** Longer than this, a text is shown in part until asked for: laying out a megabyte takes seconds. */
+const LONG_TEXT = 64 * 1024;
+const PREVIEW = 2000;
+
+/**
+ * A textarea, except for a very long text (a pasted transcript), which shows its beginning and its
+ * size, and becomes the full textarea on request, so the intake stays quick to open.
+ */
+function LongTextArea({ aria, value, onChange }: { aria: AriaProps; value: string; onChange: (v: string) => void }) {
+  const [open, setOpen] = useState(false);
+  if (open || value.length <= LONG_TEXT) {
+    return <textarea {...aria} rows={3} value={value} onChange={e => onChange(e.target.value)} autoFocus={open} />;
+  }
+  return (
+    <div className="long-text">
+      <div className="long-text-preview" dir="auto">
+        {value.slice(0, PREVIEW)}…
+      </div>
+      <button type="button" {...aria} onClick={() => setOpen(true)}>
+        Show and edit all {Math.round(value.length / 1024).toLocaleString('en')} KB
+      </button>
+    </div>
   );
 }
 

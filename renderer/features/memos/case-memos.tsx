@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import type { MemoSummary } from '../../../shared/contract';
 import { advisor, errorMessage } from '../../lib/advisor';
 import { formatTimestamp } from '../../lib/format';
+import { UserText } from '../cases/user-text';
 
 /** The memos written for one case, newest version first, with their dates. */
 export function CaseMemos({ caseId, refreshKey }: { caseId: string; refreshKey: number }) {
@@ -21,7 +22,7 @@ export function CaseMemos({ caseId, refreshKey }: { caseId: string; refreshKey: 
         <ul className="snapshot-list">
           {memos.map(m => (
             <li key={m.id}>
-              <a href={`#/memo/${m.id}`}>Memo v{m.version}</a> · dated {m.date} · last edited {formatTimestamp(m.updatedAt)} by {m.actor} ·{' '}
+              <a href={`#/memo/${m.id}`}>Memo v{m.version}</a> · dated {m.date} · last edited {formatTimestamp(m.updatedAt)} by <UserText>{m.actor}</UserText> ·{' '}
               {m.engagement === 'engaged' ? 'engaged' : 'before engagement'}
             </li>
           ))}

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { MemoWithSections } from '../../../shared/contract';
 import { advisor, errorMessage } from '../../lib/advisor';
 import { Notice } from '../shell/notice';
+import { UserText } from '../cases/user-text';
 
 /**
  * The memo editor: every generated section, editable where prose belongs, saved as you type. Tables,
@@ -47,7 +48,7 @@ export function MemoEditor({ id }: { id: string }) {
       <header className="view-header">
         <div>
           <h1 id="view-title">
-            Memo v{memo.version}: {memo.clientName}
+            Memo v{memo.version}: <UserText>{memo.clientName}</UserText>
           </h1>
           <p className="subtitle">
             Matter <span className="mono">{memo.reference}</span> · dated {memo.date} · <a href={`#/compare/${memo.caseId}`}>the comparison</a>

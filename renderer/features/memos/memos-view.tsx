@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import type { MemoSummary } from '../../../shared/contract';
 import { advisor, errorMessage } from '../../lib/advisor';
 import { formatTimestamp } from '../../lib/format';
+import { UserText } from '../cases/user-text';
 
 /** Recent memos across cases, newest first; a memo is written from a saved comparison. */
 export function MemosView() {
@@ -35,7 +36,9 @@ export function MemosView() {
               <tr key={m.id}>
                 <td className="mono">{m.reference}</td>
                 <th scope="row">
-                  <a href={`#/memo/${m.id}`}>{m.clientName}</a>
+                  <a href={`#/memo/${m.id}`}>
+                    <UserText>{m.clientName}</UserText>
+                  </a>
                 </th>
                 <td>v{m.version}</td>
                 <td>{m.date}</td>

@@ -2,27 +2,31 @@ import { useEffect, useState } from 'react';
 import { FirmForm } from './firm-form';
 import { UserNameForm } from './user-name-form';
 import type { AppInfo } from '../../../shared/contract';
+import type { SecuritySettings } from '../../../shared/contract-security';
+import { BackupsPanel } from './backups-panel';
+import { SecurityForm } from './security-form';
+import { ErrorAlert } from '../shell/field-frame';
 import { advisor, errorMessage } from '../../lib/advisor';
 
-/** Settings: for now, where the data lives and which versions are running. */
+/** Settings: who is acting, the firm's letterhead, security and backups, and where the data lives. */
 export function SettingsView() {
   const [info, setInfo] = useState<AppInfo | null>(null);
+  const [security, setSecurity] = useState<SecuritySettings | null>(null);
   const [error, setError] = useState<string | null>(null);
 
   useEffect(() => {
     advisor('app:info', {})
       .then(setInfo)
       .catch((err: unknown) => setError(errorMessage(err)));
+    advisor('security:get', {})
+      .then(setSecurity)
+      .catch((err: unknown) => setError(errorMessage(err)));
   }, []);
 
   return (
     <section aria-labelledby="view-title">
       <h1 id="view-title">Settings</h1>
-      {error && (
-        <p className="error" role="alert">
-          {error}
-        </p>
-      )}
+      <ErrorAlert>{error}</ErrorAlert>
       {info && (
         <dl className="facts">
           <dt>Data folder</dt>
@@ -30,7 +34,7 @@ export function SettingsView() {
           <dt>Database file</dt>
           <dd className="mono">{info.databaseFile}</dd>
           <dt>Database schema version</dt>
-          <dd>{info.schemaVersion}</dd>
+          <dd>{info.schemaVersion ?? '—'}</dd>
           <dt>Case file format version</dt>
           <dd>{info.caseFileVersion}</dd>
           <dt>App version</dt>
@@ -41,10 +45,8 @@ export function SettingsView() {
       )}
       <UserNameForm />
       <FirmForm />
-      <div className="coming-soon" role="note">
-        <strong>Not available yet.</strong>
-        <p>Encryption and backups will be set here.</p>
-      </div>
+      {security && <SecurityForm settings={security} onSaved={setSecurity} />}
+      {security && <BackupsPanel settings={security} onChange={setSecurity} />}
     </section>
   );
 }

@@ -1,4 +1,5 @@
 import { VIEWS } from '../../lib/use-route';
+import { useVault } from '../lock/vault-gate';
 
 type NavView = (typeof VIEWS)[number];
 const LABELS: Record<NavView, string> = {
@@ -11,6 +12,7 @@ const LABELS: Record<NavView, string> = {
 
 /** The main navigation. Plain links to in-page hashes, so the keyboard and screen readers just work. */
 export function Sidebar({ current }: { current: NavView }) {
+  const { lock } = useVault();
   return (
     <nav className="sidebar" aria-label="Main">
       <div className="brand">
@@ -28,7 +30,10 @@ export function Sidebar({ current }: { current: NavView }) {
           </li>
         ))}
       </ul>
-      <p className="sidebar-note">Client data stays on this computer. The app makes no network requests.</p>
+      <button type="button" className="lock-button" onClick={lock}>
+        Lock
+      </button>
+      <p className="sidebar-note">Client data stays on this computer, encrypted. The app makes no network requests.</p>
     </nav>
   );
 }

@@ -44,6 +44,14 @@ describe('lint enforces the architecture', () => {
     ]);
   });
 
+  it('loads the SQLite driver only through electron/db/driver.ts (types may be imported anywhere)', async () => {
+    const value = "import Database from 'better-sqlite3-multiple-ciphers';\nexport const a = Database;\n";
+    expect(await messages('electron/db/x.ts', value)).toEqual([expect.stringMatching(/Import Database from electron\/db\/driver\.ts/)]);
+    expect(await messages('test/db/x.test.ts', value)).toHaveLength(1);
+    expect(await messages('electron/db/driver.ts', value)).toEqual([]);
+    expect(await messages('electron/db/x.ts', "import type { Database } from 'better-sqlite3-multiple-ciphers';\nexport type A = Database;\n")).toEqual([]);
+  });
+
   it('forbids default exports, focused tests and skips without a reason', async () => {
     expect(await messages('shared/x.ts', 'export default 1;\n')).toEqual([expect.stringMatching(/Use named exports/)]);
     const focused = "import { it } from 'vitest';\nit.only('a', () => undefined);\n";

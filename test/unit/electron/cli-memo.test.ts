@@ -8,7 +8,7 @@ import { openAdvisor } from '../../../electron/advisor';
 import { memoProgramIds } from '../../../electron/cli/memo';
 import { runCli } from '../../../electron/cli/run';
 import { CaseFile } from '../../../shared/case-file';
-import { fixturePath, loadFixture, tempDir } from '../../fixtures';
+import { TEST_PASSPHRASE, fixturePath, loadFixture, tempDir } from '../../fixtures';
 import { expectOk } from './test-advisor';
 
 let dir: string;
@@ -27,7 +27,7 @@ afterEach(() => {
 async function cli(...argv: string[]) {
   const stdout: string[] = [];
   const stderr: string[] = [];
-  const code = await runCli(argv, { stdout: t => stdout.push(t), stderr: t => stderr.push(t), env: { ADVISOR_DATA_DIR: dir }, appVersion: 't', today: '2026-11-29' });
+  const code = await runCli(argv, { stdout: t => stdout.push(t), stderr: t => stderr.push(t), env: { ADVISOR_DATA_DIR: dir, ADVISOR_PASSPHRASE: TEST_PASSPHRASE }, appVersion: 't', today: '2026-11-29' });
   return { code, stdout: stdout.join('\n'), stderr: stderr.join('\n') };
 }
 /** Imports a fixture through the CLI and returns the new case id (the last line). */
@@ -38,7 +38,7 @@ async function importCase(fixture: string): Promise<string> {
 }
 /** Opens the same data folder directly, for what the CLI cannot show. */
 async function withAdvisor<T>(work: (a: ReturnType<typeof openAdvisor>) => Promise<T>): Promise<T> {
-  const advisor = openAdvisor({ dataDir: dir, appVersion: 't', actor: () => 'attorney.ann' });
+  const advisor = openAdvisor({ dataDir: dir, appVersion: 't', actor: () => 'attorney.ann', passphrase: TEST_PASSPHRASE });
   try {
     return await work(advisor);
   } finally {

@@ -1,10 +1,10 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import Database from 'better-sqlite3-multiple-ciphers';
+import { Database } from '../../../electron/db/driver';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { runCli } from '../../../electron/cli/run';
-import { fixturePath, loadFixture, tempDir } from '../../fixtures';
+import { TEST_PASSPHRASE, fixturePath, loadFixture, tempDir } from '../../fixtures';
 
 let dir: string;
 let cleanup: () => void;
@@ -18,7 +18,7 @@ async function cli(...argv: string[]) {
   const code = await runCli(argv, {
     stdout: t => out.push(t),
     stderr: t => err.push(t),
-    env: { ADVISOR_DATA_DIR: dir },
+    env: { ADVISOR_DATA_DIR: dir, ADVISOR_PASSPHRASE: TEST_PASSPHRASE },
     appVersion: '0.0.0-test',
   });
   return { code, stdout: out.join('\n'), stderr: err.join('\n') };
@@ -143,7 +143,7 @@ describe('advisor CLI', () => {
     expect((await cli('list', '--data-dir', other)).stdout).toContain('Li Wei');
   });
 
-  it('exits 1 with a clear message for a database from a newer version', async () => {
+  it('exits 1 with a clear message for a (not yet encrypted) database from a newer version', async () => {
     const db = new Database(join(dir, 'advisor.sqlite'));
     db.pragma('user_version = 99');
     db.close();
@@ -156,7 +156,7 @@ describe('advisor CLI', () => {
   it('runs as a real process with no build step: `npm run advisor` exit codes', () => {
     const run = (...args: string[]) =>
       spawnSync('npm', ['run', '--silent', 'advisor', '--', ...args], {
-        env: { ...process.env, ADVISOR_DATA_DIR: dir },
+        env: { ...process.env, ADVISOR_DATA_DIR: dir, ADVISOR_PASSPHRASE: TEST_PASSPHRASE },
         encoding: 'utf8',
       });
     const ok = run('import', fixturePath('li-wei-minimal.case.json'));

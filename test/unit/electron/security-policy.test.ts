@@ -6,7 +6,10 @@ import {
   externalUrl,
   isAllowedRequest,
   isTrustedSender,
+  navigationAllowed,
+  permissionAllowed,
   resolveAppFile,
+  windowOpenAction,
 } from '../../../electron/security-policy';
 
 describe('content security policy', () => {
@@ -36,10 +39,113 @@ describe('IPC sender check', () => {
     expect(isTrustedSender('app://app/index.html')).toBe(true);
     expect(isTrustedSender('app://app/index.html#/cases')).toBe(true);
     for (const url of [
-      'https://app/index.html', 'http://localhost:5173/', 'file:///index.html', 'app://evil/index.html',
-      'app://app.evil.com/', 'devtools://devtools/', '', undefined, null, 42,
+      'https://app/index.html',
+      'http://localhost:5173/',
+      'file:///index.html',
+      'app://evil/index.html',
+      'app://app.evil.com/',
+      'devtools://devtools/',
+      '',
+      undefined,
+      null,
+      42,
     ]) {
       expect(isTrustedSender(url)).toBe(false);
+    }
+  });
+
+  it('checks against another origin when given one, port included, as the e2e bridge does', () => {
+    const origin = 'http://127.0.0.1:5173';
+    expect(isTrustedSender('http://127.0.0.1:5173/', origin)).toBe(true);
+    expect(isTrustedSender('http://127.0.0.1:5173/index.html#/cases', origin)).toBe(true);
+    for (const url of [
+      'http://127.0.0.1:5174/',
+      'http://localhost:5173/',
+      'https://127.0.0.1:5173/',
+      'app://app/index.html',
+    ]) {
+      expect(isTrustedSender(url, origin)).toBe(false);
+    }
+  });
+});
+
+describe('navigation policy', () => {
+  it('lets the window move only between the app’s own pages', () => {
+    expect(navigationAllowed('app://app/index.html')).toBe(true);
+    expect(navigationAllowed('app://app/index.html#/settings')).toBe(true);
+    for (const url of [
+      'https://example.com/',
+      'http://127.0.0.1/',
+      'file:///etc/passwd',
+      'app://evil/index.html',
+      'javascript:alert(1)',
+      'data:text/html,<h1>x</h1>',
+      'about:blank',
+      '',
+      null,
+    ]) {
+      expect(navigationAllowed(url)).toBe(false);
+    }
+    expect(navigationAllowed('http://127.0.0.1:4000/x', 'http://127.0.0.1:4000')).toBe(true);
+    expect(navigationAllowed('https://example.com/', 'http://127.0.0.1:4000')).toBe(false);
+  });
+});
+
+describe('window-open policy', () => {
+  it('denies every new window and hands only https and mailto links to the OS', () => {
+    expect(windowOpenAction('https://www.uscis.gov/h-1b')).toEqual({
+      action: 'deny',
+      openExternally: 'https://www.uscis.gov/h-1b',
+    });
+    expect(windowOpenAction('mailto:client@example.com')).toEqual({
+      action: 'deny',
+      openExternally: 'mailto:client@example.com',
+    });
+    // The app's own pages do not open a second window either.
+    for (const url of [
+      'app://app/index.html',
+      'http://example.com/',
+      'javascript:alert(1)',
+      'file:///etc/passwd',
+      '',
+      undefined,
+    ]) {
+      expect(windowOpenAction(url)).toEqual({ action: 'deny', openExternally: null });
+    }
+  });
+});
+
+describe('permission policy', () => {
+  it('refuses every permission Electron can ask about, and unknown ones', () => {
+    // Electron's permission names (session.setPermissionRequestHandler), plus nonsense.
+    for (const permission of [
+      'media',
+      'notifications',
+      'geolocation',
+      'clipboard-read',
+      'clipboard-sanitized-write',
+      'midi',
+      'midiSysex',
+      'pointerLock',
+      'fullscreen',
+      'openExternal',
+      'display-capture',
+      'window-management',
+      'idle-detection',
+      'hid',
+      'serial',
+      'usb',
+      'mediaKeySystem',
+      'keyboardLock',
+      'storage-access',
+      'fileSystem',
+      'unknown',
+      'made-up',
+      '',
+      undefined,
+      42,
+    ]) {
+      expect(permissionAllowed(permission)).toBe(false);
     }
   });
 });
@@ -50,8 +156,15 @@ describe('external links', () => {
     expect(externalUrl(' https://WWW.USCIS.gov/x y')).toBe('https://www.uscis.gov/x%20y');
     expect(externalUrl('mailto:client@example.com')).toBe('mailto:client@example.com');
     for (const url of [
-      'http://www.uscis.gov', 'javascript:alert(1)', 'file:///etc/passwd', 'smb://server/share',
-      'https://user:pass@example.com', 'https//missing-colon', 'app://app/index.html', {}, null,
+      'http://www.uscis.gov',
+      'javascript:alert(1)',
+      'file:///etc/passwd',
+      'smb://server/share',
+      'https://user:pass@example.com',
+      'https//missing-colon',
+      'app://app/index.html',
+      {},
+      null,
     ]) {
       expect(externalUrl(url)).toBeNull();
     }
@@ -62,7 +175,12 @@ describe('network guard', () => {
   it('lets the app load its own files and inline data, and cancels everything else', () => {
     expect(isAllowedRequest('app://app/assets/index.js')).toBe(true);
     expect(isAllowedRequest('data:image/png;base64,AAAA')).toBe(true);
-    for (const url of ['https://fonts.googleapis.com/css', 'http://127.0.0.1/', 'wss://x.example/', 'ftp://x/']) {
+    for (const url of [
+      'https://fonts.googleapis.com/css',
+      'http://127.0.0.1/',
+      'wss://x.example/',
+      'ftp://x/',
+    ]) {
       expect(isAllowedRequest(url)).toBe(false);
     }
   });
@@ -73,7 +191,9 @@ describe('serving the renderer from app://', () => {
 
   it('maps app URLs to files inside the build folder', () => {
     expect(resolveAppFile(root, 'app://app/')).toBe(join(root, 'index.html'));
-    expect(resolveAppFile(root, 'app://app/assets/index-abc.js')).toBe(join(root, 'assets', 'index-abc.js'));
+    expect(resolveAppFile(root, 'app://app/assets/index-abc.js')).toBe(
+      join(root, 'assets', 'index-abc.js'),
+    );
     expect(resolveAppFile(root, 'app://app/index.html?x=1#/cases')).toBe(join(root, 'index.html'));
     // The URL parser already folds `..` and `%2e%2e` at the root, so these stay inside the folder.
     expect(resolveAppFile(root, 'app://app/../secret.txt')).toBe(join(root, 'secret.txt'));
@@ -83,7 +203,11 @@ describe('serving the renderer from app://', () => {
   it('refuses anything that escapes the folder or is not the app origin', () => {
     for (const url of [
       'app://app/assets/%2e%2e%2f..%2fsecret',
-      'app://app/..%5csecret', 'app://app/%00', 'app://app/%E0%A4%A', 'app://other/index.html', 'file:///etc/passwd',
+      'app://app/..%5csecret',
+      'app://app/%00',
+      'app://app/%E0%A4%A',
+      'app://other/index.html',
+      'file:///etc/passwd',
     ]) {
       expect(resolveAppFile(root, url)).toBeNull();
     }

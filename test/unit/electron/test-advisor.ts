@@ -2,16 +2,17 @@
 import { openAdvisor, type Advisor, type AdvisorOptions } from '../../../electron/advisor';
 import { contract, type Method, type MethodOutput } from '../../../shared/contract';
 import type { AdvisorErrorInfo } from '../../../shared/result';
-import { tempDir } from '../../fixtures';
+import { TEST_PASSPHRASE, tempDir } from '../../fixtures';
 
 /** Opens the advisor in a new temp folder; `close` also removes the folder. */
-export function openTestAdvisor(options: Partial<AdvisorOptions> = {}): { advisor: Advisor; close: () => void } {
+export function openTestAdvisor(options: Omit<Partial<AdvisorOptions>, 'passphrase'> = {}): { advisor: Advisor; close: () => void } {
   const t = tempDir();
   const advisor = openAdvisor({
     dataDir: t.dir,
     appVersion: '9.9.9',
     actor: () => 'attorney.ann',
     clock: () => new Date('2026-11-29T12:00:00Z'),
+    passphrase: TEST_PASSPHRASE,
     ...options,
   });
   return {
@@ -24,14 +25,14 @@ export function openTestAdvisor(options: Partial<AdvisorOptions> = {}): { adviso
 }
 
 /** Dispatches and checks a success against the contract's output schema. */
-export async function expectOk<M extends Method>(advisor: Advisor, method: M, input: unknown): Promise<MethodOutput<M>> {
+export async function expectOk<M extends Method>(advisor: Pick<Advisor, 'dispatch'>, method: M, input: unknown): Promise<MethodOutput<M>> {
   const result = await advisor.dispatch(method, input);
   if (!result.ok) throw new Error(`${method} failed: ${result.error.message}`);
   return contract[method].output.parse(result.value) as MethodOutput<M>;
 }
 
 /** Dispatches and returns the typed error, failing the test if the call succeeded. */
-export async function expectFailure(advisor: Advisor, method: Method, input: unknown): Promise<AdvisorErrorInfo> {
+export async function expectFailure(advisor: Pick<Advisor, 'dispatch'>, method: Method, input: unknown): Promise<AdvisorErrorInfo> {
   const result = await advisor.dispatch(method, input);
   if (result.ok) throw new Error(`${method} unexpectedly succeeded`);
   return result.error;

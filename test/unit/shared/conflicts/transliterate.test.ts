@@ -102,3 +102,12 @@ describe('toLatin: Latin and other scripts', () => {
     expect(toLatin('Сергей Иванов')).toEqual(['Сергей Иванов']);
   });
 });
+
+describe('toLatin: one word in several scripts', () => {
+  it('takes the word run by run, where it once recursed without end', () => {
+    expect(toLatin('李Wei')).toEqual(['li Wei']);
+    expect(toLatin('Priya李伟')).toEqual(['Priya li wei']);
+    // Han, Hangul and letters of scripts without a scheme, in one word, as the fuzzer found it.
+    expect(toLatin('ᱏ꧋吸蟇꒲䌔ᵝ訂')).toHaveLength(1);
+  });
+});

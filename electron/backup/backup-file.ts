@@ -1,0 +1,62 @@
+import { renameSync, rmSync, statSync } from 'node:fs';
+import { AdvisorError } from '../../shared/result';
+import { applyKey, keyedUri } from '../db/cipher';
+import { Database, startBackup } from '../db/driver';
+
+/** Pages copied per step; between steps the event loop runs, so the app stays responsive. */
+const PAGES_PER_STEP = 256;
+
+/**
+ * Copies `source` into `dest` with SQLite's online backup API, encrypted under `passphrase`. The
+ * copy is consistent even while the app keeps writing (SQLite restarts or follows the changes), is
+ * written beside `dest` and renamed into place, so a failed backup never leaves a half file under the
+ * backup's name. `madeAt` is stamped inside the copy, so a renamed or moved backup still says when it
+ * was made; null (a restore's working copy) removes any stamp instead.
+ */
+export async function backupTo(source: Database, passphrase: string, dest: string, madeAt: Date | null): Promise<{ bytes: number }> {
+  const partial = `${dest}.partial`;
+  rmSync(partial, { force: true });
+  try {
+    const backup = startBackup(source, keyedUri(partial, passphrase));
+    try {
+      for (;;) {
+        const step = backup.transfer(PAGES_PER_STEP);
+        if (step.remainingPages === 0) break;
+        await new Promise(resolve => setImmediate(resolve));
+      }
+    } finally {
+      backup.close();
+    }
+    finishCopy(partial, passphrase, madeAt);
+    renameSync(partial, dest);
+    return { bytes: statSync(dest).size };
+  } catch (err) {
+    rmSync(partial, { force: true });
+    rmSync(`${partial}-journal`, { force: true });
+    throw err instanceof AdvisorError ? err : new AdvisorError('internal', `The backup to ${dest} failed: ${messageOf(err)}`);
+  }
+}
+
+/** Makes the copy one self-contained file (no WAL beside it), stamps it, and checks it reads back. */
+function finishCopy(file: string, passphrase: string, madeAt: Date | null): void {
+  const copy = new Database(file, { fileMustExist: true });
+  try {
+    applyKey(copy, passphrase);
+    copy.pragma('journal_mode = DELETE');
+    if (madeAt) {
+      copy
+        .prepare('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value')
+        .run('backupMadeAt', madeAt.toISOString());
+    } else {
+      copy.prepare("DELETE FROM settings WHERE key = 'backupMadeAt'").run();
+    }
+    const check = copy.pragma('quick_check', { simple: true });
+    if (check !== 'ok') throw new AdvisorError('internal', `The backup copy failed its check (${String(check)}).`);
+  } finally {
+    copy.close();
+  }
+}
+
+function messageOf(err: unknown): string {
+  return err instanceof Error ? err.message : String(err);
+}

@@ -1,0 +1,81 @@
+import { resolve } from 'node:path';
+import { CASE_FILE_VERSION } from '../shared/case-file';
+import type { Method } from '../shared/contract';
+import type { securityContract } from '../shared/contract-security';
+import { DEFAULT_DISCLAIMERS } from '../shared/memo/disclaimers';
+import type { Database } from './db/driver';
+import { schemaVersion } from './db/migrate';
+import { createAuditRepo } from './db/repos/audit-repo';
+import { createCaseRepo } from './db/repos/case-repo';
+import { createConflictRepo } from './db/repos/conflict-repo';
+import { createDraftRepo } from './db/repos/draft-repo';
+import { createMemoRepo } from './db/repos/memo-repo';
+import { createSearchRepo } from './db/repos/search-repo';
+import { createSettingsRepo, type SettingsRepo } from './db/repos/settings-repo';
+import { createSnapshotRepo } from './db/repos/snapshot-repo';
+import type { Dialogs } from './dialogs';
+import type { HandlersFor } from './dispatcher';
+import { createFirmService } from './firm';
+import { createHandlers } from './handlers';
+import { createMemoService } from './memo-service';
+
+/** The methods an unlocked database answers; the vault answers the security ones itself. */
+export type SessionMethod = Exclude<Method, keyof typeof securityContract>;
+
+export type SessionOptions = {
+  appVersion: string;
+  dataDir: string;
+  databaseFile: string;
+  /** Who acts when Settings has no user name. */
+  actor: () => string;
+  clock: () => Date;
+  dialogs: Dialogs;
+  fontsDir?: string;
+};
+
+/** One unlocked database: its connection, its settings and the handlers over it. */
+export type Session = {
+  db: Database;
+  settings: SettingsRepo;
+  handlers: HandlersFor<SessionMethod>;
+};
+
+/** Wires the repositories of an open, keyed and migrated connection into handlers. */
+export function openSession(db: Database, options: SessionOptions): Session {
+  const settings = createSettingsRepo(db);
+  const search = createSearchRepo(db, settings);
+  // After an upgrade, adds what SQL alone could not index (Latin spellings of names).
+  search.refreshIfStale();
+  const audit = createAuditRepo(db);
+  const cases = createCaseRepo(db, audit, createDraftRepo(db), search);
+  // The name set in Settings wins, so a shared computer account still says who acted.
+  const actor = () => settings.get('userName') ?? options.actor();
+  const snapshots = createSnapshotRepo(db, cases, audit);
+  const firm = createFirmService(settings, DEFAULT_DISCLAIMERS);
+  const memos = createMemoRepo(db);
+  const handlers = createHandlers({
+    cases,
+    conflicts: createConflictRepo(db),
+    settings,
+    snapshots,
+    firm,
+    memos: createMemoService({
+      memos,
+      snapshots,
+      firm,
+      dialogs: options.dialogs,
+      fontsDir: options.fontsDir ?? resolve('resources', 'fonts'),
+    }),
+    memoList: caseId => memos.list(caseId),
+    dialogs: options.dialogs,
+    context: () => ({ actor: actor(), now: options.clock() }),
+    info: () => ({
+      appVersion: options.appVersion,
+      dataDir: options.dataDir,
+      databaseFile: options.databaseFile,
+      schemaVersion: schemaVersion(db),
+      caseFileVersion: CASE_FILE_VERSION,
+    }),
+  });
+  return { db, settings, handlers };
+}

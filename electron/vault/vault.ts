@@ -1,0 +1,255 @@
+import { userInfo } from 'node:os';
+import { join } from 'node:path';
+import { CASE_FILE_VERSION } from '../../shared/case-file';
+import { METHODS } from '../../shared/contract';
+import { AUTO_LOCK_MINUTES, NewPassphrase, securityContract, type BackupFile, type BackupPreview, type VaultStatus } from '../../shared/contract-security';
+import { AdvisorError } from '../../shared/result';
+import { previewBackup } from '../backup/preview';
+import { applyRekey, fileState } from '../db/cipher';
+import { DATABASE_FILE_NAME, openDatabase, wrongPassphrase } from '../db/connection';
+import { CANCELLED_DIALOGS, type Dialogs } from '../dialogs';
+import { createDispatcher, type Dispatch, type DispatcherOptions, type Handlers, type HandlersFor } from '../dispatcher';
+import { openSession, type Session, type SessionMethod } from '../session';
+import { createBackupHandlers, type BackupControl } from './backup-handlers';
+import { encryptExisting } from './encrypt-existing';
+import { NO_PASSPHRASE_STORE, type PassphraseStore } from './remembered';
+
+export type VaultOptions = DispatcherOptions & {
+  dataDir: string;
+  appVersion: string;
+  /** The name written to the audit log when Settings has no user name; defaults to the OS user. */
+  actor?: () => string;
+  clock?: () => Date;
+  /** Native dialogs; without them (CLI, tests) every dialog answers "cancelled". */
+  dialogs?: Dialogs;
+  /** Where the memo fonts are; defaults to resources/fonts under the working directory. */
+  fontsDir?: string;
+  /** Where "remember on this computer" keeps the passphrase; none by default. */
+  passphraseStore?: PassphraseStore;
+  /** Told when the vault locks itself (idle, or the OS locking the screen), so the window can drop its state. */
+  onAutoLock?: () => void;
+};
+
+/** An unlocked database and the passphrase it is open with (needed to key backups and to re-key). */
+export type Unlocked = { session: Session; passphrase: string };
+
+export type Vault = {
+  dispatch: Dispatch;
+  databaseFile: string;
+  status(): VaultStatus;
+  /** Opens the database with `passphrase`, creating it or encrypting an old plain one first. */
+  unlock(passphrase: string, remember?: boolean): VaultStatus;
+  lock(): VaultStatus;
+  /** Locks when nobody has used the app for the auto-lock time; true if it locked. */
+  checkIdle(): boolean;
+  /** Locks because the operating system locked the screen or is suspending. */
+  lockForSystem(): void;
+  /** Makes the daily backup if one is due and a folder is set; never throws (the error is kept for Settings). */
+  runDueBackup(): Promise<void>;
+  /** Backs the unlocked database up to `dest` (online, encrypted under the current passphrase). */
+  backupToFile(dest: string): Promise<BackupFile>;
+  /** What a backup holds, opened under `passphrase` (default: the current one). */
+  previewBackup(file: string, passphrase?: string): BackupPreview;
+  /** Restores a backup made under `passphrase`; the restored database keeps the current passphrase. */
+  restoreFile(file: string, passphrase: string): Promise<{ restored: BackupPreview; keptAside: string }>;
+  close(): void;
+};
+
+/** The operating-system user, or a plain label where the system cannot say (no passwd entry). */
+function osUser(): string {
+  try {
+    return userInfo().username;
+  } catch {
+    return 'unknown user';
+  }
+}
+
+const SECURITY_METHODS = new Set<string>(Object.keys(securityContract));
+const SESSION_METHODS = METHODS.filter((m): m is SessionMethod => !SECURITY_METHODS.has(m));
+
+/**
+ * The passphrase vault in front of the case database. Locked, it holds no connection and no key,
+ * and every method except the few in OPEN_WHILE_LOCKED answers `locked`. Unlocked, it hands calls
+ * to the session's handlers and watches for idleness.
+ */
+export function createVault(options: VaultOptions): Vault {
+  const databaseFile = join(options.dataDir, DATABASE_FILE_NAME);
+  const clock = options.clock ?? (() => new Date());
+  const store = options.passphraseStore ?? NO_PASSPHRASE_STORE;
+  const dialogs = options.dialogs ?? CANCELLED_DIALOGS;
+  let current: Unlocked | null = null;
+  let lastActivity = clock().getTime();
+  const control: BackupControl = { unlocked: () => current, reopen, close: closeSession, dataDir: options.dataDir, databaseFile, dialogs, clock };
+  const backups = createBackupHandlers(control);
+
+  function remembered(): boolean {
+    return store.available() && store.load() !== null;
+  }
+
+  function autoLockMinutes(): number | null {
+    if (!current) return null;
+    const stored = Number(current.session.settings.get('autoLockMinutes'));
+    return Number.isInteger(stored) && stored >= AUTO_LOCK_MINUTES.min ? stored : AUTO_LOCK_MINUTES.default;
+  }
+
+  function state(): VaultStatus['state'] {
+    if (current) return 'unlocked';
+    const found = fileState(databaseFile);
+    return found === 'absent' ? 'new' : found === 'plaintext' ? 'unencrypted' : 'locked';
+  }
+
+  function status(): VaultStatus {
+    return { state: state(), canRemember: store.available(), remembered: remembered(), autoLockMinutes: autoLockMinutes() };
+  }
+
+  function open(passphrase: string): Unlocked {
+    const db = openDatabase(databaseFile, passphrase);
+    const session = openSession(db, {
+      appVersion: options.appVersion,
+      dataDir: options.dataDir,
+      databaseFile,
+      actor: options.actor ?? osUser,
+      clock,
+      dialogs,
+      ...(options.fontsDir ? { fontsDir: options.fontsDir } : {}),
+    });
+    return { session, passphrase };
+  }
+
+  function closeSession(): void {
+    const was = current;
+    current = null;
+    backups.forget();
+    was?.session.db.close();
+  }
+
+  /** Opens the database again under the current passphrase (after a restore swapped the file). */
+  function reopen(passphrase: string): void {
+    closeSession();
+    current = open(passphrase);
+  }
+
+  function applyRemember(passphrase: string, remember: boolean | undefined): void {
+    if (remember === true && store.available()) store.save(passphrase);
+    if (remember === false) store.clear();
+  }
+
+  function unlock(passphrase: string, remember?: boolean): VaultStatus {
+    const found = state();
+    if (found === 'unlocked') {
+      if (current?.passphrase !== passphrase) throw wrongPassphrase('this database');
+    } else {
+      if (found === 'new' || found === 'unencrypted') {
+        // The passphrase is about to become the key: hold it to the same rule as Settings does.
+        const parsed = NewPassphrase.safeParse(passphrase);
+        if (!parsed.success) throw new AdvisorError('bad-input', `passphrase: ${parsed.error.issues[0]?.message ?? 'not accepted'}`, 'passphrase');
+      }
+      if (found === 'unencrypted') encryptExisting(databaseFile, passphrase);
+      current = open(passphrase);
+    }
+    lastActivity = clock().getTime();
+    applyRemember(passphrase, remember);
+    void runDueBackup();
+    return status();
+  }
+
+  function lock(): VaultStatus {
+    closeSession();
+    return status();
+  }
+
+  function checkIdle(): boolean {
+    const minutes = autoLockMinutes();
+    if (minutes === null || clock().getTime() - lastActivity < minutes * 60_000) return false;
+    closeSession();
+    options.onAutoLock?.();
+    return true;
+  }
+
+  function requireUnlocked(): Unlocked {
+    if (!current) throw new AdvisorError('locked', 'Immigration Advisor is locked. Enter the passphrase to continue.');
+    return current;
+  }
+
+  function changePassphrase(currentPassphrase: string, next: string): VaultStatus {
+    const u = requireUnlocked();
+    if (currentPassphrase !== u.passphrase) throw new AdvisorError('wrong-passphrase', 'The current passphrase is not right. Nothing was changed.', 'current');
+    backups.assertIdle();
+    const { db } = u.session;
+    // SQLite3MC re-keys only outside WAL mode; the re-key itself is one transaction.
+    db.pragma('journal_mode = DELETE');
+    try {
+      applyRekey(db, next);
+    } finally {
+      db.pragma('journal_mode = WAL');
+    }
+    u.passphrase = next;
+    if (remembered()) store.save(next);
+    return status();
+  }
+
+  async function runDueBackup(): Promise<void> {
+    await backups.runDue();
+  }
+
+  const sessionHandlers = Object.fromEntries(
+    SESSION_METHODS.map(m => [m, (input: unknown) => (requireUnlocked().session.handlers[m] as (i: unknown) => unknown)(input)]),
+  ) as HandlersFor<SessionMethod>;
+
+  const handlers: Handlers = {
+    ...sessionHandlers,
+    // Answers while locked too, for the About panel; the schema version is inside the encrypted file.
+    'app:info': input =>
+      current
+        ? current.session.handlers['app:info'](input)
+        : { appVersion: options.appVersion, dataDir: options.dataDir, databaseFile, schemaVersion: null, caseFileVersion: CASE_FILE_VERSION },
+    'vault:status': () => status(),
+    'vault:setup': input => {
+      if (current || state() === 'locked') throw new AdvisorError('conflict', 'This database already has a passphrase; unlock it instead.');
+      return unlock(input.passphrase, input.remember);
+    },
+    'vault:unlock': input => {
+      const found = state();
+      if (found === 'new' || found === 'unencrypted') {
+        throw new AdvisorError('conflict', 'Set a passphrase first: this database has none yet.');
+      }
+      return unlock(input.passphrase, input.remember);
+    },
+    'vault:lock': () => lock(),
+    'vault:activity': () => status(),
+    'vault:change-passphrase': input => changePassphrase(input.current, input.next),
+    'vault:forget': () => {
+      store.clear();
+      return status();
+    },
+    ...backups.handlers,
+  };
+  const dispatchOptions = options.onInternalError ? { onInternalError: options.onInternalError } : {};
+  const inner = createDispatcher(handlers, dispatchOptions);
+
+  /** Every call first enforces the idle lock (timers may not have run while the laptop slept), then counts as use. */
+  const dispatch: Dispatch = async (method, input) => {
+    checkIdle();
+    if (current && method !== 'vault:status') lastActivity = clock().getTime();
+    return inner(method, input);
+  };
+
+  return {
+    dispatch,
+    databaseFile,
+    status,
+    unlock,
+    lock,
+    checkIdle,
+    lockForSystem: () => {
+      if (!current) return;
+      closeSession();
+      options.onAutoLock?.();
+    },
+    runDueBackup,
+    backupToFile: dest => backups.backupToFile(dest),
+    previewBackup: (file, passphrase) => previewBackup(file, passphrase ?? requireUnlocked().passphrase),
+    restoreFile: (file, passphrase) => backups.restoreFile(file, passphrase),
+    close: closeSession,
+  };
+}

@@ -1,0 +1,146 @@
+/**
+ * One valid input per contract method, over a seeded database (a case, a spare case, a saved
+ * comparison, a memo, a backup folder holding a backup). Typed so that the compiler fails when a
+ * method is added to the contract without a sample here.
+ */
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Advisor } from '../../../electron/advisor';
+import type { Dialogs } from '../../../electron/dialogs';
+import type { CaseFile } from '../../../shared/case-file';
+import type { Method, MethodInput } from '../../../shared/contract';
+import { CANCELLED_DIALOGS } from '../../../electron/dialogs';
+import { loadFixture, TEST_PASSPHRASE } from '../../fixtures';
+import { expectOk } from './test-advisor';
+
+/** What the samples refer to, made by `seedWorld`. */
+export type World = {
+  caseFile: CaseFile;
+  caseId: string;
+  /** Trashed and restored by the samples, so the main case stays live for comparisons and memos. */
+  spareCaseId: string;
+  snapshotId: string;
+  memoId: string;
+  revision: (id: string) => Promise<number>;
+  /** A token for a backup picked and previewed, as the restore screen holds one (picked once, reused). */
+  pickedBackup: () => Promise<string>;
+  /** Forgets the picked backup: locking the vault or restoring drops every pick. */
+  forgetPicked: () => void;
+};
+
+type Sample<M extends Method> = (w: World) => MethodInput<M> | Promise<MethodInput<M>>;
+
+const ANOTHER_PASSPHRASE = 'a different passphrase, for the fuzz';
+
+export const SAMPLES = {
+  'app:info': () => ({}),
+  'cases:create': w => ({ caseFile: w.caseFile, status: 'consultation' }),
+  'cases:list': () => ({ query: 'li wei', status: 'intake', sort: 'client', direction: 'asc', trash: false, limit: 50, offset: 0 }),
+  'cases:get': w => ({ id: w.caseId }),
+  'cases:update': async w => ({ id: w.caseId, expectedRevision: await w.revision(w.caseId), caseFile: w.caseFile, status: 'advised' }),
+  'cases:save-draft': async w => ({
+    id: w.caseId,
+    expectedRevision: await w.revision(w.caseId),
+    draft: { ...w.caseFile, client: { ...w.caseFile.client, dateOfBirth: '1990-02-30' } },
+  }),
+  'cases:trash': w => ({ id: w.spareCaseId }),
+  'cases:restore': w => ({ id: w.spareCaseId }),
+  'cases:audit': w => ({ id: w.caseId }),
+  'cases:import': w => ({ caseFiles: [w.caseFile, loadFixture('priya-sharma.case.json')] }),
+  'cases:import-dialog': () => ({}),
+  'cases:export-dialog': w => ({ ids: [w.caseId, w.spareCaseId] }),
+  'conflicts:check': w => ({ fullName: 'Li Wei', otherNames: ['李伟'], dateOfBirth: '1990-01-01', employers: ['Acme Robotics'], excludeCaseId: w.caseId }),
+  'conflicts:decide': w => ({ caseId: w.caseId, decision: 'cleared', note: 'A different person.' }),
+  'snapshots:save': w => ({
+    caseId: w.caseId,
+    caseFile: w.caseFile,
+    programIds: ['us-h1b', 'cn-k'],
+    assumptions: { 'us-h1b-100k-payment': 'vacated' },
+    asOf: '2026-11-29',
+    currency: 'EUR',
+    recommendation: { programId: 'us-h1b', rationale: 'Fastest to work.' },
+  }),
+  'snapshots:list': w => ({ caseId: w.caseId }),
+  'snapshots:get': w => ({ id: w.snapshotId }),
+  'firm:get': () => ({}),
+  'firm:set': () => ({
+    name: 'Harbor & Pike LLP',
+    address: '100 Main Street\nBoston, MA',
+    attorneyName: 'Ann Attorney',
+    barAdmission: 'Massachusetts',
+    paper: 'a4',
+    disclaimers: { preEngagement: 'General information only.', engaged: 'Advice scoped to the matter.' },
+  }),
+  'firm:choose-logo': () => ({}),
+  'firm:clear-logo': () => ({}),
+  'memos:create': w => ({ caseId: w.caseId, snapshotId: w.snapshotId, engagement: 'engaged' }),
+  'memos:list': w => ({ caseId: w.caseId }),
+  'memos:get': w => ({ id: w.memoId }),
+  'memos:update': w => ({ id: w.memoId, engagement: 'engaged', edits: { summary: 'Edited summary.' } }),
+  'memos:export-dialog': w => ({ id: w.memoId }),
+  'memos:open-for-print': w => ({ id: w.memoId }),
+  'settings:get': () => ({}),
+  'settings:set': () => ({ userName: 'Jane Doe, paralegal' }),
+  'vault:status': () => ({}),
+  'vault:setup': () => ({ passphrase: ANOTHER_PASSPHRASE, remember: false }),
+  'vault:unlock': () => ({ passphrase: TEST_PASSPHRASE, remember: false }),
+  'vault:lock': () => ({}),
+  'vault:activity': () => ({}),
+  'vault:change-passphrase': () => ({ current: TEST_PASSPHRASE, next: ANOTHER_PASSPHRASE }),
+  'vault:forget': () => ({}),
+  'security:get': () => ({}),
+  'security:set': () => ({ autoLockMinutes: 30, backupKeep: 5 }),
+  'backups:choose-folder': () => ({}),
+  'backups:run': () => ({}),
+  'backups:choose-restore': () => ({}),
+  'backups:preview': async w => ({ token: await w.pickedBackup(), passphrase: TEST_PASSPHRASE }),
+  'backups:restore': async w => ({ token: await w.pickedBackup() }),
+} satisfies { [M in Method]: Sample<M> };
+
+/** The input sample for `method`, typed loosely for generic callers. */
+export function sampleFor(method: Method, w: World): Promise<unknown> {
+  return Promise.resolve((SAMPLES[method] as Sample<Method>)(w));
+}
+
+/**
+ * A sample that is refused by design, with the code it gets: the vault already has a passphrase,
+ * so setting one up again is a conflict.
+ */
+export const REFUSED_SAMPLES: Partial<Record<Method, string>> = { 'vault:setup': 'conflict' };
+
+/** Dialogs that answer as a user would: a backup folder and a backup to restore; the rest cancelled. */
+export function fuzzDialogs(dir: string): { dialogs: Dialogs; backupFile: string } {
+  const folder = join(dir, 'backups');
+  mkdirSync(folder, { recursive: true });
+  const backupFile = join(dir, 'restore-me.sqlite');
+  return {
+    dialogs: { ...CANCELLED_DIALOGS, chooseBackupFolder: () => Promise.resolve(folder), openBackup: () => Promise.resolve(backupFile) },
+    backupFile,
+  };
+}
+
+/** Seeds the database the samples refer to, and makes the backup the restore samples pick. */
+export async function seedWorld(advisor: Advisor, backupFile: string): Promise<World> {
+  const caseFile = loadFixture('li-wei-minimal.case.json') as CaseFile;
+  let picked: string | null = null;
+  const world: World = {
+    caseFile,
+    caseId: (await expectOk(advisor, 'cases:create', { caseFile })).id,
+    spareCaseId: (await expectOk(advisor, 'cases:create', { caseFile: loadFixture('priya-sharma.case.json') })).id,
+    snapshotId: '',
+    memoId: '',
+    revision: async id => (await expectOk(advisor, 'cases:get', { id })).revision,
+    pickedBackup: async () => {
+      if (picked) return picked;
+      const chosen = await expectOk(advisor, 'backups:choose-restore', {});
+      if (!('token' in chosen)) throw new Error('the backup dialog was cancelled');
+      return (picked = chosen.token);
+    },
+    forgetPicked: () => (picked = null),
+  };
+  world.snapshotId = (await expectOk(advisor, 'snapshots:save', await sampleFor('snapshots:save', world))).id;
+  world.memoId = (await expectOk(advisor, 'memos:create', { caseId: world.caseId, snapshotId: world.snapshotId })).id;
+  await expectOk(advisor, 'backups:choose-folder', {});
+  await advisor.vault.backupToFile(backupFile);
+  return world;
+}
