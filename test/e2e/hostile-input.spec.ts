@@ -117,7 +117,9 @@ test('hostile names show as isolated text everywhere, nothing runs, and a 1 MB n
   // The 1 MB note: the case opens, the intake takes typing and saves, and the note is kept exactly.
   await go(page, `case/${big.id}`);
   // A note this long shows its beginning until asked for in full (a megabyte takes seconds to lay out).
-  await page.getByRole('button', { name: /Notes for the attorney/ }).click();
+  const showAll = page.getByRole('button', { name: /Notes for the attorney/ });
+  await showAll.locator('xpath=../..').screenshot({ path: 'test-results/screenshots/long-note.png' });
+  await showAll.click();
   const notes = page.getByRole('textbox', { name: 'Notes for the attorney' });
   await expect(notes).toBeFocused();
   expect(await notes.evaluate(el => (el as HTMLTextAreaElement).value.length)).toBe(note.length);
