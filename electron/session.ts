@@ -12,7 +12,9 @@ import { createDraftRepo } from './db/repos/draft-repo';
 import { createMemoRepo } from './db/repos/memo-repo';
 import { createSearchRepo } from './db/repos/search-repo';
 import { createSettingsRepo, type SettingsRepo } from './db/repos/settings-repo';
+import { createSecurityLogRepo, type SecurityLogRepo } from './db/repos/security-log-repo';
 import { createSnapshotRepo } from './db/repos/snapshot-repo';
+import type { ChangeContext } from './db/repos/case-repo';
 import type { Dialogs } from './dialogs';
 import type { HandlersFor } from './dispatcher';
 import { createFirmService } from './firm';
@@ -37,6 +39,9 @@ export type SessionOptions = {
 export type Session = {
   db: Database;
   settings: SettingsRepo;
+  securityLog: SecurityLogRepo;
+  /** Who is acting (the Settings name, else the OS user) and when. */
+  context: () => ChangeContext;
   handlers: HandlersFor<SessionMethod>;
 };
 
@@ -50,6 +55,7 @@ export function openSession(db: Database, options: SessionOptions): Session {
   const cases = createCaseRepo(db, audit, createDraftRepo(db), search);
   // The name set in Settings wins, so a shared computer account still says who acted.
   const actor = () => settings.get('userName') ?? options.actor();
+  const context = (): ChangeContext => ({ actor: actor(), now: options.clock() });
   const snapshots = createSnapshotRepo(db, cases, audit);
   const firm = createFirmService(settings, DEFAULT_DISCLAIMERS);
   const memos = createMemoRepo(db);
@@ -68,7 +74,7 @@ export function openSession(db: Database, options: SessionOptions): Session {
     }),
     memoList: caseId => memos.list(caseId),
     dialogs: options.dialogs,
-    context: () => ({ actor: actor(), now: options.clock() }),
+    context,
     info: () => ({
       appVersion: options.appVersion,
       dataDir: options.dataDir,
@@ -77,5 +83,5 @@ export function openSession(db: Database, options: SessionOptions): Session {
       caseFileVersion: CASE_FILE_VERSION,
     }),
   });
-  return { db, settings, handlers };
+  return { db, settings, securityLog: createSecurityLogRepo(db), context, handlers };
 }

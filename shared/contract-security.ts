@@ -44,6 +44,12 @@ export const BACKUP_KEEP = { min: 1, max: 365, default: 14 } as const;
 export const BackupFile = z.object({ name: z.string(), madeAt: z.string(), bytes: z.number().int() });
 export type BackupFile = z.infer<typeof BackupFile>;
 
+export const SECURITY_EVENTS = ['database-created', 'database-encrypted', 'passphrase-changed', 'backup-folder-set', 'backup-restored'] as const;
+export type SecurityEventName = (typeof SECURITY_EVENTS)[number];
+/** One entry of the security log: who did what to the database as a whole, and when. */
+export const SecurityEvent = z.object({ at: z.string(), actor: z.string(), event: z.enum(SECURITY_EVENTS), detail: z.string() });
+export type SecurityEvent = z.infer<typeof SecurityEvent>;
+
 export const SecuritySettings = z.object({
   autoLockMinutes: z.number().int(),
   backupFolder: z.string().nullable(),
@@ -52,6 +58,8 @@ export const SecuritySettings = z.object({
   backups: z.array(BackupFile),
   /** Why the last automatic backup failed, if it did (for example, the folder is gone). */
   lastBackupError: z.string().nullable(),
+  /** The security log, newest first (the latest 20). */
+  events: z.array(SecurityEvent),
 });
 export type SecuritySettings = z.infer<typeof SecuritySettings>;
 

@@ -71,6 +71,7 @@ export function createBackupHandlers(c: BackupControl) {
       backupKeep: keepOf(u),
       backups,
       lastBackupError,
+      events: u.session.securityLog.recent(20),
     };
   }
 
@@ -142,6 +143,10 @@ export function createBackupHandlers(c: BackupControl) {
       c.reopen(passphrase);
       throw err;
     }
+    // Written into the restored database, whose own log is the backup's; the replaced one keeps its own.
+    const { session } = require();
+    const made = preview.madeAt ?? 'an unknown date';
+    session.securityLog.record('backup-restored', `${preview.name} (made ${made}; ${String(preview.cases)} cases) replaced the database, which is kept at ${aside}.`, session.context());
     return { restored: preview, keptAside: aside };
   }
 
@@ -177,7 +182,9 @@ export function createBackupHandlers(c: BackupControl) {
       } catch {
         throw new AdvisorError('bad-input', `Backups cannot be written to ${folder}. Choose a folder you can write to.`, 'backupFolder');
       }
-      require().session.settings.set('backupFolder', folder);
+      const { session } = require();
+      session.settings.set('backupFolder', folder);
+      session.securityLog.record('backup-folder-set', folder, session.context());
       lastBackupError = null;
       await runDue();
       return settings();

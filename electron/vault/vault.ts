@@ -146,6 +146,9 @@ export function createVault(options: VaultOptions): Vault {
       }
       if (found === 'unencrypted') encryptExisting(databaseFile, passphrase);
       current = open(passphrase);
+      const { session } = current;
+      if (found === 'new') session.securityLog.record('database-created', 'Encrypted with SQLCipher 4 under a new passphrase.', session.context());
+      if (found === 'unencrypted') session.securityLog.record('database-encrypted', 'A database from before encryption was encrypted on first unlock.', session.context());
     }
     lastActivity = clock().getTime();
     applyRemember(passphrase, remember);
@@ -185,6 +188,7 @@ export function createVault(options: VaultOptions): Vault {
     }
     u.passphrase = next;
     if (remembered()) store.save(next);
+    u.session.securityLog.record('passphrase-changed', 'The database was re-encrypted under a new passphrase.', u.session.context());
     return status();
   }
 

@@ -271,3 +271,19 @@ describe('migration 0004-memos', () => {
     db.close();
   });
 });
+
+describe('migration 0005-security-log', () => {
+  it('adds an append-only security log that takes only the known events', () => {
+    const db = new Database(join(dir, 'a.sqlite'));
+    migrate(db, MIGRATIONS.slice(0, 5));
+    expect(schemaVersion(db)).toBe(5);
+    expect(db.prepare("SELECT strict FROM pragma_table_list WHERE name = 'security_log'").pluck().get()).toBe(1);
+    const insert = db.prepare('INSERT INTO security_log (at, actor, event, detail) VALUES (?, ?, ?, ?)');
+    insert.run('2026-11-29T09:00:00.000Z', 'ann', 'passphrase-changed', '');
+    expect(() => insert.run('2026-11-29T09:00:00.000Z', 'ann', 'passphrase-forgotten', '')).toThrow(/CHECK constraint/);
+    expect(() => db.prepare("UPDATE security_log SET actor = 'mallory'").run()).toThrow(/append-only/);
+    expect(() => db.prepare('DELETE FROM security_log').run()).toThrow(/append-only/);
+    expect(db.prepare('SELECT actor FROM security_log').pluck().all()).toEqual(['ann']);
+    db.close();
+  });
+});

@@ -155,6 +155,10 @@ test('Settings: change the passphrase, back up to a folder, and restore with a p
   expect(((await app.dispatch('cases:list', {})) as { value: { total: number } }).value.total).toBe(2);
   await region.getByRole('button', { name: 'Replace with this backup' }).click();
   await expect(page.getByText(/Restored Immigration Advisor backup .*: 1 cases/)).toBeVisible();
+  // The security log, newest first, as the restored database holds it.
+  const log = page.getByRole('table', { name: /Security log/ });
+  await expect(log.getByRole('row').nth(1)).toContainText('Backup restored');
+  await expect(log).toContainText('e2e.paralegal');
   expect(((await app.dispatch('cases:list', {})) as { value: { total: number } }).value.total).toBe(1);
   expect((await new AxeBuilder({ page }).analyze()).violations.filter(v => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
   await page.screenshot({ path: `${SHOTS}/settings-security.png`, fullPage: true });

@@ -2,6 +2,7 @@ import { sql as init } from './0001-init';
 import { sql as intakeSearch } from './0002-intake-search';
 import { sql as snapshots } from './0003-snapshots';
 import { sql as memos } from './0004-memos';
+import { sql as securityLog } from './0005-security-log';
 
 /** One schema step: applied once, in order, inside its own transaction. */
 export type Migration = { version: number; name: string; sql: string };
@@ -15,6 +16,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 2, name: '0002-intake-search', sql: intakeSearch },
   { version: 3, name: '0003-snapshots', sql: snapshots },
   { version: 4, name: '0004-memos', sql: memos },
+  { version: 5, name: '0005-security-log', sql: securityLog },
 ];
 
 /** The schema version this build writes. */

@@ -1,5 +1,7 @@
 import { useEffect, useState, type SyntheticEvent } from 'react';
-import { AUTO_LOCK_MINUTES, type SecuritySettings, type VaultStatus } from '../../../shared/contract-security';
+import { AUTO_LOCK_MINUTES, type SecurityEvent, type SecuritySettings, type VaultStatus } from '../../../shared/contract-security';
+import { formatTimestamp } from '../../lib/format';
+import { UserText } from '../cases/user-text';
 import { advisor, AdvisorCallError, errorMessage } from '../../lib/advisor';
 import { PassphraseField } from '../lock/passphrase-field';
 import { useVault } from '../lock/vault-gate';
@@ -69,10 +71,57 @@ export function SecurityForm({ settings, onSaved }: { settings: SecuritySettings
           )}
         </p>
       )}
-      <ChangePassphrase onChanged={() => setMessage('Passphrase changed. The database was re-encrypted under the new one; older backups still open with the old one.')} />
+      <ChangePassphrase
+        onChanged={() => {
+          setMessage('Passphrase changed. The database was re-encrypted under the new one; older backups still open with the old one.');
+          advisor('security:get', {})
+            .then(onSaved)
+            .catch((err: unknown) => setError(errorMessage(err)));
+        }}
+      />
+      <SecurityLog events={settings.events} />
       <Notice>{message}</Notice>
       <ErrorAlert>{error}</ErrorAlert>
     </section>
+  );
+}
+
+const EVENT_LABELS: Record<SecurityEvent['event'], string> = {
+  'database-created': 'Database created',
+  'database-encrypted': 'Database encrypted',
+  'passphrase-changed': 'Passphrase changed',
+  'backup-folder-set': 'Backup folder chosen',
+  'backup-restored': 'Backup restored',
+};
+
+/** The latest entries of the security log, newest first. */
+function SecurityLog({ events }: { events: SecurityEvent[] }) {
+  if (events.length === 0) return null;
+  return (
+    <table className="case-table security-log">
+      <caption>Security log (latest {events.length})</caption>
+      <thead>
+        <tr>
+          <th scope="col">When</th>
+          <th scope="col">Who</th>
+          <th scope="col">What</th>
+        </tr>
+      </thead>
+      <tbody>
+        {events.map((e, i) => (
+          <tr key={`${e.at}-${String(i)}`}>
+            <td>{formatTimestamp(e.at)}</td>
+            <td>
+              <UserText>{e.actor}</UserText>
+            </td>
+            <td>
+              <strong>{EVENT_LABELS[e.event]}</strong>
+              {e.detail && <span className="other-names">{e.detail}</span>}
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
   );
 }
 

@@ -6,6 +6,7 @@ import { applyKey } from '../../../electron/db/cipher';
 import { Database } from '../../../electron/db/driver';
 import type { Dialogs } from '../../../electron/dialogs';
 import { CANCELLED_DIALOGS } from '../../../electron/dialogs';
+import { LATEST_SCHEMA_VERSION } from '../../../electron/db/migrations';
 import { createVault, type Vault } from '../../../electron/vault/vault';
 import type { Method } from '../../../shared/contract';
 import { loadFixture, TEST_PASSPHRASE, tempDir } from '../../fixtures';
@@ -150,7 +151,7 @@ describe('restore from backup', () => {
 
     const chosen = await ok('backups:choose-restore', { name: made.name });
     if ('cancelled' in chosen) throw new Error('cancelled');
-    expect(chosen.preview).toMatchObject({ name: made.name, madeAt: '2026-11-29T09:01:00.000Z', clients: 1, cases: 1, schemaVersion: 4 });
+    expect(chosen.preview).toMatchObject({ name: made.name, madeAt: '2026-11-29T09:01:00.000Z', clients: 1, cases: 1, schemaVersion: LATEST_SCHEMA_VERSION });
     // Previewing changed nothing.
     expect(await caseCount()).toBe(3);
 
@@ -160,6 +161,9 @@ describe('restore from backup', () => {
     expect((await ok('cases:list')).items[0]?.clientName).toBe('Priya Sharma');
     expect(restored.keptAside).toBe(join(dir, 'advisor.before-restore.sqlite'));
     expect(casesIn(restored.keptAside)).toBe(3);
+    // The restore is in the restored database's security log, after the backup's own entries.
+    expect((await ok('security:get')).events.map(e => e.event)).toEqual(['backup-restored', 'backup-folder-set', 'database-created']);
+    expect((await ok('security:get')).events[0]).toMatchObject({ actor: 'ann', detail: expect.stringContaining(`${made.name} (made 2026-11-29T09:01:00.000Z; 1 cases)`) as unknown });
     // The token is spent with the lock; a second restore of the same pick must be chosen again.
     await ok('vault:lock');
     await ok('vault:unlock', { passphrase: TEST_PASSPHRASE });

@@ -124,6 +124,10 @@ describe('encryption at rest', () => {
     await ok('vault:change-passphrase', { current: TEST_PASSPHRASE, next });
     // The remembered copy follows, or the next start would fail to unlock.
     expect(keychain).toBe(next);
+    expect((await ok('security:get')).events).toEqual([
+      { at: '2026-11-29T09:00:00.000Z', actor: 'ann', event: 'passphrase-changed', detail: 'The database was re-encrypted under a new passphrase.' },
+      { at: '2026-11-29T09:00:00.000Z', actor: 'ann', event: 'database-created', detail: 'Encrypted with SQLCipher 4 under a new passphrase.' },
+    ]);
     expect((await ok('cases:get', { id: c.id })).caseFile).toEqual(loadFixture('priya-sharma.case.json'));
     vault.close();
     vault = open();
@@ -151,6 +155,7 @@ describe('encryption at rest', () => {
     expect(list.items.map(i => i.clientName).sort()).toEqual(['Li Wei', 'Priya Sharma']);
     expect((await ok('cases:get', { id: imported.imported[0]!.id })).caseFile).toEqual(loadFixture('priya-sharma.case.json'));
     expect(await ok('cases:audit', { id: imported.imported[0]!.id })).toEqual(audit);
+    expect((await ok('security:get')).events.map(e => e.event)).toEqual(['database-encrypted']);
     vault.close();
     expect(onDisk().includes('Priya Sharma')).toBe(false);
     expect(readdirSync(dir).filter(f => f.includes('encrypting'))).toEqual([]);
