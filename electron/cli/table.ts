@@ -1,7 +1,5 @@
 import { escapeUnsafe } from '../../shared/unsafe-text';
 
-const graphemes = new Intl.Segmenter();
-
 /**
  * Text from a case file as the terminal may show it: control, bidi-control and separator characters
  * become visible `\uXXXX` escapes, so a client named "\u001b[2J…" cannot clear the screen and one
@@ -23,14 +21,28 @@ export function terminalJson(value: unknown): string {
   return terminalLines(JSON.stringify(value, null, 2));
 }
 
+/** East Asian wide and fullwidth ranges (Han, Hangul, kana, fullwidth forms), which take two columns. */
+const WIDE = /[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua000-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6\u{20000}-\u{3fffd}]/u;
+/** Non-spacing and enclosing marks and format characters (a virama, ZWJ) take none. */
+const ZERO = /[\p{Mn}\p{Me}\p{Cf}]/u;
+
 /**
- * A plain text table; widths by grapheme, so a Devanagari name counts as what the eye sees. Cells
+ * How many terminal columns a text takes, as terminals count them (wcwidth): 李伟 is four,
+ * प्रिया counts its spacing vowel signs but not its virama, ZWJ counts nothing.
+ */
+export function displayWidth(text: string): number {
+  let columns = 0;
+  for (const ch of text) columns += ZERO.test(ch) ? 0 : WIDE.test(ch) ? 2 : 1;
+  return columns;
+}
+
+/**
+ * A plain text table, padded by terminal columns so Chinese and Devanagari names line up. Cells
  * are shown through `terminalText`, which also keeps a tab or newline in a name from breaking a row.
  */
 export function formatTable(head: string[], rows: string[][]): string {
   const cells = rows.map(r => r.map(terminalText));
-  const width = (s: string) => Array.from(graphemes.segment(s)).length;
-  const widths = head.map((h, i) => Math.max(width(h), ...cells.map(r => width(r[i] ?? ''))));
-  const line = (r: string[]) => r.map((cell, i) => cell + ' '.repeat((widths[i] ?? 0) - width(cell))).join('  ').trimEnd();
+  const widths = head.map((h, i) => Math.max(displayWidth(h), ...cells.map(r => displayWidth(r[i] ?? ''))));
+  const line = (r: string[]) => r.map((cell, i) => cell + ' '.repeat((widths[i] ?? 0) - displayWidth(cell))).join('  ').trimEnd();
   return [line(head), line(widths.map(w => '-'.repeat(w))), ...cells.map(line)].join('\n');
 }

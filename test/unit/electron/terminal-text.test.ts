@@ -1,7 +1,7 @@
 // What the CLI may print: control, bidi-control and separator characters from a case file become
 // visible \uXXXX escapes in tables and messages, and JSON output stays JSON of exactly the same value.
 import { describe, expect, it } from 'vitest';
-import { formatTable, terminalJson, terminalLines, terminalText } from '../../../electron/cli/table';
+import { displayWidth, formatTable, terminalJson, terminalLines, terminalText } from '../../../electron/cli/table';
 import { replaceUnsafe } from '../../../shared/unsafe-text';
 
 /** Every character a terminal or a bidi-aware display would act on, rather than show. */
@@ -59,8 +59,17 @@ describe('formatTable', () => {
     expect(lines).toHaveLength(4);
     expect(table).not.toMatch(RAW_CONTROL);
     expect(lines[2]).toBe('2026-0001  Eve\\u001b[2J\\u0009X\\u000aY  intake');
-    // The status column starts at the same place on every row (李伟 is two graphemes).
-    expect(lines[3]).toBe(`2026-0002  李伟${' '.repeat('Eve\\u001b[2J\\u0009X\\u000aY'.length - 2)}  advised`);
+    // The status column starts at the same terminal column on every row (李伟 takes four).
+    expect(lines[3]).toBe(`2026-0002  李伟${' '.repeat('Eve\\u001b[2J\\u0009X\\u000aY'.length - 4)}  advised`);
+  });
+
+  it('counts terminal columns: wide Han and Hangul take two, a virama and ZWJ none', () => {
+    expect(displayWidth('Li Wei')).toBe(6);
+    expect(displayWidth('李伟')).toBe(4);
+    expect(displayWidth('김민준')).toBe(6);
+    // प ् र ि य ा: the virama (U+094D) is non-spacing; the vowel signs ि and ा take a column each.
+    expect(displayWidth('प्रिया')).toBe(5);
+    expect(displayWidth('a\u200db')).toBe(2);
   });
 });
 
