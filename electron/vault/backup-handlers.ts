@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { accessSync, constants, existsSync, statSync } from 'node:fs';
-import { join } from 'node:path';
-import { AUTO_LOCK_MINUTES, BACKUP_KEEP, type BackupFile, type BackupPreview, type SecuritySettings } from '../../shared/contract-security';
+import { basename, join } from 'node:path';
+import { BACKUP_KEEP, type BackupFile, type BackupPreview, type SecuritySettings } from '../../shared/contract-security';
 import { AdvisorError } from '../../shared/result';
 import { backupTo } from '../backup/backup-file';
 import { previewBackup } from '../backup/preview';
@@ -9,11 +9,14 @@ import { prepareRestore, swapIn } from '../backup/restore';
 import { backupDue, backupName, listBackups, pruneBackups } from '../backup/rotation';
 import type { Dialogs } from '../dialogs';
 import type { HandlersFor } from '../dispatcher';
+import { autoLockMinutesOf } from './auto-lock-setting';
 import type { Unlocked } from './vault';
 
 /** What the backup handlers need from the vault. */
 export type BackupControl = {
   unlocked: () => Unlocked | null;
+  /** The unlocked session, or the `locked` error. */
+  requireUnlocked: () => Unlocked;
   /** Opens the database again under `passphrase`; throws if it cannot. */
   reopen: (passphrase: string) => void;
   close: () => void;
@@ -31,10 +34,6 @@ type Pending = { file: string; passphrase: string | null; preview: BackupPreview
 /** Where the live database is kept by a restore, until the next restore replaces it. */
 export const BEFORE_RESTORE_FILE_NAME = 'advisor.before-restore.sqlite';
 
-function locked(): AdvisorError {
-  return new AdvisorError('locked', 'Immigration Advisor is locked. Enter the passphrase to continue.');
-}
-
 function intSetting(raw: string | null, fallback: number): number {
   const n = Number(raw);
   return raw !== null && Number.isInteger(n) ? n : fallback;
@@ -46,11 +45,7 @@ export function createBackupHandlers(c: BackupControl) {
   let inFlight: Promise<BackupFile> | null = null;
   let lastBackupError: string | null = null;
 
-  const require = () => {
-    const u = c.unlocked();
-    if (!u) throw locked();
-    return u;
-  };
+  const require = c.requireUnlocked;
   const folderOf = (u: Unlocked) => u.session.settings.get('backupFolder');
   const keepOf = (u: Unlocked) => intSetting(u.session.settings.get('backupKeep'), BACKUP_KEEP.default);
 
@@ -66,7 +61,7 @@ export function createBackupHandlers(c: BackupControl) {
       }
     }
     return {
-      autoLockMinutes: intSetting(u.session.settings.get('autoLockMinutes'), AUTO_LOCK_MINUTES.default),
+      autoLockMinutes: autoLockMinutesOf(u.session.settings),
       backupFolder: folder,
       backupKeep: keepOf(u),
       backups,
@@ -122,7 +117,7 @@ export function createBackupHandlers(c: BackupControl) {
       if (!(err instanceof AdvisorError && err.code === 'wrong-passphrase')) throw err;
     }
     pending.set(token, { file, passphrase: preview ? u.passphrase : null, preview });
-    return { token, name: preview?.name ?? file.split(/[/\\]/).pop() ?? file, preview };
+    return { token, name: basename(file), preview };
   }
 
   /** Replaces the live database with a backup; the live one is kept aside and put back if anything fails. */

@@ -6,6 +6,8 @@ export type PassphraseStore = {
   /** True when the OS can protect it: Keychain, DPAPI, or a Linux secret service (not plain text). */
   available(): boolean;
   load(): string | null;
+  /** Whether one is kept, without decrypting it. */
+  saved(): boolean;
   save(passphrase: string): void;
   clear(): void;
 };
@@ -14,6 +16,7 @@ export type PassphraseStore = {
 export const NO_PASSPHRASE_STORE: PassphraseStore = {
   available: () => false,
   load: () => null,
+  saved: () => false,
   save: () => {
     throw new Error('This computer offers no safe place to remember the passphrase.');
   },
@@ -55,6 +58,7 @@ export function safeStoragePassphraseStore(safe: SafeStorageLike, dataDir: strin
       writeFileSync(temporary, safe.encryptString(passphrase), { mode: 0o600 });
       renameSync(temporary, file);
     },
+    saved: () => existsSync(file),
     clear: () => rmSync(file, { force: true }),
   };
 }

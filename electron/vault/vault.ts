@@ -2,7 +2,7 @@ import { userInfo } from 'node:os';
 import { join } from 'node:path';
 import { CASE_FILE_VERSION } from '../../shared/case-file';
 import { METHODS } from '../../shared/contract';
-import { AUTO_LOCK_MINUTES, NewPassphrase, securityContract, type BackupFile, type BackupPreview, type VaultStatus } from '../../shared/contract-security';
+import { NewPassphrase, securityContract, type BackupFile, type BackupPreview, type VaultStatus } from '../../shared/contract-security';
 import { AdvisorError } from '../../shared/result';
 import { previewBackup } from '../backup/preview';
 import { applyRekey, fileState } from '../db/cipher';
@@ -10,6 +10,7 @@ import { DATABASE_FILE_NAME, openDatabase, wrongPassphrase } from '../db/connect
 import { CANCELLED_DIALOGS, type Dialogs } from '../dialogs';
 import { createDispatcher, type Dispatch, type DispatcherOptions, type Handlers, type HandlersFor } from '../dispatcher';
 import { openSession, type Session, type SessionMethod } from '../session';
+import { autoLockMinutesOf } from './auto-lock-setting';
 import { createBackupHandlers, type BackupControl } from './backup-handlers';
 import { encryptExisting } from './encrypt-existing';
 import { NO_PASSPHRASE_STORE, type PassphraseStore } from './remembered';
@@ -79,17 +80,16 @@ export function createVault(options: VaultOptions): Vault {
   const dialogs = options.dialogs ?? CANCELLED_DIALOGS;
   let current: Unlocked | null = null;
   let lastActivity = clock().getTime();
-  const control: BackupControl = { unlocked: () => current, reopen, close: closeSession, dataDir: options.dataDir, databaseFile, dialogs, clock };
+  const control: BackupControl = { unlocked: () => current, requireUnlocked, reopen, close: closeSession, dataDir: options.dataDir, databaseFile, dialogs, clock };
   const backups = createBackupHandlers(control);
 
+  // Whether one is kept, without decrypting it: status is asked often, and the OS may prompt on each decryption.
   function remembered(): boolean {
-    return store.available() && store.load() !== null;
+    return store.available() && store.saved();
   }
 
   function autoLockMinutes(): number | null {
-    if (!current) return null;
-    const stored = Number(current.session.settings.get('autoLockMinutes'));
-    return Number.isInteger(stored) && stored >= AUTO_LOCK_MINUTES.min ? stored : AUTO_LOCK_MINUTES.default;
+    return current ? autoLockMinutesOf(current.session.settings) : null;
   }
 
   function state(): VaultStatus['state'] {
@@ -152,7 +152,7 @@ export function createVault(options: VaultOptions): Vault {
     }
     lastActivity = clock().getTime();
     applyRemember(passphrase, remember);
-    void runDueBackup();
+    void backups.runDue();
     return status();
   }
 
@@ -190,10 +190,6 @@ export function createVault(options: VaultOptions): Vault {
     if (remembered()) store.save(next);
     u.session.securityLog.record('passphrase-changed', 'The database was re-encrypted under a new passphrase.', u.session.context());
     return status();
-  }
-
-  async function runDueBackup(): Promise<void> {
-    await backups.runDue();
   }
 
   const sessionHandlers = Object.fromEntries(
@@ -250,7 +246,7 @@ export function createVault(options: VaultOptions): Vault {
       closeSession();
       options.onAutoLock?.();
     },
-    runDueBackup,
+    runDueBackup: () => backups.runDue(),
     backupToFile: dest => backups.backupToFile(dest),
     previewBackup: (file, passphrase) => previewBackup(file, passphrase ?? requireUnlocked().passphrase),
     restoreFile: (file, passphrase) => backups.restoreFile(file, passphrase),

@@ -79,6 +79,7 @@ export const test = base.extend<{ app: AppHarness; vaultStart: VaultStart }>({
     const passphraseStore: PassphraseStore = {
       available: () => true,
       load: () => keychain.saved,
+      saved: () => keychain.saved !== null,
       save: p => (keychain.saved = p),
       clear: () => (keychain.saved = null),
     };

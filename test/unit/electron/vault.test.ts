@@ -27,6 +27,7 @@ let vault: Vault;
 const store: PassphraseStore = {
   available: () => true,
   load: () => keychain,
+  saved: () => keychain !== null,
   save: p => (keychain = p),
   clear: () => (keychain = null),
 };
