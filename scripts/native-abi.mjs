@@ -23,7 +23,8 @@ function electronBinary() {
 
 if (target === 'node') {
   if (run(process.execPath, ['-e', probe]).status !== 0) {
-    console.log('Rebuilding the SQLite driver for Node (it was built for Electron)...');
+    // stderr, so a CLI command's output (JSON, a pipe) stays clean.
+    console.error('Rebuilding the SQLite driver for Node (it was built for Electron)...');
     const r = run('npm', ['rebuild', 'better-sqlite3-multiple-ciphers'], {});
     if (r.status !== 0) {
       process.stderr.write(r.stderr);
@@ -34,7 +35,7 @@ if (target === 'node') {
   const electron = electronBinary();
   // Without a binary, `electron .` prints Electron's own explanation next; nothing to rebuild for.
   if (electron && run(electron, ['-e', probe], { ELECTRON_RUN_AS_NODE: '1' }).status !== 0) {
-    console.log('Rebuilding the SQLite driver for Electron...');
+    console.error('Rebuilding the SQLite driver for Electron...');
     const r = run('npx', ['electron-builder', 'install-app-deps']);
     if (r.status !== 0) {
       process.stderr.write(r.stderr);

@@ -124,8 +124,8 @@ export function NewClientForm(props: { onCreated: (record: CaseRecord) => void; 
       </header>
       <p className="lede">
         Record who the client is to open a case. Leave anything you do not know blank: it is kept as
-        unknown, never as “no”. The full guided intake (education, work, languages, job offer) is not
-        built yet.
+        unknown, never as “no”. The case then opens for the full intake (status, family, education,
+        work, languages, job offer and goals).
       </p>
       {failure && (
         <p className="error" role="alert">
