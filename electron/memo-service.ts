@@ -6,7 +6,7 @@ import { memoSummary, type MemoRepo, type StoredMemo } from './db/repos/memo-rep
 import type { SnapshotRepo } from './db/repos/snapshot-repo';
 import type { Dialogs } from './dialogs';
 import type { FirmService } from './firm';
-import { renderMemoPdf } from './reports/memo-pdf';
+import { sharedMemoRenderer, type RenderMemo } from './reports/memo-renderer';
 
 export type MemoService = {
   create(input: { caseId: string; snapshotId: string; engagement: MemoSummary['engagement'] }, ctx: ChangeContext): MemoSummary;
@@ -19,9 +19,11 @@ export type MemoService = {
 /**
  * Memos: stored as the saved comparison they are written from, the firm details frozen at creation
  * and the attorney's edits; the document is rebuilt from those each time, so a re-export prints the
- * same memo. Rendering happens here in main; the renderer never names a path.
+ * same memo. Main renders it (on a worker thread); the renderer never names a path.
  */
-export function createMemoService(deps: { memos: MemoRepo; snapshots: SnapshotRepo; firm: FirmService; dialogs: Dialogs; fontsDir: string }): MemoService {
+export function createMemoService(deps: { memos: MemoRepo; snapshots: SnapshotRepo; firm: FirmService; dialogs: Dialogs; fontsDir: string; render?: RenderMemo }): MemoService {
+  // On a worker thread with a time limit, so no memo can freeze the window (memo-renderer.ts).
+  const render = deps.render ?? ((memo, fontsDir) => sharedMemoRenderer().render(memo, fontsDir));
   const documentOf = (memo: StoredMemo): MemoDocument =>
     buildMemo({
       snapshot: deps.snapshots.get(memo.snapshotId),
@@ -37,7 +39,7 @@ export function createMemoService(deps: { memos: MemoRepo; snapshots: SnapshotRe
   });
   const pdfOf = async (id: string) => {
     const memo = deps.memos.get(id);
-    const bytes = await renderMemoPdf(documentOf(memo), deps.fontsDir);
+    const bytes = await render(documentOf(memo), deps.fontsDir);
     const name = `${memo.reference} ${memo.clientName} memo v${String(memo.version)}.pdf`.replace(/[\\/:*?"<>|]/g, '-');
     return { name, bytes };
   };

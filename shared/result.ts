@@ -15,6 +15,8 @@ export type ErrorCode =
   | 'wrong-passphrase'
   /** The app is locked: unlock it first. */
   | 'locked'
+  /** The work took longer than its time limit and was stopped; nothing was changed. */
+  | 'timed-out'
   | 'internal';
 
 /** A typed error; `field` is the input's field path when one field is at fault. */

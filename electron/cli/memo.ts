@@ -13,7 +13,7 @@ import type { Engagement } from '../../shared/memo/types';
 import { PROGRAMS } from '../../shared/programs/index';
 import type { Advisor } from '../advisor';
 import { call } from '../dispatcher';
-import { renderMemoPdf } from '../reports/memo-pdf';
+import { sharedMemoRenderer } from '../reports/memo-renderer';
 import type { Out } from './cases';
 import { CliError, EXIT, fail } from './errors';
 import { terminalText } from './table';
@@ -127,7 +127,7 @@ export async function writeMemo(advisor: Advisor, args: MemoArgs, out: Out): Pro
     date: args.today,
     reference: record.value.reference,
   });
-  const bytes = await renderMemoPdf(memo, args.fontsDir ?? SOURCE_FONTS_DIR);
+  const bytes = await sharedMemoRenderer().render(memo, args.fontsDir ?? SOURCE_FONTS_DIR);
   writeAtomically(target, bytes);
   const source = fresh ? `a new comparison saved now (${snapshot.id})` : `the comparison saved ${snapshot.createdAt.slice(0, 10)} (${snapshot.id})`;
   out(`Wrote the memo for ${terminalText(record.value.clientName)}, case ${record.value.reference}, to ${target} (${String(Math.ceil(bytes.length / 1024))} KB), from ${source}.`);

@@ -6,7 +6,6 @@
  */
 import type { BarChart, RangeChart, Scale, Span } from '../../shared/compare/chart-model';
 import { COLOURS, SIZE, type Flow } from './pdf-flow';
-import type { FontName } from './pdf-fonts';
 import { LEADING } from './pdf-text';
 
 /** As in renderer/features/compare/charts.tsx. */
@@ -19,17 +18,11 @@ const TICK = 6.5;
 
 type Geometry = { x0: number; plot: number; top: number; rows: number; rowHeight: number };
 
-/** `text`, shortened with an ellipsis to fit `width` points. */
-function fit(flow: Flow, text: string, width: number, font: FontName = 'latin', size: number = SIZE.tiny): string {
-  if (flow.text.width(font, size, text) <= width) return text;
-  let cut = text.length;
-  while (cut > 1 && flow.text.width(font, size, `${text.slice(0, cut)}…`) > width) cut--;
-  return `${text.slice(0, cut).trimEnd()}…`;
-}
-
-function label(flow: Flow, text: string, x: number, y: number, options: { colour?: string; align?: 'left' | 'right' | 'center'; width?: number; size?: number } = {}): void {
+/** A one-line label; `fit` shortens it with an ellipsis to that many points. */
+function label(flow: Flow, text: string, x: number, y: number, options: { colour?: string; align?: 'left' | 'right' | 'center'; width?: number; size?: number; fit?: number } = {}): void {
   const size = options.size ?? TICK;
-  const line = flow.text.layout([{ text, style: { size, color: options.colour ?? COLOURS.muted } }], 10_000)[0];
+  const style = { size, color: options.colour ?? COLOURS.muted };
+  const line = options.fit ? flow.text.fitLine(text, style, options.fit) : flow.text.layout([{ text, style }], 10_000)[0];
   // y is the vertical centre of the label.
   if (line) flow.text.drawLine(line, x, y - (size * LEADING) / 2, options.align ?? 'left', options.width ?? 0);
 }
@@ -100,7 +93,7 @@ export function drawCostChart(flow: Flow, model: BarChart): void {
       axis(flow, model.scale, g);
       model.bars.slice(from, to).forEach((bar, i) => {
         const mid = g.top + i * ROW + ROW / 2;
-        label(flow, fit(flow, bar.label, LABEL - 10), flow.box.left, mid, { colour: COLOURS.ink, align: 'right', width: LABEL - 8, size: SIZE.tiny });
+        label(flow, bar.label, flow.box.left, mid, { colour: COLOURS.ink, align: 'right', width: LABEL - 8, size: SIZE.tiny, fit: LABEL - 10 });
         let x = g.x0;
         for (const s of bar.segments) {
           const w = Math.max(0, (s.value / model.scale.max) * g.plot);
@@ -136,7 +129,7 @@ export function drawTimelineChart(flow: Flow, model: RangeChart): void {
       axis(flow, model.scale, g);
       model.rows.slice(from, to).forEach((row, i) => {
         const top = g.top + i * ROW;
-        label(flow, fit(flow, row.label, LABEL - 10), flow.box.left, top + ROW / 2, { colour: COLOURS.ink, align: 'right', width: LABEL - 8, size: SIZE.tiny });
+        label(flow, row.label, flow.box.left, top + ROW / 2, { colour: COLOURS.ink, align: 'right', width: LABEL - 8, size: SIZE.tiny, fit: LABEL - 10 });
         rangeBar(flow, row.toWork, top + 6.5, CHART_COLOURS.work, model.scale.max, g);
         rangeBar(flow, row.toPermanentResidence, top + 15.5, CHART_COLOURS.pr, model.scale.max, g);
       });

@@ -9,6 +9,7 @@
  * Every run is drawn at an explicit position on a shared baseline, with `lineBreak: false`.
  */
 import { splitByScript } from '../../shared/memo/scripts';
+import { graphemes } from './graphemes';
 import { fontFor, LATIN_ASCENT, LATIN_HEIGHT, type DocumentFonts, type FontName } from './pdf-fonts';
 
 /** Size in points, weight, colour and an optional link target. */
@@ -30,9 +31,21 @@ export const LEADING = 1.38;
  */
 const URL_BREAK = /[/.?&=_#]/;
 
-/** User-perceived characters, so a break never separates a letter from its combining marks. */
-const GRAPHEMES = new Intl.Segmenter('en', { granularity: 'grapheme' });
-const graphemes = (text: string): string[] => Array.from(GRAPHEMES.segment(text), g => g.segment);
+/**
+ * Words longer than this many graphemes are measured in pieces of this size. pdfkit shapes every
+ * string it measures in full and keeps the result in its per-word cache, so a 64 KB name without a
+ * space would otherwise be shaped whole and held in memory, and a line never needs more than a few
+ * dozen graphemes of it at once.
+ */
+const PIECE = 48;
+
+/** `text` cut into strings of at most `size` graphemes. */
+function pieces(text: string, size: number): string[] {
+  const chars = graphemes(text);
+  const out: string[] = [];
+  for (let i = 0; i < chars.length; i += size) out.push(chars.slice(i, i + size).join(''));
+  return out;
+}
 
 const sameStyle = (a: TextStyle, b: TextStyle) => a.size === b.size && a.bold === b.bold && a.color === b.color && a.link === b.link;
 
@@ -92,9 +105,10 @@ export class TextEngine {
         const parts = run.face === 'han' ? graphemes(run.text) : (run.text.match(/\n|[^\S\n]+|[^\s]+/g) ?? []);
         for (const t of parts) {
           const kind = t === '\n' ? 'newline' : /^\s+$/.test(t) ? 'space' : run.face === 'han' ? 'cjk' : 'word';
-          const token: Token = { text: kind === 'space' ? ' ' : t, font, style, width: 0, kind };
-          if (kind !== 'newline') token.width = this.width(font, style.size, token.text);
-          out.push(token);
+          // A long word becomes several tokens in one box (boxes() joins them), each measured on its own.
+          for (const text of kind === 'word' && t.length > PIECE ? pieces(t, PIECE) : [kind === 'space' ? ' ' : t]) {
+            out.push({ text, font, style, width: kind === 'newline' ? 0 : this.width(font, style.size, text), kind });
+          }
         }
       }
     }
@@ -186,13 +200,26 @@ export class TextEngine {
 
   /** Text on one line of at most `max` points, shortened with an ellipsis when it is longer. */
   fitLine(text: string, style: TextStyle, max: number): Line {
+    const empty: Line = { tokens: [], width: 0, size: style.size };
+    const whole = this.layout([{ text, style }], max);
     const chars = graphemes(text);
-    let lines = this.layout([{ text, style }], max);
-    while (lines.length > 1 && chars.length > 1) {
-      chars.pop();
-      lines = this.layout([{ text: `${chars.join('').trimEnd()}…`, style }], max);
+    if (whole.length <= 1 || chars.length <= 1) return whole[0] ?? empty;
+    const shortened = (count: number) => this.layout([{ text: `${chars.slice(0, count).join('').trimEnd()}…`, style }], max);
+    // The longest prefix that fits beside its ellipsis, found by halving (a longer prefix is never
+    // narrower): a few dozen layouts for any length, where shortening one grapheme at a time made
+    // a long name cost one layout of the whole name per grapheme.
+    let best = shortened(1)[0] ?? empty;
+    let lo = 2;
+    let hi = chars.length - 1;
+    while (lo <= hi) {
+      const mid = Math.floor((lo + hi) / 2);
+      const lines = shortened(mid);
+      if (lines.length === 1 && lines[0]) {
+        best = lines[0];
+        lo = mid + 1;
+      } else hi = mid - 1;
     }
-    return lines[0] ?? { tokens: [], width: 0, size: style.size };
+    return best;
   }
 
   /** Height of text laid out at `max` points wide. */

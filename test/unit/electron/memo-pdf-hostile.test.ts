@@ -6,13 +6,11 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { renderMemoPdf } from '../../../electron/reports/memo-pdf';
-import type { CaseFile } from '../../../shared/case-file';
 import type { Snapshot } from '../../../shared/contract';
 import { buildMemo } from '../../../shared/memo/build';
 import { DEFAULT_DISCLAIMERS } from '../../../shared/memo/disclaimers';
-import { resolveAssumptions } from '../../../shared/programs/assumptions';
-import { evaluate } from '../../../shared/rules/evaluate';
-import { loadFixture, tempDir } from '../../fixtures';
+import { tempDir } from '../../fixtures';
+import { snapshotOf } from './memo-snapshot';
 
 const FONTS = join(import.meta.dirname, '../../../resources/fonts');
 
@@ -35,21 +33,15 @@ afterAll(() => cleanup());
 
 /** A saved comparison of the Priya fixture with `name` everywhere a person can type. */
 function snapshotNamed(name: string): Snapshot {
-  const raw = loadFixture('priya-sharma.case.json') as { client: Record<string, unknown>; notes?: string };
-  raw.client.fullName = name;
-  raw.client.otherNames = [name, 'प्रिया शर्मा'];
-  raw.notes = name;
-  // Not parsed: the schema refuses lone surrogates in a case file, but a firm's name or an edit may
-  // still carry one to the PDF, which must cope.
-  const caseFile = raw as unknown as CaseFile;
-  const assumptions = resolveAssumptions({});
-  const programIds = ['us-h1b', 'cn-k', 'ca-express-entry'];
-  return {
-    id: 'snapshot-1', caseId: '6f1c2f3e-1111-4222-8333-444455556666', createdAt: '2026-11-29T09:00:00.000Z', actor: name,
-    rulesVersion: 'test', asOf: '2026-11-29', currency: 'USD', programIds, assumptions,
-    recommendation: { programId: 'ca-express-entry', rationale: name }, whatIf: [], stale: false, staleChanges: [],
-    caseFile, results: evaluate(caseFile, programIds, { asOf: '2026-11-29', assumptions, currency: 'USD' }),
-  };
+  // A firm's name or an edit may still carry a lone surrogate to the PDF, which must cope.
+  return snapshotOf(
+    raw => {
+      raw.client.fullName = name;
+      raw.client.otherNames = [name, 'प्रिया शर्मा'];
+      raw.notes = name;
+    },
+    { actor: name, recommendation: { programId: 'ca-express-entry', rationale: name } },
+  );
 }
 
 const run = (cmd: string, ...args: string[]) => execFileSync(cmd, args, { encoding: 'utf8' });

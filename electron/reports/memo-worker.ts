@@ -1,0 +1,26 @@
+/**
+ * The memo renderer's worker thread (see memo-renderer.ts): renders each memo it is sent and posts
+ * the PDF back. Laying out a memo is synchronous pdfkit work; here it cannot freeze the window, and
+ * one that runs too long is stopped by ending this thread.
+ */
+import { parentPort } from 'node:worker_threads';
+import { renderMemoPdf } from './memo-pdf';
+import type { MemoJob, MemoReply } from './memo-renderer';
+
+const port = parentPort;
+if (!port) throw new Error('memo-worker runs as a worker thread, started by memo-renderer.');
+
+port.on('message', (job: MemoJob) => {
+  renderMemoPdf(job.memo, job.fontsDir).then(
+    pdf => {
+      // A copy the thread owns outright, so its memory moves across instead of being cloned.
+      const bytes = new Uint8Array(pdf);
+      const reply: MemoReply = { ok: true, pdf: bytes };
+      port.postMessage(reply, [bytes.buffer]);
+    },
+    (err: unknown) => {
+      const reply: MemoReply = { ok: false, message: err instanceof Error ? err.message : String(err) };
+      port.postMessage(reply);
+    },
+  );
+});
