@@ -3,10 +3,12 @@
  * (Electron's dialog) and tests stub; and the reading and writing of case-file documents shared by
  * those dialogs and the command line, so both name the same file and field in their messages.
  */
-import { CaseFile } from '../shared/case-file';
+import { CaseFile, caseFileAsOf } from '../shared/case-file';
 import { formatPath, toFieldIssues, type FieldIssue } from '../shared/validation';
 
-/** A file the user chose, already read: its name (no folder) and its text. */
+/** A file the user chose, as read: its name (no folder, or the path typed on the command line) and its bytes. */
+export type ChosenFile = { name: string; bytes: Uint8Array };
+/** A file decoded as UTF-8 text. */
 export type OpenedFile = { name: string; text: string };
 
 /**
@@ -14,8 +16,8 @@ export type OpenedFile = { name: string; text: string };
  * main asks here, reads or writes, and reports only the outcome. `null` means the user cancelled.
  */
 export type Dialogs = {
-  /** Shows the open dialog (several `.json` files allowed) and returns the chosen files, read as UTF-8. */
-  openCaseFiles(): Promise<OpenedFile[] | null>;
+  /** Shows the open dialog (several `.json` files allowed) and returns the chosen files' bytes (see decodeCaseFile). */
+  openCaseFiles(): Promise<ChosenFile[] | null>;
   /** Shows the save dialog suggesting `defaultName`, writes `text` there and returns the path. */
   saveJson(defaultName: string, text: string): Promise<string | null>;
   /** Shows the open dialog for a PNG or JPEG image and returns its bytes. */
@@ -58,17 +60,21 @@ function joinPath(prefix: string, field: string): string {
 }
 
 /**
- * Validates every item as a case file. Returns the parsed files, or every problem with its field
- * path after `label(i)` (`caseFiles[3].client.fullName`), never a partial list of files.
+ * Validates every item as a case file, with no date of birth after `today` (`YYYY-MM-DD`, the
+ * user's calendar; without it that one check is left to the dispatcher). Returns the parsed files,
+ * or every problem with its field path after `label(i)` (`caseFiles[3].client.fullName`), never a
+ * partial list of files.
  */
 export function validateCaseFiles(
   items: readonly unknown[],
   label: (index: number) => readonly PropertyKey[],
+  today?: string,
 ): { ok: true; caseFiles: CaseFile[] } | { ok: false; problems: FieldIssue[] } {
+  const schema = today === undefined ? CaseFile : caseFileAsOf(today);
   const caseFiles: CaseFile[] = [];
   const problems: FieldIssue[] = [];
   items.forEach((item, i) => {
-    const parsed = CaseFile.safeParse(item);
+    const parsed = schema.safeParse(item);
     if (parsed.success) caseFiles.push(parsed.data);
     else {
       const prefix = formatPath(label(i));
@@ -84,14 +90,46 @@ export type ImportedCaseFile = { caseFile: CaseFile; source: string };
 /** A problem with one opened file: `field` is inside the file (`[2].client.fullName`), '' for the whole file. */
 export type FileProblem = { file: string; field: string; message: string };
 
+// Fatal: a byte that is not UTF-8 is refused, never read as U+FFFD. A leading BOM is dropped.
+const UTF8 = new TextDecoder('utf-8', { fatal: true });
+
 /**
- * Reads opened files, each holding one case file or a JSON array of them. Every problem names its
- * file and the field as written in that file; nothing is returned unless all is well.
+ * A case file's bytes as text. UTF-8 is read, with or without a byte-order mark; UTF-16 (a BOM
+ * FF FE or FE FF, or NUL bytes, which no JSON text holds) and bytes that are not UTF-8 are refused,
+ * naming the file, so no character is ever stored as U+FFFD.
+ */
+export function decodeCaseFile(file: ChosenFile): { ok: true; file: OpenedFile } | { ok: false; problem: FileProblem } {
+  const b = file.bytes;
+  const utf16 = (b[0] === 0xff && b[1] === 0xfe) || (b[0] === 0xfe && b[1] === 0xff) || b.includes(0);
+  if (!utf16) {
+    try {
+      return { ok: true, file: { name: file.name, text: UTF8.decode(b) } };
+    } catch {
+      // Not UTF-8: reported below.
+    }
+  }
+  const why = utf16 ? 'it looks like UTF-16' : 'some of its bytes are not UTF-8';
+  return { ok: false, problem: { file: file.name, field: '', message: `is not UTF-8 text (${why}); save it as UTF-8 and import it again` } };
+}
+
+/** Decodes every file (decodeCaseFile); the texts, or every file's problem. */
+export function decodeCaseFiles(files: readonly ChosenFile[]): { ok: true; files: OpenedFile[] } | { ok: false; problems: FileProblem[] } {
+  const decoded = files.map(decodeCaseFile);
+  const problems = decoded.flatMap(d => (d.ok ? [] : [d.problem]));
+  return problems.length > 0 ? { ok: false, problems } : { ok: true, files: decoded.flatMap(d => (d.ok ? [d.file] : [])) };
+}
+
+/**
+ * Reads opened files, each holding one case file or a JSON array of them (checked against `today`
+ * as validateCaseFiles does). Every problem names its file and the field as written in that file;
+ * nothing is returned unless all is well. `counts` says how many cases each file held, in order.
  */
 export function readCaseFileDocuments(
   files: readonly OpenedFile[],
-): { ok: true; cases: ImportedCaseFile[] } | { ok: false; problems: FileProblem[] } {
+  today?: string,
+): { ok: true; cases: ImportedCaseFile[]; counts: number[] } | { ok: false; problems: FileProblem[] } {
   const cases: ImportedCaseFile[] = [];
+  const counts: number[] = [];
   const problems: FileProblem[] = [];
   for (const file of files) {
     let json: unknown;
@@ -107,11 +145,13 @@ export function readCaseFileDocuments(
       problems.push({ file: file.name, field: '', message: 'holds an empty list, not a case file' });
       continue;
     }
-    const result = validateCaseFiles(items, i => (list ? [i] : []));
-    if (result.ok) cases.push(...result.caseFiles.map(caseFile => ({ caseFile, source: file.name })));
-    else problems.push(...result.problems.map(p => ({ file: file.name, ...p })));
+    const result = validateCaseFiles(items, i => (list ? [i] : []), today);
+    if (result.ok) {
+      cases.push(...result.caseFiles.map(caseFile => ({ caseFile, source: file.name })));
+      counts.push(result.caseFiles.length);
+    } else problems.push(...result.problems.map(p => ({ file: file.name, ...p })));
   }
-  return problems.length > 0 ? { ok: false, problems } : { ok: true, cases };
+  return problems.length > 0 ? { ok: false, problems } : { ok: true, cases, counts };
 }
 
 /** Problems as `file: field: message` issues, for one flat list (the import dialog's message). */

@@ -1,18 +1,15 @@
+import { randomUUID } from 'node:crypto';
+import { datedIssues, type CaseFile } from '../shared/case-file';
 import type { AppInfo } from '../shared/contract';
+import { localDay } from '../shared/dates';
 import { AdvisorError } from '../shared/result';
+import { describeIssues } from '../shared/validation';
+import { describePrevious, type CaseImport } from './case-import';
 import type { ConflictRepo } from './db/repos/conflict-repo';
 import type { CaseRepo, ChangeContext } from './db/repos/case-repo';
 import type { SettingsRepo } from './db/repos/settings-repo';
 import type { SnapshotRepo } from './db/repos/snapshot-repo';
-import {
-  defaultExportName,
-  exportText,
-  listProblems,
-  namedByFile,
-  readCaseFileDocuments,
-  validateCaseFiles,
-  type Dialogs,
-} from './dialogs';
+import { decodeCaseFiles, defaultExportName, exportText, listProblems, namedByFile, type Dialogs, type OpenedFile } from './dialogs';
 import type { HandlersFor } from './dispatcher';
 import type { FirmService } from './firm';
 import type { MemoService } from './memo-service';
@@ -22,6 +19,7 @@ import type { SessionMethod } from './session';
 /** What the handlers need, passed in (never module singletons) so tests build them on a temp database. */
 export type Services = {
   cases: CaseRepo;
+  imports: CaseImport;
   conflicts: ConflictRepo;
   settings: SettingsRepo;
   snapshots: SnapshotRepo;
@@ -35,17 +33,23 @@ export type Services = {
 };
 
 
-/** `YYYY-MM-DD` on the user's own calendar, for file names. */
-function localDate(d: Date): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${String(d.getFullYear())}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+/** Refuses a case file with a date of birth after today, on the user's calendar (the schema has no clock). */
+function checkDates(caseFile: CaseFile, ctx: ChangeContext): void {
+  const issues = datedIssues(caseFile, localDay(ctx.now), ['caseFile']);
+  if (issues.length > 0) throw new AdvisorError('bad-input', describeIssues(issues), issues[0]?.field);
 }
 
 /** One function per contract method; input has already been validated by the dispatcher. */
 export function createHandlers(s: Services): HandlersFor<SessionMethod> {
+  // Files the import dialog found imported before, kept until the user confirms or imports others.
+  let pendingImport: { token: string; files: OpenedFile[] } | null = null;
   return {
     'app:info': () => s.info(),
-    'cases:create': input => s.cases.create(input, s.context()),
+    'cases:create': input => {
+      const ctx = s.context();
+      checkDates(input.caseFile, ctx);
+      return s.cases.create(input, ctx);
+    },
     'firm:get': () => s.firm.get(),
     'firm:set': input => s.firm.set(input),
     'firm:choose-logo': async () => {
@@ -61,33 +65,46 @@ export function createHandlers(s: Services): HandlersFor<SessionMethod> {
     'memos:open-for-print': input => s.memos.openForPrint(input.id),
     'cases:list': input => s.cases.list(input),
     'cases:get': input => s.cases.getOrThrow(input.id),
-    'cases:update': input => s.cases.update(input, s.context()),
+    'cases:update': input => {
+      const ctx = s.context();
+      checkDates(input.caseFile, ctx);
+      return s.cases.update(input, ctx);
+    },
     'cases:save-draft': input => s.cases.saveDraft(input, s.context()),
     'cases:trash': input => s.cases.trash(input.id, s.context()),
     'cases:restore': input => s.cases.restore(input.id, s.context()),
     'cases:audit': input => s.cases.audit(input.id),
     'cases:import': input => {
-      // Every file is checked before anything is written, and every problem is reported at once.
-      const result = validateCaseFiles(input.caseFiles, i => ['caseFiles', i]);
-      // The error points at the first problem's field; the message lists them all.
-      if (!result.ok) throw new AdvisorError('bad-input', listProblems(result.problems), result.problems[0]?.field);
-      const items = result.caseFiles.map(caseFile => ({ caseFile, note: 'Imported from a case file' }));
-      return { imported: s.cases.createMany(items, s.context()) };
-    },
-    'cases:import-dialog': async () => {
-      const files = await s.dialogs.openCaseFiles();
-      if (!files || files.length === 0) return { cancelled: true as const };
-      const result = readCaseFileDocuments(files);
-      if (!result.ok) {
-        const problems = listProblems(namedByFile(result.problems));
-        throw new AdvisorError('bad-input', `Nothing was imported. Correct these and import again:\n${problems}`);
+      const ctx = s.context();
+      if (input.files) {
+        if (input.caseFiles) throw new AdvisorError('bad-input', 'caseFiles: give the case files or the files they were read from, not both.', 'caseFiles');
+        return s.imports.importFiles(input.files, input.again === true, ctx);
       }
-      const items = result.cases.map(c => ({ caseFile: c.caseFile, note: `Imported from ${c.source}` }));
-      return { imported: s.cases.createMany(items, s.context()) };
+      if (!input.caseFiles) throw new AdvisorError('bad-input', 'caseFiles: required (or files, as read).', 'caseFiles');
+      return s.imports.importCaseFiles(input.caseFiles, ctx);
+    },
+    'cases:import-dialog': async input => {
+      // Confirmed after a warning that they were imported before: the same files, imported again.
+      if (input.again !== undefined) {
+        const files = pendingImport?.token === input.again ? pendingImport.files : null;
+        pendingImport = null;
+        if (!files) throw new AdvisorError('not-found', 'Those files are no longer waiting to be imported; choose them again.', 'again');
+        return s.imports.importFiles(files, true, s.context());
+      }
+      const chosen = await s.dialogs.openCaseFiles();
+      if (!chosen || chosen.length === 0) return { cancelled: true as const };
+      const decoded = decodeCaseFiles(chosen);
+      if (!decoded.ok) throw new AdvisorError('bad-input', `Nothing was imported. Correct these and import again:\n${listProblems(namedByFile(decoded.problems))}`);
+      const previous = s.imports.previous(decoded.files);
+      if (previous.length > 0) {
+        pendingImport = { token: randomUUID(), files: decoded.files };
+        return { alreadyImported: { token: pendingImport.token, message: `${describePrevious(previous)}\nNothing was imported yet.`, previous } };
+      }
+      return s.imports.importFiles(decoded.files, false, s.context());
     },
     'cases:export-dialog': async input => {
       const records = input.ids.map((id, i) => s.cases.getOrThrow(id, `ids[${String(i)}]`));
-      const name = defaultExportName(records, localDate(s.context().now));
+      const name = defaultExportName(records, localDay(s.context().now));
       const savedTo = await s.dialogs.saveJson(name, exportText(records.map(r => r.caseFile)));
       return savedTo === null ? { cancelled: true as const } : { savedTo, count: records.length };
     },

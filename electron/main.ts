@@ -74,7 +74,8 @@ const dialogs: Dialogs = {
   async openCaseFiles() {
     const r = await showOpen({ title: 'Import case files', properties: ['openFile', 'multiSelections'], filters: CASE_FILTERS });
     if (r.canceled) return null;
-    return Promise.all(r.filePaths.map(async path => ({ name: basename(path), text: await readFile(path, 'utf8') })));
+    // Bytes: the import decides what is UTF-8 text (dialogs.ts decodeCaseFile), never this read.
+    return Promise.all(r.filePaths.map(async path => ({ name: basename(path), bytes: await readFile(path) })));
   },
   async saveJson(defaultName, text) {
     const r = await showSave({ title: 'Export case file', defaultPath: defaultName, filters: CASE_FILTERS });

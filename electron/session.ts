@@ -19,6 +19,8 @@ import type { Dialogs } from './dialogs';
 import type { HandlersFor } from './dispatcher';
 import { createFirmService } from './firm';
 import { createHandlers } from './handlers';
+import { createCaseImport } from './case-import';
+import { createImportRepo } from './db/repos/import-repo';
 import { createMemoService } from './memo-service';
 
 /** The methods an unlocked database answers; the vault answers the security ones itself. */
@@ -61,6 +63,7 @@ export function openSession(db: Database, options: SessionOptions): Session {
   const memos = createMemoRepo(db);
   const handlers = createHandlers({
     cases,
+    imports: createCaseImport({ cases, imports: createImportRepo(db) }),
     conflicts: createConflictRepo(db),
     settings,
     snapshots,

@@ -10,58 +10,45 @@
  * its path instead of being silently dropped, because a dropped fact would read as "unknown".
  */
 import { z } from 'zod';
+import {
+  date,
+  EMAIL_MAX,
+  freeText,
+  group,
+  list,
+  monthOrDate,
+  NAME_MAX,
+  NOTES_MAX,
+  number,
+  oneOf,
+  PHONE_MAX,
+  text,
+  typeError,
+  yesNo,
+} from './case-file-fields';
 import { isCountryCode } from './countries';
-import { compareMonthOrDate, isCalendarDate, isMonthOrDate } from './dates';
+import { compareMonthOrDate, isCalendarDate } from './dates';
+import { formatPath, type FieldIssue } from './validation';
 
 /** The format tag every case file carries. */
 export const CASE_FILE_FORMAT = 'immigration-advisor/case';
 /** The case-file version this build reads and writes. */
 export const CASE_FILE_VERSION = 1;
 
-/** An enum whose error lists the allowed values, e.g. `expected one of none, secondary, …`. */
-function oneOf<const T extends readonly [string, ...string[]]>(values: T) {
-  return z.enum(values, { error: () => `expected one of ${values.join(', ')}` });
-}
-
-const date = z
-  .string({ error: 'expected a date written YYYY-MM-DD' })
-  .refine(isCalendarDate, { error: 'expected a real date written YYYY-MM-DD' });
-const monthOrDate = z
-  .string({ error: 'expected a month YYYY-MM or a date YYYY-MM-DD' })
-  .refine(isMonthOrDate, { error: 'expected a month YYYY-MM or a date YYYY-MM-DD' });
-const country = z
-  .string({ error: 'expected a two-letter ISO country code such as "IN"' })
-  .refine(isCountryCode, { error: 'expected a two-letter ISO country code such as "IN"' });
+const COUNTRY = 'expected a two-letter ISO country code such as "IN"';
+const country = z.string({ error: typeError(COUNTRY) }).refine(isCountryCode, { error: COUNTRY });
+const CURRENCY = 'expected a three-letter ISO 4217 currency code such as "USD"';
 const currencyCodes = new Set(Intl.supportedValuesOf('currency'));
-const currency = z
-  .string({ error: 'expected a three-letter ISO 4217 currency code such as "USD"' })
-  .refine(c => currencyCodes.has(c), {
-    error: 'expected a three-letter ISO 4217 currency code such as "USD"',
-  });
-const language = z
-  .string()
-  .regex(/^[a-z]{2}$/, { error: 'expected a two-letter ISO 639-1 language code such as "en"' });
-/**
- * Half of a UTF-16 surrogate pair, alone: not a character at all, only ever the sign of text cut or
- * corrupted on its way in. UTF-8 (SQLite, an exported file) cannot hold it, so storing it would
- * quietly turn it into U+FFFD; it is refused instead, naming the field, so nothing changes unseen.
- * Every other character, control characters included, is stored exactly as given.
- */
-const LONE_SURROGATE = /\p{Cs}/u;
-const wholeCharacters = [
-  (s: string) => !LONE_SURROGATE.test(s),
-  { error: 'holds a broken character (half of a UTF-16 surrogate pair); type or paste this text again' },
-] as const;
-// Not trimmed: import then export must give back exactly what was written.
-const text = z
-  .string()
-  .refine(s => s.trim() !== '', { error: 'must not be empty' })
-  .refine(...wholeCharacters);
-const count = z.number().int({ error: 'expected a whole number' }).min(0);
+const currency = z.string({ error: typeError(CURRENCY) }).refine(c => currencyCodes.has(c), { error: CURRENCY });
+const LANGUAGE = 'expected a two-letter ISO 639-1 language code such as "en"';
+const language = z.string({ error: typeError(LANGUAGE) }).regex(/^[a-z]{2}$/, { error: LANGUAGE });
+/** Names, employers, titles: short text. */
+const name = text(NAME_MAX);
+const count = number().int({ error: 'expected a whole number' }).min(0);
 
 /** Money as an amount and an ISO 4217 currency. */
-export const Money = z.strictObject({
-  amount: z.number().min(0, { error: 'must not be negative' }),
+export const Money = group({
+  amount: number().min(0, { error: 'must not be negative' }),
   currency,
 });
 export type Money = z.infer<typeof Money>;
@@ -118,34 +105,32 @@ export const TIE_KINDS = [
 ] as const;
 export const PRIORITIES = ['speed', 'permanent-residence', 'family', 'cost'] as const;
 
-export const Education = z.strictObject({
+export const Education = group({
   level: oneOf(EDUCATION_LEVELS),
-  field: text.nullish(),
-  stem: z.boolean().nullish(),
-  institution: text.nullish(),
+  field: name.nullish(),
+  stem: yesNo().nullish(),
+  institution: name.nullish(),
   country: country.nullish(),
   completed: monthOrDate.nullish(),
-  durationYears: z.number().positive().max(15).nullish(),
-  topRanked: z.boolean().nullish(),
-  credentialAssessed: z.boolean().nullish(),
+  durationYears: number().positive().max(15).nullish(),
+  topRanked: yesNo().nullish(),
+  credentialAssessed: yesNo().nullish(),
 });
 
-export const Work = z
-  .strictObject({
-    occupation: text.nullish(),
-    country: country.nullish(),
-    start: monthOrDate.nullish(),
-    end: monthOrDate.nullish(),
-    hoursPerWeek: z.number().positive().max(168, { error: 'a week has 168 hours' }).nullish(),
-    skilled: z.boolean().nullish(),
-    stem: z.boolean().nullish(),
-    employer: text.nullish(),
-  })
-  .superRefine((w, ctx) => {
-    if (w.start && w.end && compareMonthOrDate(w.end, w.start) < 0) {
-      ctx.addIssue({ code: 'custom', path: ['end'], message: `is before the start (${w.start})` });
-    }
-  });
+export const Work = group({
+  occupation: name.nullish(),
+  country: country.nullish(),
+  start: monthOrDate.nullish(),
+  end: monthOrDate.nullish(),
+  hoursPerWeek: number().positive().max(168, { error: 'a week has 168 hours' }).nullish(),
+  skilled: yesNo().nullish(),
+  stem: yesNo().nullish(),
+  employer: name.nullish(),
+}).superRefine((w, ctx) => {
+  if (w.start && w.end && compareMonthOrDate(w.end, w.start) < 0) {
+    ctx.addIssue({ code: 'custom', path: ['end'], message: `is before the start (${w.start})` });
+  }
+});
 
 /**
  * Band ranges as printed on each test's score report. Only the tests with per-skill numeric
@@ -176,95 +161,91 @@ function uniform(min: number, max: number, step: number) {
   return { listening: r, reading: r, writing: r, speaking: r };
 }
 
-export const LanguageResult = z
-  .strictObject({
-    language,
-    test: oneOf(LANGUAGE_TESTS).nullish(),
-    listening: z.number().nullish(),
-    reading: z.number().nullish(),
-    writing: z.number().nullish(),
-    speaking: z.number().nullish(),
-    level: text.nullish(),
-    testDate: date.nullish(),
-  })
-  .superRefine((l, ctx) => {
-    const ranges = l.test ? SCORE_RANGES[l.test] : undefined;
-    if (!ranges || !l.test) return;
-    for (const skill of SKILLS) {
-      const score = l[skill];
-      const { min, max, step } = ranges[skill];
-      if (score == null) continue;
-      const onStep = Math.abs(score / step - Math.round(score / step)) < 1e-9;
-      if (score < min || score > max || !onStep) {
-        const steps = step === 0.5 ? ' in half bands' : step === 1 ? ' in whole numbers' : '';
-        ctx.addIssue({
-          code: 'custom',
-          path: [skill],
-          message: `${l.test} ${skill} scores run from ${String(min)} to ${String(max)}${steps}`,
-        });
-      }
+export const LanguageResult = group({
+  language,
+  test: oneOf(LANGUAGE_TESTS).nullish(),
+  listening: number().nullish(),
+  reading: number().nullish(),
+  writing: number().nullish(),
+  speaking: number().nullish(),
+  level: name.nullish(),
+  testDate: date.nullish(),
+}).superRefine((l, ctx) => {
+  const ranges = l.test ? SCORE_RANGES[l.test] : undefined;
+  if (!ranges || !l.test) return;
+  for (const skill of SKILLS) {
+    const score = l[skill];
+    const { min, max, step } = ranges[skill];
+    if (score == null) continue;
+    const onStep = Math.abs(score / step - Math.round(score / step)) < 1e-9;
+    if (score < min || score > max || !onStep) {
+      const steps = step === 0.5 ? ' in half bands' : step === 1 ? ' in whole numbers' : '';
+      ctx.addIssue({
+        code: 'custom',
+        path: [skill],
+        message: `${l.test} ${skill} scores run from ${String(min)} to ${String(max)}${steps}`,
+      });
     }
-  });
+  }
+});
 
 const person = {
-  fullName: text,
-  otherNames: z.array(text).nullish(),
+  fullName: name,
+  otherNames: list(name).nullish(),
   dateOfBirth: date.nullish(),
-  citizenships: z.array(country).nullish(),
+  citizenships: list(country).nullish(),
 };
 
-export const Client = z.strictObject({
+export const Client = group({
   ...person,
-  fullName: z
-    .string({ error: 'required' })
-    .refine(s => s.trim() !== '', { error: 'required' })
-    .refine(...wholeCharacters),
+  // The one field every case file needs: blank is as good as missing.
+  fullName: text(NAME_MAX, 'required'),
   residenceCountry: country.nullish(),
-  currentStatus: z
-    .strictObject({ country: country.nullish(), type: text.nullish(), validUntil: date.nullish() })
-    .nullish(),
+  currentStatus: group({ country: country.nullish(), type: name.nullish(), validUntil: date.nullish() }).nullish(),
   maritalStatus: oneOf(MARITAL_STATUSES).nullish(),
-  email: z.email({ error: 'expected an e-mail address such as name@example.com' }).nullish(),
-  phone: text.nullish(),
+  email: z
+    .email({ error: 'expected an e-mail address such as name@example.com' })
+    .max(EMAIL_MAX, { error: `at most ${String(EMAIL_MAX)} characters` })
+    .nullish(),
+  phone: text(PHONE_MAX).nullish(),
 });
 
-export const Spouse = z.strictObject({
+export const Spouse = group({
   ...person,
-  fullName: text.nullish(),
-  accompanying: z.boolean().nullish(),
-  education: z.array(Education).nullish(),
-  work: z.array(Work).nullish(),
-  languages: z.array(LanguageResult).nullish(),
+  fullName: name.nullish(),
+  accompanying: yesNo().nullish(),
+  education: list(Education).nullish(),
+  work: list(Work).nullish(),
+  languages: list(LanguageResult).nullish(),
 });
 
-export const JobOffer = z.strictObject({
+export const JobOffer = group({
   country: country.nullish(),
-  employer: text.nullish(),
-  occupation: text.nullish(),
+  employer: name.nullish(),
+  occupation: name.nullish(),
   annualSalary: Money.nullish(),
-  usWageLevel: z.number().int().min(1).max(4, { error: 'US wage levels run from 1 to 4' }).nullish(),
+  usWageLevel: number().int().min(1).max(4, { error: 'US wage levels run from 1 to 4' }).nullish(),
   employerSize: oneOf(EMPLOYER_SIZES).nullish(),
-  h1bDependentEmployer: z.boolean().nullish(),
+  h1bDependentEmployer: yesNo().nullish(),
   startDate: date.nullish(),
 });
 
-export const Achievements = z.strictObject({
+export const Achievements = group({
   publications: count.nullish(),
   citations: count.nullish(),
   patents: count.nullish(),
-  awards: z.array(text).nullish(),
-  judging: z.boolean().nullish(),
-  mediaCoverage: z.boolean().nullish(),
-  criticalRole: z.boolean().nullish(),
-  highSalary: z.boolean().nullish(),
-  membership: z.boolean().nullish(),
-  originalContribution: z.boolean().nullish(),
+  awards: list(name).nullish(),
+  judging: yesNo().nullish(),
+  mediaCoverage: yesNo().nullish(),
+  criticalRole: yesNo().nullish(),
+  highSalary: yesNo().nullish(),
+  membership: yesNo().nullish(),
+  originalContribution: yesNo().nullish(),
 });
 
-export const Goals = z.strictObject({
-  targetCountries: z.array(country).nullish(),
-  priorities: z
-    .array(oneOf(PRIORITIES))
+export const Goals = group({
+  targetCountries: list(country).nullish(),
+  priorities: list(oneOf(PRIORITIES))
     .refine(p => new Set(p).size === p.length, { error: 'lists a priority twice' })
     .nullish(),
   budget: Money.nullish(),
@@ -272,26 +253,63 @@ export const Goals = z.strictObject({
 });
 
 /** The whole case file. Parse untrusted JSON with `CaseFile.safeParse`. */
-export const CaseFile = z.strictObject({
-  format: z.literal(CASE_FILE_FORMAT, { error: `expected "${CASE_FILE_FORMAT}"` }),
+export const CaseFile = group({
+  format: z.literal(CASE_FILE_FORMAT, { error: typeError(`expected "${CASE_FILE_FORMAT}"`) }),
   version: z.literal(CASE_FILE_VERSION, {
-    error: `expected ${String(CASE_FILE_VERSION)} (this version of the app reads case files of version 1)`,
+    error: typeError(`expected ${String(CASE_FILE_VERSION)} (this version of the app reads case files of version 1)`),
   }),
   client: Client,
   spouse: Spouse.nullish(),
-  children: z
-    .array(z.strictObject({ dateOfBirth: date.nullish(), accompanying: z.boolean().nullish() }))
-    .nullish(),
-  education: z.array(Education).nullish(),
-  work: z.array(Work).nullish(),
-  languages: z.array(LanguageResult).nullish(),
+  children: list(group({ dateOfBirth: date.nullish(), accompanying: yesNo().nullish() })).nullish(),
+  education: list(Education).nullish(),
+  work: list(Work).nullish(),
+  languages: list(LanguageResult).nullish(),
   jobOffer: JobOffer.nullish(),
   funds: Money.nullish(),
   achievements: Achievements.nullish(),
-  ties: z.array(z.strictObject({ country, kind: oneOf(TIE_KINDS) })).nullish(),
+  ties: list(group({ country, kind: oneOf(TIE_KINDS) })).nullish(),
   goals: Goals.nullish(),
-  notes: z.string().refine(...wholeCharacters).nullish(),
+  notes: freeText(NOTES_MAX).nullish(),
 });
 export type CaseFile = z.infer<typeof CaseFile>;
 /** A case file as a caller may write it (before defaults). */
 export type CaseFileInput = z.input<typeof CaseFile>;
+
+/** A problem found with a path inside the case file (`children[1].dateOfBirth`). */
+export type CaseFileProblem = { path: (string | number)[]; message: string };
+
+/** `value[key]` when value is an object; the dated checks also read files that failed others. */
+const field = (value: unknown, key: string): unknown => (typeof value === 'object' && value !== null ? (value as Record<string, unknown>)[key] : undefined);
+
+/**
+ * The checks that need to know the date: no date of birth after `today` (`YYYY-MM-DD` on the
+ * user's calendar). The schema has no clock of its own, so each caller passes its today in. Reads
+ * any value, so these problems are reported together with every other one.
+ */
+export function datedProblems(file: unknown, today: string): CaseFileProblem[] {
+  const children = field(file, 'children');
+  const births: [CaseFileProblem['path'], unknown][] = [
+    [['client', 'dateOfBirth'], field(field(file, 'client'), 'dateOfBirth')],
+    [['spouse', 'dateOfBirth'], field(field(file, 'spouse'), 'dateOfBirth')],
+    ...(Array.isArray(children) ? children : []).map((c, i): [CaseFileProblem['path'], unknown] => [['children', i, 'dateOfBirth'], field(c, 'dateOfBirth')]),
+  ];
+  return births
+    .filter(([, born]) => typeof born === 'string' && isCalendarDate(born) && born > today)
+    .map(([path]) => ({ path, message: `must not be after today (${today})` }));
+}
+
+/** The case-file schema with the checks that need the date (see datedProblems). */
+export function caseFileAsOf(today: string) {
+  return CaseFile.superRefine(
+    (file, ctx) => {
+      for (const p of datedProblems(file, today)) ctx.addIssue({ code: 'custom', path: p.path, message: p.message });
+    },
+    // Also when other fields are wrong, so every problem is listed at once.
+    { when: () => true },
+  );
+}
+
+/** The dated problems as field issues under `prefix` (`caseFile` → `caseFile.client.dateOfBirth`). */
+export function datedIssues(file: CaseFile, today: string, prefix: (string | number)[] = []): FieldIssue[] {
+  return datedProblems(file, today).map(p => ({ field: formatPath([...prefix, ...p.path]), message: p.message }));
+}

@@ -7,6 +7,7 @@
  */
 import { z } from 'zod';
 import { CaseFile } from './case-file';
+import { LIST_MAX, NAME_MAX } from './case-file-fields';
 import { securityContract } from './contract-security';
 import { isCalendarDate } from './dates';
 import type { Result } from './result';
@@ -55,6 +56,22 @@ export const FieldIssueSchema = z.object({ field: z.string(), message: z.string(
  */
 export const Draft = z.object({ data: z.unknown(), issues: z.array(FieldIssueSchema), savedAt: isoTimestamp });
 export type Draft = z.infer<typeof Draft>;
+
+/** The largest file `cases:import` reads: far above any real case file or batch of them. */
+export const MAX_IMPORT_TEXT = 64 * 1024 * 1024;
+/** A case file as read from disk: its name, for messages and the audit trail, and its UTF-8 text. */
+const ImportFile = z.strictObject({ name: z.string().min(1).max(1000), text: z.string().max(MAX_IMPORT_TEXT, { error: 'too large to import (over 64 MB)' }) });
+
+/** A file imported before with the same content (SHA-256 of its text), and the cases it made then. */
+export const PreviousImport = z.object({
+  /** The file's name in this import. */
+  file: z.string(),
+  /** Its name when it was imported before. */
+  importedAs: z.string(),
+  importedAt: isoTimestamp,
+  cases: z.array(z.object({ reference: z.string(), clientName: z.string(), trashed: z.boolean() })),
+});
+export type PreviousImport = z.infer<typeof PreviousImport>;
 
 /** A stored case: its summary plus the whole case file, and any newer draft from the intake. */
 export const CaseRecord = CaseSummary.extend({ caseFile: CaseFile, draft: Draft.nullable() });
@@ -229,14 +246,31 @@ export const contract = {
   'cases:restore': { input: z.strictObject({ id: CaseId }), output: CaseSummary },
   'cases:audit': { input: z.strictObject({ id: CaseId }), output: z.array(AuditView) },
   'cases:import': {
-    /** One case file or several; all or nothing, in one transaction. */
-    input: z.strictObject({ caseFiles: z.array(z.unknown()).min(1).max(10_000) }),
-    output: z.object({ imported: z.array(CaseSummary) }),
+    /**
+     * One case file or several; all or nothing, in one transaction. Either parsed `caseFiles`, or
+     * `files` as read (name and UTF-8 text, each one case file or a JSON array of them): files are
+     * remembered by content, and one imported before is refused, naming the cases it made, unless
+     * `again` (then `reimported` names them).
+     */
+    input: z.strictObject({
+      caseFiles: z.array(z.unknown()).min(1).max(10_000).optional(),
+      files: z.array(ImportFile).min(1).max(1000).optional(),
+      again: z.boolean().optional(),
+    }),
+    output: z.object({ imported: z.array(CaseSummary), reimported: z.array(PreviousImport).default([]) }),
   },
   'cases:import-dialog': {
-    /** Main shows the open dialog and reads the files; the renderer never names a path. */
-    input: z.strictObject({}),
-    output: z.union([z.object({ imported: z.array(CaseSummary) }), z.object({ cancelled: z.literal(true) })]),
+    /**
+     * Main shows the open dialog and reads the files; the renderer never names a path. Files
+     * imported before are not imported: the answer names them and their cases, with a token that
+     * imports those same files anyway when sent back as `again`.
+     */
+    input: z.strictObject({ again: z.string().optional() }),
+    output: z.union([
+      z.object({ imported: z.array(CaseSummary), reimported: z.array(PreviousImport).default([]) }),
+      z.object({ cancelled: z.literal(true) }),
+      z.object({ alreadyImported: z.object({ token: z.string(), message: z.string(), previous: z.array(PreviousImport) }) }),
+    ]),
   },
   'cases:export-dialog': {
     /** Main shows the save dialog and writes one case file, or a JSON array of them. */
@@ -245,10 +279,11 @@ export const contract = {
   },
   'conflicts:check': {
     input: z.strictObject({
-      fullName: z.string().min(1).max(300),
-      otherNames: z.array(z.string().max(300)).max(20).default([]),
+      fullName: z.string().min(1).max(NAME_MAX),
+      otherNames: z.array(z.string().max(NAME_MAX)).max(LIST_MAX).default([]),
       dateOfBirth: z.string().nullable().default(null),
-      employers: z.array(z.string().max(300)).max(20).default([]),
+      // A case's employers: its jobs' and its job offer's.
+      employers: z.array(z.string().max(NAME_MAX)).max(LIST_MAX + 1).default([]),
       /** The case being checked, so it does not match itself. */
       excludeCaseId: CaseId.optional(),
     }),

@@ -7,8 +7,22 @@ const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const MONTH = /^(\d{4})-(\d{2})$/;
 
 function daysInMonth(year: number, month: number): number {
-  // Day 0 of the next month is the last day of this one; UTC avoids DST surprises.
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  // Day 0 of the next month is the last day of this one; UTC avoids DST surprises. Set through
+  // setUTCFullYear: Date.UTC reads years 0–99 as 1900–1999, and 1900 had no 29 February.
+  const d = new Date(0);
+  d.setUTCFullYear(year, month, 0);
+  return d.getUTCDate();
+}
+
+/** The year of a `YYYY-MM[-DD]` string. */
+export function yearOf(value: string): number {
+  return Number(value.slice(0, 4));
+}
+
+/** `YYYY-MM-DD` of `moment` on the calendar of the machine's time zone: the user's "today". */
+export function localDay(moment: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${String(moment.getFullYear()).padStart(4, '0')}-${pad(moment.getMonth() + 1)}-${pad(moment.getDate())}`;
 }
 
 /** True for a real calendar date written `YYYY-MM-DD` (rejects 2025-02-30). */

@@ -17,6 +17,8 @@ export type ErrorCode =
   | 'locked'
   /** The work took longer than its time limit and was stopped; nothing was changed. */
   | 'timed-out'
+  /** Files with this content were imported before; nothing was imported (the message names the cases). */
+  | 'already-imported'
   | 'internal';
 
 /** A typed error; `field` is the input's field path when one field is at fault. */

@@ -24,3 +24,8 @@ export function tempDir(prefix = 'advisor-test-'): { dir: string; cleanup: () =>
  * and pass it to CLI child processes as ADVISOR_PASSPHRASE.
  */
 export const TEST_PASSPHRASE = 'correct horse battery staple (test only)';
+
+/** Files as the open dialog returns them (bytes), from their names and UTF-8 texts. */
+export function chosenFiles(files: readonly { name: string; text: string }[] | null): { name: string; bytes: Uint8Array }[] | null {
+  return files && files.map(f => ({ name: f.name, bytes: Buffer.from(f.text, 'utf8') }));
+}

@@ -6,7 +6,8 @@ import { readFileSync } from 'node:fs';
 import type { CaseSummary, MethodInput } from '../../shared/contract';
 import type { AdvisorErrorInfo } from '../../shared/result';
 import type { Advisor } from '../advisor';
-import { exportText, readCaseFileDocuments, type FileProblem, type OpenedFile } from '../dialogs';
+import { describePrevious } from '../case-import';
+import { decodeCaseFiles, exportText, readCaseFileDocuments, type ChosenFile, type FileProblem } from '../dialogs';
 import { call } from '../dispatcher';
 import { CliError, EXIT, fail } from './errors';
 import { formatTable, terminalJson, terminalLines, terminalText } from './table';
@@ -33,27 +34,35 @@ function describeFileProblems(problems: readonly FileProblem[]): string {
 }
 
 /**
- * `import FILE...`: every file read and checked first (each one case file or an array of them),
- * then all stored in one transaction. Prints a line per case, then each new id, the last id last.
+ * `import FILE... [--again]`: every file read and checked first (each one case file or an array of
+ * them), then all stored in one transaction. A file imported before (same content) is refused,
+ * naming its cases, unless `--again`. Prints a line per case, then each new id, the last id last.
  */
-export async function importCases(advisor: Advisor, paths: readonly string[], out: Out): Promise<number> {
+export async function importCases(advisor: Advisor, paths: readonly string[], out: Out, options: { again?: boolean } = {}): Promise<number> {
   if (paths.length === 0) throw new CliError('Expected at least one FILE. Run with --help for usage.', EXIT.badInput);
-  // Files are named by their path as typed, so the message points at the right one.
-  const files: OpenedFile[] = paths.map(path => {
+  // Files are named by their path as typed, so the message points at the right one. Read as bytes:
+  // decodeCaseFile refuses what is not UTF-8 rather than reading it as U+FFFD.
+  const chosen: ChosenFile[] = paths.map(path => {
     try {
-      return { name: path, text: readFileSync(path, 'utf8') };
+      return { name: path, bytes: readFileSync(path) };
     } catch (err) {
       throw new CliError(terminalLines(`Cannot read ${path}: ${err instanceof Error ? err.message : String(err)}`), EXIT.failure);
     }
   });
-  const read = readCaseFileDocuments(files);
-  if (!read.ok) {
-    const message = describeFileProblems(read.problems);
+  const decoded = decodeCaseFiles(chosen);
+  const problems = decoded.ok ? readCaseFileDocuments(decoded.files) : decoded;
+  if (!decoded.ok || !problems.ok) {
+    const message = describeFileProblems(problems.ok ? [] : problems.problems);
     // Names, keys and JSON parse errors quote the file's own text, which may hold escape sequences.
     throw new CliError(terminalLines(`${message}\nNothing was imported.`), EXIT.badInput);
   }
-  const result = await call(advisor.dispatch, 'cases:import', { caseFiles: read.cases.map(c => c.caseFile) });
+  // The texts, so the dispatcher remembers each file by its content and refuses one imported before.
+  const result = await call(advisor.dispatch, 'cases:import', { files: decoded.files, again: options.again === true });
+  if (!result.ok && result.error.code === 'already-imported') {
+    failSafely({ ...result.error, message: `${result.error.message}\nTo import ${paths.length === 1 ? 'it' : 'them'} again anyway, run import --again.` });
+  }
   if (!result.ok) failSafely(result.error);
+  if (result.value.reimported.length > 0) out(terminalLines(`Warning: imported again, as --again asked:\n${describePrevious(result.value.reimported)}`));
   for (const c of result.value.imported) out(`Imported ${terminalText(c.clientName)} as case ${c.reference}.`);
   for (const c of result.value.imported) out(c.id);
   return EXIT.ok;

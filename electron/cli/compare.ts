@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { CaseFile } from '../../shared/case-file';
+import { caseFileAsOf } from '../../shared/case-file';
 import { isCalendarDate } from '../../shared/dates';
 import { ASSUMPTIONS } from '../../shared/programs/assumptions';
 import { isProgramId, RULES_VERSION } from '../../shared/programs/index';
@@ -9,6 +9,7 @@ import { evaluate } from '../../shared/rules/evaluate';
 import { formatMoney } from '../../shared/rules/labels';
 import type { Assessment } from '../../shared/rules/types';
 import { describeIssues, toFieldIssues } from '../../shared/validation';
+import { decodeCaseFile } from '../dialogs';
 import { formatTable } from './table';
 
 /** A usage or input problem: the CLI exits 2 with this message. */
@@ -29,11 +30,14 @@ export function compare(args: CompareArgs): string {
   if (!args.caseFile) throw new BadInput('compare needs --case FILE.');
   let json: unknown;
   try {
-    json = JSON.parse(readFileSync(args.caseFile, 'utf8'));
+    const decoded = decodeCaseFile({ name: args.caseFile, bytes: readFileSync(args.caseFile) });
+    if (!decoded.ok) throw new BadInput(`${args.caseFile} ${decoded.problem.message}`);
+    json = JSON.parse(decoded.file.text);
   } catch (err) {
+    if (err instanceof BadInput) throw err;
     throw new BadInput(`${args.caseFile}: ${err instanceof Error ? err.message : String(err)}`);
   }
-  const parsed = CaseFile.safeParse(json);
+  const parsed = caseFileAsOf(args.today).safeParse(json);
   if (!parsed.success) throw new BadInput(`${args.caseFile} is not a valid case file:\n${describeIssues(toFieldIssues(parsed.error))}`);
   const asOf = args.asOf ?? args.today;
   if (!isCalendarDate(asOf)) throw new BadInput(`--as-of: expected a date written YYYY-MM-DD, got "${asOf}".`);

@@ -31,7 +31,10 @@ Usage: npm run advisor -- <command> [options]
 Commands:
   import FILE...       validate case files (each one case file, or a JSON array of them) and
                        store each as a new client and case, all or none; prints the new case
-                       ids, one a line, the last on the last line
+                       ids, one a line, the last on the last line. A file imported before (same
+                       content) is refused, naming the cases it made, so a re-run makes no
+                       duplicates
+      [--again]                import such files anyway (their cases are made a second time)
   export CASE_ID...    print the stored case file as JSON (several ids: a JSON array)
   list                 list cases, most recently changed first
       [--status S]             only cases with this status (${CASE_STATUSES.join(', ')})
@@ -106,6 +109,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
         paper: { type: 'string' },
         engagement: { type: 'string' },
         'dry-run': { type: 'boolean', default: false },
+        again: { type: 'boolean', default: false },
         help: { type: 'boolean', default: false },
       },
     });
@@ -137,7 +141,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     const open = () => (advisor = openAdvisor({ dataDir, appVersion: io.appVersion, passphrase }));
     switch (command) {
       case 'import':
-        return await importCases(open(), rest, io.stdout);
+        return await importCases(open(), rest, io.stdout, { again: values.again });
       case 'export':
         return await exportCases(open(), rest, io.stdout);
       case 'backup':

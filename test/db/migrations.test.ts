@@ -287,3 +287,20 @@ describe('migration 0005-security-log', () => {
     db.close();
   });
 });
+
+describe('migration 0006-imported-files', () => {
+  it('adds a STRICT table of imported files by SHA-256, indexed by hash, that takes only a hex hash and a JSON list of case ids', () => {
+    const db = new Database(join(dir, 'a.sqlite'));
+    migrate(db, MIGRATIONS.slice(0, 6));
+    expect(schemaVersion(db)).toBe(6);
+    expect(db.prepare("SELECT strict FROM pragma_table_list WHERE name = 'imported_files'").pluck().get()).toBe(1);
+    expect(db.prepare("SELECT name FROM pragma_index_list('imported_files')").pluck().all()).toContain('imported_files_by_hash');
+    const insert = db.prepare('INSERT INTO imported_files (sha256, file_name, case_ids, actor, imported_at) VALUES (?, ?, ?, ?, ?)');
+    const hash = 'ab'.repeat(32);
+    insert.run(hash, 'priya.json', '["c1","c2"]', 'ann', '2026-11-29T09:00:00.000Z');
+    expect(() => insert.run('AB'.repeat(32), 'priya.json', '[]', 'ann', '2026-11-29T09:00:00.000Z')).toThrow(/CHECK constraint/);
+    expect(() => insert.run(hash.slice(1), 'priya.json', '[]', 'ann', '2026-11-29T09:00:00.000Z')).toThrow(/CHECK constraint/);
+    expect(() => insert.run(hash, 'priya.json', '{"id":"c1"}', 'ann', '2026-11-29T09:00:00.000Z')).toThrow(/CHECK constraint/);
+    db.close();
+  });
+});

@@ -13,7 +13,7 @@ import type { PassphraseStore } from '../../electron/vault/remembered';
 import type { Dialogs, OpenedFile } from '../../electron/dialogs';
 import { createIpcHandler } from '../../electron/ipc/guard';
 import { CONTENT_SECURITY_POLICY, contentTypeFor, isTrustedSender } from '../../electron/security-policy';
-import { TEST_PASSPHRASE, tempDir } from '../fixtures';
+import { chosenFiles, TEST_PASSPHRASE, tempDir } from '../fixtures';
 
 const RENDERER_DIR = join(import.meta.dirname, '..', '..', 'out', 'renderer');
 
@@ -85,7 +85,7 @@ export const test = base.extend<{ app: AppHarness; vaultStart: VaultStart }>({
     };
     // The native dialogs are Electron's; here they answer from the test, as a user would.
     const dialogs: Dialogs = {
-      openCaseFiles: () => Promise.resolve(dialogState.nextOpen),
+      openCaseFiles: () => Promise.resolve(chosenFiles(dialogState.nextOpen)),
       saveJson: (name, text) => {
         dialogState.saved.push({ name, text });
         return Promise.resolve(`/exports/${name}`);

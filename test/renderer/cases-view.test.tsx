@@ -94,3 +94,43 @@ describe('Cases view, going back to an earlier search', () => {
     expect(await screen.findByText('2 cases')).toBeTruthy();
   });
 });
+
+describe('Cases view, importing files imported before', () => {
+  const previous = [
+    { file: 'team.json', importedAs: 'team.json', importedAt: '2026-11-29T12:00:00.000Z', cases: [{ reference: '2026-0002', clientName: 'Li Wei', trashed: false }, { reference: '2026-0003', clientName: 'Wei Li', trashed: true }] },
+  ];
+  const answers = () =>
+    installFakeBridge({
+      'cases:list': () => ({ ok: true, value: two }),
+      'cases:import-dialog': input =>
+        (input as { again?: string }).again === 't1'
+          ? { ok: true, value: { imported: [summary({ reference: '2026-0004' })], reimported: previous } }
+          : { ok: true, value: { alreadyImported: { token: 't1', message: 'team.json was imported on 2026-11-29 as …', previous } } },
+    });
+
+  it('names the cases they made, imports nothing, and imports those files only when confirmed', async () => {
+    const calls = answers();
+    const user = userEvent.setup();
+    render(<CasesView notice={null} onNewClient={() => undefined} />);
+    await user.click(screen.getByRole('button', { name: 'Import…' }));
+    const warning = await screen.findByRole('alertdialog');
+    expect(warning.textContent).toContain('Nothing was imported');
+    expect(within(warning).getByRole('listitem').textContent).toBe('team.json was imported on 29 Nov 2026 as 2026-0002 Li Wei, 2026-0003 Wei Li (in the Trash).');
+    // Not importing is the default.
+    expect(document.activeElement).toBe(within(warning).getByRole('button', { name: 'Don’t import' }));
+    await user.click(within(warning).getByRole('button', { name: 'Import again anyway' }));
+    expect(calls.filter(c => c.method === 'cases:import-dialog').map(c => c.input)).toEqual([{}, { again: 't1' }]);
+    expect((await screen.findByRole('status')).textContent).toBe('Imported 1 case (2026-0004).');
+    expect(screen.queryByRole('alertdialog')).toBeNull();
+  });
+
+  it('closes the warning without importing when told not to', async () => {
+    const calls = answers();
+    const user = userEvent.setup();
+    render(<CasesView notice={null} onNewClient={() => undefined} />);
+    await user.click(screen.getByRole('button', { name: 'Import…' }));
+    await user.click(within(await screen.findByRole('alertdialog')).getByRole('button', { name: 'Don’t import' }));
+    expect(screen.queryByRole('alertdialog')).toBeNull();
+    expect(calls.filter(c => c.method === 'cases:import-dialog')).toHaveLength(1);
+  });
+});

@@ -71,6 +71,12 @@ describe('New client form', () => {
     expect(name.getAttribute('aria-invalid')).toBeNull();
   });
 
+  it('stops typing at the case file’s limits: names, e-mail, phone, date and notes', () => {
+    setup();
+    const limit = (label: string) => screen.getByLabelText(label).getAttribute('maxlength');
+    expect(['Full name (required)', 'E-mail', 'Phone', 'Date of birth', 'Notes for the attorney'].map(limit)).toEqual(['300', '254', '100', '10', '1048576']);
+  });
+
   it('keeps what was typed and shows the reason when the main process refuses the case', async () => {
     const { onCreated, user } = setup(() => ({
       ok: false,

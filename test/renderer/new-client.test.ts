@@ -26,4 +26,16 @@ describe('new client draft', () => {
     });
     expect(validateDraft({ ...EMPTY_DRAFT, fullName: 'A', citizenship: 'IN' })).toEqual({});
   });
+
+  it('says what is wrong with a well-formed value instead of asking for one: too long, out of range, after today', () => {
+    const today = '2026-11-29';
+    expect(validateDraft({ ...EMPTY_DRAFT, fullName: 'a'.repeat(301), dateOfBirth: '2026-11-30' }, today)).toEqual({
+      fullName: 'At most 300 characters.',
+      dateOfBirth: 'Must not be after today (2026-11-29).',
+    });
+    expect(validateDraft({ ...EMPTY_DRAFT, fullName: 'A', dateOfBirth: '1899-12-31' }, today)).toEqual({
+      dateOfBirth: 'Expected a year from 1900 to 2100.',
+    });
+    expect(validateDraft({ ...EMPTY_DRAFT, fullName: 'A', dateOfBirth: today }, today)).toEqual({});
+  });
 });

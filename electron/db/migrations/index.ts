@@ -3,6 +3,7 @@ import { sql as intakeSearch } from './0002-intake-search';
 import { sql as snapshots } from './0003-snapshots';
 import { sql as memos } from './0004-memos';
 import { sql as securityLog } from './0005-security-log';
+import { sql as importedFiles } from './0006-imported-files';
 
 /** One schema step: applied once, in order, inside its own transaction. */
 export type Migration = { version: number; name: string; sql: string };
@@ -17,6 +18,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 3, name: '0003-snapshots', sql: snapshots },
   { version: 4, name: '0004-memos', sql: memos },
   { version: 5, name: '0005-security-log', sql: securityLog },
+  { version: 6, name: '0006-imported-files', sql: importedFiles },
 ];
 
 /** The schema version this build writes. */

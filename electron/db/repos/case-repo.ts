@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { Database } from 'better-sqlite3-multiple-ciphers';
 import { diffFields, type FieldDiff } from '../../../shared/audit-diff';
-import { CaseFile } from '../../../shared/case-file';
+import { caseFileAsOf, type CaseFile } from '../../../shared/case-file';
+import { localDay } from '../../../shared/dates';
 import { jsonDataProblem } from '../../../shared/json-data';
 import { CaseSummary, type AuditView, type CaseRecord, type CaseStatus } from '../../../shared/contract';
 import { AdvisorError } from '../../../shared/result';
@@ -196,7 +197,8 @@ export function createCaseRepo(db: Database, audit: AuditRepo, drafts: DraftRepo
   const saveDraft = db.transaction((input: DraftInput, ctx: ChangeContext): DraftResult => {
     const current = getOrThrow(input.id);
     checkRevision(current, input.expectedRevision);
-    const parsed = CaseFile.safeParse(input.draft);
+    // With no date of birth after today, on the user's calendar, as for a case created or imported.
+    const parsed = caseFileAsOf(localDay(ctx.now)).safeParse(input.draft);
     if (parsed.success) {
       drafts.remove(input.id);
       const record = update({ id: input.id, expectedRevision: input.expectedRevision, caseFile: parsed.data }, ctx);

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
-import { CaseFile } from '../../../shared/case-file';
+import { caseFileAsOf } from '../../../shared/case-file';
+import { localDay } from '../../../shared/dates';
 import { CASE_STATUSES, type CaseRecord, type CaseStatus } from '../../../shared/contract';
 import { toFieldIssues } from '../../../shared/validation';
 import { advisor, errorMessage } from '../../lib/advisor';
@@ -71,7 +72,8 @@ export function CaseView({ id, autoConflictCheck, notice }: { id: string; autoCo
   }, []);
   const save = useAutosave(record ?? ({ id, revision: 1 } as CaseRecord), draft, dirty && record !== null, onSaved);
 
-  const parsed = useMemo(() => CaseFile.safeParse(draft), [draft]);
+  // Checked as main will check it, with no date of birth after today.
+  const parsed = useMemo(() => caseFileAsOf(localDay(new Date())).safeParse(draft), [draft]);
   const errors = useMemo(() => {
     const map = new Map<string, string>();
     if (!parsed.success) for (const i of toFieldIssues(parsed.error)) if (!map.has(i.field)) map.set(i.field, i.message);

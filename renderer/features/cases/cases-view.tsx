@@ -1,7 +1,8 @@
 import { useEffect, useRef, useState } from 'react';
-import { CASE_STATUSES, type CaseStatus } from '../../../shared/contract';
+import { CASE_STATUSES, type CaseStatus, type PreviousImport } from '../../../shared/contract';
 import { advisor, errorMessage } from '../../lib/advisor';
 import { STATUS_LABELS } from '../../lib/format';
+import { AlreadyImported } from './already-imported';
 import { CaseTable, type SortKey } from './case-table';
 import { useCasePages, type ListQuery } from './use-case-pages';
 import { Notice } from '../shell/notice';
@@ -16,6 +17,7 @@ export function CasesView({ notice, onNewClient }: { notice: string | null; onNe
   const [refresh, setRefresh] = useState(0);
   const [message, setMessage] = useState<string | null>(notice);
   const [importError, setImportError] = useState<string | null>(null);
+  const [alreadyImported, setAlreadyImported] = useState<{ token: string; previous: PreviousImport[] } | null>(null);
   const debounce = useRef<ReturnType<typeof setTimeout>>(undefined);
 
   // Results as you type, without a request per keystroke.
@@ -28,13 +30,18 @@ export function CasesView({ notice, onNewClient }: { notice: string | null; onNe
   const listQuery: ListQuery = { query, trash, sort: sort.key, direction: sort.direction, ...(status ? { status } : {}) };
   const { total, error, row } = useCasePages(listQuery, refresh);
 
-  const importFiles = async () => {
+  // `again`: the token of files found imported before, which the user chose to import anyway.
+  const importFiles = async (again?: string) => {
+    setAlreadyImported(null);
     try {
-      const r = await advisor('cases:import-dialog', {});
+      const r = await advisor('cases:import-dialog', again === undefined ? {} : { again });
       setImportError(null);
       if ('imported' in r) {
         setMessage(r.imported.length === 1 ? `Imported 1 case (${r.imported[0]?.reference ?? ''}).` : `Imported ${String(r.imported.length)} cases.`);
         setRefresh(n => n + 1);
+      } else if ('alreadyImported' in r) {
+        setMessage(null);
+        setAlreadyImported(r.alreadyImported);
       }
     } catch (err) {
       setMessage(null);
@@ -55,6 +62,13 @@ export function CasesView({ notice, onNewClient }: { notice: string | null; onNe
         </div>
       </header>
       <Notice>{message}</Notice>
+      {alreadyImported && (
+        <AlreadyImported
+          previous={alreadyImported.previous}
+          onImportAgain={() => void importFiles(alreadyImported.token)}
+          onCancel={() => setAlreadyImported(null)}
+        />
+      )}
       {importError && (
         <p className="error" role="alert">
           Nothing was imported. {importError}

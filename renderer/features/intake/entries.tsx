@@ -1,5 +1,6 @@
 /** The fields of one education, work or language entry; shared by the client and the spouse. */
 import { EDUCATION_LEVELS, LANGUAGE_TESTS } from '../../../shared/case-file';
+import { NAME_MAX } from '../../../shared/case-file-fields';
 import { CountryField, DateField, NumberField, SelectField, TextField, YesNoField } from './fields';
 import { getPath } from './paths';
 import { useIntake } from './use-intake-form';
@@ -20,8 +21,8 @@ export function EducationEntry({ base }: { base: string }) {
   return (
     <div className="grid">
       <SelectField path={`${base}.level`} label="Level" options={EDUCATION_LEVELS.map(l => [l, LEVEL_LABELS[l]] as const)} />
-      <TextField path={`${base}.field`} label="Field of study" />
-      <TextField path={`${base}.institution`} label="Institution" />
+      <TextField path={`${base}.field`} label="Field of study" maxLength={NAME_MAX} />
+      <TextField path={`${base}.institution`} label="Institution" maxLength={NAME_MAX} />
       <CountryField path={`${base}.country`} label="Country" />
       <DateField path={`${base}.completed`} label="Completed" month hint="YYYY-MM; leave empty while still studying" emptyAs={null} />
       <NumberField path={`${base}.durationYears`} label="Full-time length (years)" />
@@ -35,8 +36,8 @@ export function EducationEntry({ base }: { base: string }) {
 export function WorkEntry({ base }: { base: string }) {
   return (
     <div className="grid">
-      <TextField path={`${base}.occupation`} label="Occupation" />
-      <TextField path={`${base}.employer`} label="Employer" />
+      <TextField path={`${base}.occupation`} label="Occupation" maxLength={NAME_MAX} />
+      <TextField path={`${base}.employer`} label="Employer" maxLength={NAME_MAX} />
       <CountryField path={`${base}.country`} label="Country" />
       <NumberField path={`${base}.hoursPerWeek`} label="Hours per week" />
       <DateField path={`${base}.start`} label="Started" month />
@@ -74,7 +75,7 @@ export function LanguageEntry({ base }: { base: string }) {
           <NumberField key={skill} path={`${base}.${skill}`} label={SKILL_LABELS[skill]} hint={SCALE_HINT[test]} />
         ))}
       {typeof test === 'string' && LEVELLED.has(test) && (
-        <TextField path={`${base}.level`} label="Level" hint={test === 'JLPT' ? 'N1–N5' : test === 'Goethe' ? 'A1–C2' : 'as on the certificate'} />
+        <TextField path={`${base}.level`} label="Level" maxLength={NAME_MAX} hint={test === 'JLPT' ? 'N1–N5' : test === 'Goethe' ? 'A1–C2' : 'as on the certificate'} />
       )}
       {test !== 'native' && test !== 'none' && <DateField path={`${base}.testDate`} label="Test date" />}
     </div>

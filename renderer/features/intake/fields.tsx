@@ -24,8 +24,12 @@ function Shell({ path, label, hint, wide, children, errorPaths = [path] }: Commo
 
 const asText = (v: unknown) => (typeof v === 'string' || typeof v === 'number' ? String(v) : '');
 
-/** Free text; an empty box means not known (or `emptyAs`, e.g. null for "still ongoing"). */
-export function TextField(props: Common & { multiline?: boolean; placeholder?: string; emptyAs?: null }) {
+/**
+ * Free text; an empty box means not known (or `emptyAs`, e.g. null for "still ongoing"). `maxLength`
+ * is the case file's limit for the field (shared/case-file-fields.ts), so typing and pasting stop
+ * where the schema would; a longer value loaded from elsewhere still shows, with the schema's error.
+ */
+export function TextField(props: Common & { multiline?: boolean; placeholder?: string; emptyAs?: null; maxLength?: number }) {
   const { draft, set } = useForm();
   const value = asText(getPath(draft, props.path));
   const onChange = (v: string) => set(props.path, v === '' ? props.emptyAs : v);
@@ -33,9 +37,9 @@ export function TextField(props: Common & { multiline?: boolean; placeholder?: s
     <Shell {...props} wide={props.wide ?? props.multiline}>
       {aria =>
         props.multiline ? (
-          <LongTextArea aria={aria} value={value} onChange={onChange} />
+          <LongTextArea aria={aria} value={value} onChange={onChange} maxLength={props.maxLength} />
         ) : (
-          <input {...aria} value={value} placeholder={props.placeholder} onChange={e => onChange(e.target.value)} />
+          <input {...aria} value={value} placeholder={props.placeholder} maxLength={props.maxLength} onChange={e => onChange(e.target.value)} />
         )
       }
     </Shell>
@@ -50,10 +54,10 @@ const PREVIEW = 2000;
  * A textarea, except for a very long text (a pasted transcript), which shows its beginning and its
  * size, and becomes the full textarea on request, so the intake stays quick to open.
  */
-function LongTextArea({ aria, value, onChange }: { aria: AriaProps; value: string; onChange: (v: string) => void }) {
+function LongTextArea({ aria, value, onChange, maxLength }: { aria: AriaProps; value: string; onChange: (v: string) => void; maxLength: number | undefined }) {
   const [open, setOpen] = useState(false);
   if (open || value.length <= LONG_TEXT) {
-    return <textarea {...aria} rows={3} value={value} onChange={e => onChange(e.target.value)} autoFocus={open} />;
+    return <textarea {...aria} rows={3} value={value} maxLength={maxLength} onChange={e => onChange(e.target.value)} autoFocus={open} />;
   }
   return (
     <div className="long-text">
@@ -69,7 +73,7 @@ function LongTextArea({ aria, value, onChange }: { aria: AriaProps; value: strin
 
 /** A date (`YYYY-MM-DD`) or month (`YYYY-MM`) typed as text, so it is the same on every locale. */
 export function DateField(props: Common & { month?: boolean; emptyAs?: null }) {
-  return <TextField {...props} placeholder={props.month ? 'YYYY-MM' : 'YYYY-MM-DD'} hint={props.hint ?? (props.month ? 'YYYY-MM or YYYY-MM-DD' : 'YYYY-MM-DD')} />;
+  return <TextField {...props} maxLength={'YYYY-MM-DD'.length} placeholder={props.month ? 'YYYY-MM' : 'YYYY-MM-DD'} hint={props.hint ?? (props.month ? 'YYYY-MM or YYYY-MM-DD' : 'YYYY-MM-DD')} />;
 }
 
 /** A number; what is not a number is kept as typed so the schema can say what is wrong. */

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { MARITAL_STATUSES } from '../../../shared/case-file';
+import { EMAIL_MAX, NAME_MAX, NOTES_MAX, PHONE_MAX } from '../../../shared/case-file-fields';
 import type { CaseRecord } from '../../../shared/contract';
 import { advisor, AdvisorCallError, errorMessage } from '../../lib/advisor';
 import { MARITAL_LABELS } from '../../lib/format';
@@ -146,7 +147,7 @@ export function NewClientForm(props: { onCreated: (record: CaseRecord) => void; 
           {field(
             'fullName',
             'Full name (required)',
-            <input {...aria('fullName')} autoComplete="off" onChange={e => set('fullName', e.target.value)} />,
+            <input {...aria('fullName')} autoComplete="off" maxLength={NAME_MAX} onChange={e => set('fullName', e.target.value)} />,
           )}
           {field(
             'otherNames',
@@ -161,6 +162,7 @@ export function NewClientForm(props: { onCreated: (record: CaseRecord) => void; 
               {...aria('dateOfBirth', true)}
               inputMode="numeric"
               placeholder="YYYY-MM-DD"
+              maxLength={'YYYY-MM-DD'.length}
               onChange={e => set('dateOfBirth', e.target.value)}
             />,
             'YYYY-MM-DD',
@@ -186,13 +188,13 @@ export function NewClientForm(props: { onCreated: (record: CaseRecord) => void; 
           {field(
             'email',
             'E-mail',
-            <input {...aria('email')} type="email" autoComplete="off" onChange={e => set('email', e.target.value)} />,
+            <input {...aria('email')} type="email" autoComplete="off" maxLength={EMAIL_MAX} onChange={e => set('email', e.target.value)} />,
           )}
-          {field('phone', 'Phone', <input {...aria('phone')} type="tel" onChange={e => set('phone', e.target.value)} />)}
+          {field('phone', 'Phone', <input {...aria('phone')} type="tel" maxLength={PHONE_MAX} onChange={e => set('phone', e.target.value)} />)}
           {field(
             'notes',
             'Notes for the attorney',
-            <textarea {...aria('notes')} rows={3} onChange={e => set('notes', e.target.value)} />,
+            <textarea {...aria('notes')} rows={3} maxLength={NOTES_MAX} onChange={e => set('notes', e.target.value)} />,
           )}
         </fieldset>
         <div className="actions">

@@ -1,4 +1,5 @@
-import { CASE_FILE_FORMAT, CASE_FILE_VERSION, CaseFile, type CaseFileInput } from '../../../shared/case-file';
+import { CASE_FILE_FORMAT, CASE_FILE_VERSION, caseFileAsOf, type CaseFileInput } from '../../../shared/case-file';
+import { localDay } from '../../../shared/dates';
 import { toFieldIssues } from '../../../shared/validation';
 
 /** What the New client form holds, as typed (strings; empty means not given). */
@@ -74,25 +75,35 @@ export function fieldForPath(path: string): DraftField | undefined {
   return name && name in EMPTY_DRAFT ? (name as DraftField) : undefined;
 }
 
+/** What to do, in place of the schema's message that a value is missing or not in the right form. */
 const PLAIN: Partial<Record<DraftField, string>> = {
   fullName: 'Enter the client’s full name.',
   dateOfBirth: 'Enter a real date as YYYY-MM-DD, for example 1998-04-12.',
   email: 'Enter an e-mail address such as name@example.com, or leave it blank.',
   otherNames: 'Each line needs a name; remove empty lines.',
 };
+/** Messages that already say what is wrong with a well-formed value (too long, a year out of range, after today). */
+const SPECIFIC = /^(at most |expected a year |must not be after )/;
 
-/** Validates the draft against the case-file schema; errors keyed by form field, in plain words. */
-export function validateDraft(d: NewClientDraft): Partial<Record<DraftField, string>> {
-  const parsed = CaseFile.safeParse(draftToCaseFile(d));
+/**
+ * Validates the draft against the case-file schema, with no date of birth after `today` (the
+ * user's calendar); errors keyed by form field, in plain words.
+ */
+export function validateDraft(d: NewClientDraft, today: string = localDay(new Date())): Partial<Record<DraftField, string>> {
+  const parsed = caseFileAsOf(today).safeParse(draftToCaseFile(d));
   return parsed.success ? {} : issuesToFieldErrors(toFieldIssues(parsed.error));
 }
+
+/** `at most 300 characters` → `At most 300 characters.` */
+const sentence = (message: string) => `${message.charAt(0).toUpperCase()}${message.slice(1)}.`;
 
 /** Maps field issues (from the schema or from the main process) onto form fields. */
 export function issuesToFieldErrors(issues: readonly { field: string; message: string }[]) {
   const errors: Partial<Record<DraftField, string>> = {};
   for (const issue of issues) {
     const field = fieldForPath(issue.field);
-    if (field && !errors[field]) errors[field] = PLAIN[field] ?? issue.message;
+    const plain = SPECIFIC.test(issue.message) ? undefined : field && PLAIN[field];
+    if (field && !errors[field]) errors[field] = plain ?? sentence(issue.message);
   }
   return errors;
 }

@@ -1,5 +1,6 @@
 /** The intake's sections, in the order a consultation usually runs. */
 import { EMPLOYER_SIZES, MARITAL_STATUSES, PRIORITIES, TIE_KINDS } from '../../../shared/case-file';
+import { EMAIL_MAX, NAME_MAX, NOTES_MAX, PHONE_MAX } from '../../../shared/case-file-fields';
 import { MARITAL_LABELS } from '../../lib/format';
 import { EducationEntry, LanguageEntry, WorkEntry } from './entries';
 import { CountriesField, CountryField, DateField, LinesField, MoneyField, NumberField, SelectField, TextField, YesNoField } from './fields';
@@ -34,14 +35,14 @@ export function ClientSection() {
   return (
     <Section id="client" title="Client">
       <div className="grid">
-        <TextField path="client.fullName" label="Full name (required)" />
+        <TextField path="client.fullName" label="Full name (required)" maxLength={NAME_MAX} />
         <DateField path="client.dateOfBirth" label="Date of birth" />
         <LinesField path="client.otherNames" label="Other names and spellings" hint="One per line, in any script (e.g. 李伟, प्रिया शर्मा). Used for conflict checks and search." />
         <CountriesField path="client.citizenships" label="Citizenships" />
         <CountryField path="client.residenceCountry" label="Country of residence" />
         <SelectField path="client.maritalStatus" label="Marital status" options={MARITAL_STATUSES.map(s => [s, MARITAL_LABELS[s]] as const)} />
-        <TextField path="client.email" label="E-mail" />
-        <TextField path="client.phone" label="Phone" />
+        <TextField path="client.email" label="E-mail" maxLength={EMAIL_MAX} />
+        <TextField path="client.phone" label="Phone" maxLength={PHONE_MAX} />
       </div>
     </Section>
   );
@@ -52,7 +53,7 @@ export function StatusSection() {
     <Section id="status" title="Current status">
       <div className="grid">
         <CountryField path="client.currentStatus.country" label="Country of current status" />
-        <TextField path="client.currentStatus.type" label="Status" placeholder="F-1 STEM OPT, H-1B, none…" />
+        <TextField path="client.currentStatus.type" label="Status" placeholder="F-1 STEM OPT, H-1B, none…" maxLength={NAME_MAX} />
         <DateField path="client.currentStatus.validUntil" label="Valid until" />
       </div>
     </Section>
@@ -70,7 +71,7 @@ export function FamilySection() {
         <fieldset className="group">
           <legend>Spouse or partner</legend>
           <div className="grid">
-            <TextField path="spouse.fullName" label="Spouse’s full name" />
+            <TextField path="spouse.fullName" label="Spouse’s full name" maxLength={NAME_MAX} />
             <DateField path="spouse.dateOfBirth" label="Spouse’s date of birth" />
             <LinesField path="spouse.otherNames" label="Spouse’s other names and spellings" />
             <CountriesField path="spouse.citizenships" label="Spouse’s citizenships" />
@@ -151,8 +152,8 @@ export function OfferSection() {
       {state === 'yes' && (
         <div className="grid">
           <CountryField path="jobOffer.country" label="Country of the job" />
-          <TextField path="jobOffer.employer" label="Employer" />
-          <TextField path="jobOffer.occupation" label="Occupation" />
+          <TextField path="jobOffer.employer" label="Employer" maxLength={NAME_MAX} />
+          <TextField path="jobOffer.occupation" label="Occupation" maxLength={NAME_MAX} />
           <MoneyField path="jobOffer.annualSalary" label="Annual salary" />
           <SelectField path="jobOffer.usWageLevel" label="US wage level" numeric options={[['1', 'I'], ['2', 'II'], ['3', 'III'], ['4', 'IV']]} />
           <SelectField path="jobOffer.employerSize" label="Employer size" options={EMPLOYER_SIZES.map(s => [s, EMPLOYER_SIZE_LABELS[s]] as const)} />
@@ -258,7 +259,7 @@ export function GoalsSection() {
             </select>
           </div>
         ))}
-        <TextField path="notes" label="Notes for the attorney" multiline />
+        <TextField path="notes" label="Notes for the attorney" multiline maxLength={NOTES_MAX} />
       </div>
     </Section>
   );

@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { Advisor } from '../../../electron/advisor';
 import { CANCELLED_DIALOGS, type Dialogs, type OpenedFile } from '../../../electron/dialogs';
 import type { Method } from '../../../shared/contract';
-import { loadFixture } from '../../fixtures';
+import { chosenFiles, loadFixture } from '../../fixtures';
 import { expectFailure, expectOk, openTestAdvisor } from './test-advisor';
 
 let advisor: Advisor;
@@ -15,7 +15,7 @@ function open(files: OpenedFile[] | null = null, options: { dialogs?: false } = 
   saved.length = 0;
   const dialogs: Dialogs = {
     ...CANCELLED_DIALOGS,
-    openCaseFiles: () => Promise.resolve(files),
+    openCaseFiles: () => Promise.resolve(chosenFiles(files)),
     saveJson: (name, text) => {
       saved.push({ name, text });
       return Promise.resolve(`/home/ann/${name}`);

@@ -1,6 +1,7 @@
 /** conflicts:check through dispatch: stored names in any script, spouses, employers, dates of birth. */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openAdvisor, type Advisor } from '../../../electron/advisor';
+import { LIST_MAX } from '../../../shared/case-file-fields';
 import { contract, type MethodOutput } from '../../../shared/contract';
 import { TEST_PASSPHRASE, tempDir } from '../../fixtures';
 
@@ -94,7 +95,8 @@ describe('conflicts:check', () => {
   it('answers bad input naming the field, and conflicts:decide records the decision', async () => {
     const bad = await advisor.dispatch('conflicts:check', { fullName: '' });
     expect(bad.ok ? null : bad.error).toMatchObject({ code: 'bad-input', field: 'fullName' });
-    const many = await advisor.dispatch('conflicts:check', { fullName: 'A', employers: Array(21).fill('x') });
+    // As many as a case file can hold (its jobs' and its job offer's), and no more.
+    const many = await advisor.dispatch('conflicts:check', { fullName: 'A', employers: Array(LIST_MAX + 2).fill('x') });
     expect(many.ok ? null : many.error).toMatchObject({ code: 'bad-input', field: 'employers' });
     expect(await advisor.dispatch('conflicts:decide', { caseId: ids[0], decision: 'cleared', note: '' })).toEqual({ ok: true, value: { recorded: true } });
     const trail = await advisor.dispatch('cases:audit', { id: ids[0] });

@@ -30,6 +30,7 @@ const LEGITIMATE: Record<ErrorCode, boolean> = {
   'wrong-passphrase': true,
   locked: true,
   'timed-out': true,
+  'already-imported': true,
   internal: false,
 };
 
