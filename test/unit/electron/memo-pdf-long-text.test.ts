@@ -141,4 +141,23 @@ describe('graphemes', () => {
     const reference = Array.from(new Intl.Segmenter('en', { granularity: 'grapheme' }).segment(text), s => s.segment);
     expect(clusters).toEqual(reference);
   });
+
+  it('never hands the segmenter more than a window of text (its time grows with the square of the length)', () => {
+    const prototype = Intl.Segmenter.prototype;
+    const segment = Object.getOwnPropertyDescriptor(prototype, 'segment')?.value as (this: Intl.Segmenter, input: string) => Intl.Segments;
+    let longest = 0;
+    prototype.segment = function (this: Intl.Segmenter, input: string) {
+      longest = Math.max(longest, input.length);
+      return segment.call(this, input);
+    };
+    const name = 'प्रिया';
+    const perName = Array.from(new Intl.Segmenter('en', { granularity: 'grapheme' }).segment(name)).length;
+    try {
+      expect(graphemes(name.repeat(2000))).toHaveLength(perName * 2000);
+    } finally {
+      prototype.segment = segment;
+    }
+    expect(longest).toBeGreaterThan(0);
+    expect(longest).toBeLessThanOrEqual(256);
+  });
 });
