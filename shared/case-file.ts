@@ -117,6 +117,17 @@ export const TIE_KINDS = [
   'prior-stay-6-months',
 ] as const;
 export const PRIORITIES = ['speed', 'permanent-residence', 'family', 'cost'] as const;
+/**
+ * A German recognition body's notice on a foreign qualification (Anerkennungsbescheid): full
+ * equivalence, partial equivalence (a Defizitbescheid naming adaptation measures), or no notice.
+ * A ZAB statement or an anabin entry is not a recognition notice (that is `credentialAssessed`).
+ */
+export const GERMAN_RECOGNITION = ['full', 'partial', 'none'] as const;
+/**
+ * Whether a UK job is paid on a national pay scale (Appendix Skilled Occupations): a health or care
+ * role eligible for the Health and Care Worker visa, an education role, or neither.
+ */
+export const UK_PAY_SCALE_ROLES = ['health-care', 'education', 'none'] as const;
 
 export const Education = z.strictObject({
   level: oneOf(EDUCATION_LEVELS),
@@ -128,6 +139,10 @@ export const Education = z.strictObject({
   durationYears: z.number().positive().max(15).nullish(),
   topRanked: z.boolean().nullish(),
   credentialAssessed: z.boolean().nullish(),
+  // Germany and the UK (issue 13):
+  germanRecognition: oneOf(GERMAN_RECOGNITION).nullish(),
+  /** Taught in English: a UK degree, or one Ecctis confirms was taught or researched in English. */
+  taughtInEnglish: z.boolean().nullish(),
 });
 
 export const Work = z
@@ -176,6 +191,21 @@ function uniform(min: number, max: number, step: number) {
   return { listening: r, reading: r, writing: r, speaking: r };
 }
 
+/**
+ * TEF Canada reports every ability on a 0–699 scale for tests taken from this date; IRCC converts
+ * them with a chart of its own (programs/ca-points-tables.ts). Earlier results are entered as the
+ * report's "Équivalence ancien score" (the ranges in SCORE_RANGES).
+ */
+export const TEF_NEW_SCALE_FROM = '2023-12-11';
+const TEF_NEW_SCALE = uniform(0, 699, 1);
+
+/** The ranges a result's scores must fall in; a TEF without a test date may be on either scale. */
+function scoreRanges(test: LanguageTest, testDate: string | null | undefined) {
+  if (test === 'TEF' && (testDate == null || testDate >= TEF_NEW_SCALE_FROM)) return { ranges: TEF_NEW_SCALE, era: '' };
+  const era = test === 'TEF' ? ` for tests taken before ${TEF_NEW_SCALE_FROM}` : '';
+  return { ranges: SCORE_RANGES[test], era };
+}
+
 export const LanguageResult = z
   .strictObject({
     language,
@@ -186,10 +216,13 @@ export const LanguageResult = z
     speaking: z.number().nullish(),
     level: text.nullish(),
     testDate: date.nullish(),
+    /** Taken as a Secure English Language Test approved for UK visas (e.g. IELTS for UKVI). */
+    ukSelt: z.boolean().nullish(),
   })
   .superRefine((l, ctx) => {
-    const ranges = l.test ? SCORE_RANGES[l.test] : undefined;
-    if (!ranges || !l.test) return;
+    if (!l.test) return;
+    const { ranges, era } = scoreRanges(l.test, l.testDate);
+    if (!ranges) return;
     for (const skill of SKILLS) {
       const score = l[skill];
       const { min, max, step } = ranges[skill];
@@ -200,7 +233,7 @@ export const LanguageResult = z
         ctx.addIssue({
           code: 'custom',
           path: [skill],
-          message: `${l.test} ${skill} scores run from ${String(min)} to ${String(max)}${steps}`,
+          message: `${l.test} ${skill} scores run from ${String(min)} to ${String(max)}${steps}${era}`,
         });
       }
     }
@@ -246,6 +279,17 @@ export const JobOffer = z.strictObject({
   employerSize: oneOf(EMPLOYER_SIZES).nullish(),
   h1bDependentEmployer: z.boolean().nullish(),
   startDate: date.nullish(),
+  // Germany and the UK (issue 13):
+  /** In a German shortage occupation (§ 18g(1) AufenthG: ISCO-08 groups 132-134, 21, 221, 222, 225, 226, 23, 25). */
+  shortageOccupation: z.boolean().nullish(),
+  /** The UK occupation code (SOC 2020), four digits. */
+  socCode: z
+    .string({ error: 'expected a four-digit SOC 2020 code such as "2231"' })
+    .regex(/^\d{4}$/, { error: 'expected a four-digit SOC 2020 code such as "2231"' })
+    .nullish(),
+  nationalPayScale: oneOf(UK_PAY_SCALE_ROLES).nullish(),
+  /** Registered with the professional body the job requires (e.g. the NMC for nurses). */
+  professionalRegistration: z.boolean().nullish(),
 });
 
 export const Achievements = z.strictObject({

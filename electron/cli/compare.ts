@@ -60,19 +60,22 @@ export function compare(args: CompareArgs): string {
 const range = (r: readonly [number, number] | null) => (r ? `${String(r[0])}–${String(r[1])} mo` : 'unknown');
 
 function readable(list: Assessment[], info: { asOf: string; used: Record<string, string>; currency: string }): string {
+  // Below recent cut-offs no invitation is expected, so the months counted from one do not apply.
+  const months = (a: Assessment, r: readonly [number, number] | null) => (a.standing ? 'no ITA expected' : range(r));
   const rows = list.map(a => [
     a.programId,
-    a.status,
+    a.standing ? `${a.status}, below cut-offs` : a.status,
     String(a.gates.filter(g => g.judgement && g.status === 'unknown').length || ''),
     a.points ? `${String(a.points.total)}${a.points.passMark !== null ? `/${String(a.points.passMark)}` : ''}` : '',
     formatMoney(a.costs.totals.applicant) + (a.costs.unknown.some(u => u.payer === 'applicant') ? ' +?' : ''),
     formatMoney(a.costs.totals.employer) + (a.costs.unknown.some(u => u.payer === 'employer') ? ' +?' : ''),
-    range(a.timeline.toWorkMonths),
-    a.timeline.toPermanentResidenceMonths ? range(a.timeline.toPermanentResidenceMonths) : 'no PR route/unknown',
+    months(a, a.timeline.toWorkMonths),
+    a.timeline.toPermanentResidenceMonths || a.standing ? months(a, a.timeline.toPermanentResidenceMonths) : 'no PR route/unknown',
     a.odds ? `${(a.odds.probability * 100).toFixed(1)}%` : '',
   ]);
   const head = ['Programme', 'Status', 'To judge', 'Points', 'Applicant pays', 'Employer pays', 'To work', 'To PR', 'Odds'];
   const open = list.flatMap(a => a.gates.filter(g => g.status !== 'met').map(g => `  ${a.programId} · ${g.label}: ${g.status} — ${g.reason}`));
+  const notes = list.flatMap(a => [...(a.standing ? [a.standing.summary] : []), ...(a.costs.notes ?? [])].map(n => `  ${a.programId} · ${n}`));
   return [
     `Rules ${RULES_VERSION}, as of ${info.asOf}, totals in ${info.currency} ("+?" = some fees unknown).`,
     '"To judge": criteria that are legal standards left to the attorney; "eligible" means every criterion the case file can decide is met.',
@@ -80,5 +83,6 @@ function readable(list: Assessment[], info: { asOf: string; used: Record<string,
     '',
     formatTable(head, rows),
     ...(open.length ? ['', 'Gates not met or not known:', ...open] : []),
+    ...(notes.length ? ['', 'Notes:', ...notes] : []),
   ].join('\n');
 }

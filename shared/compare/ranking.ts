@@ -36,7 +36,20 @@ const ALL: readonly Priority[] = ['speed', 'permanent-residence', 'family', 'cos
 const NAMES: Record<Priority, string> = { speed: 'speed', 'permanent-residence': 'permanent residence', family: 'family', cost: 'cost' };
 const NEUTRAL = 0.5;
 const NEUTRAL_TEXT = 'counted as neutral (half its weight)';
-const TIER: Record<Assessment['status'], number> = { eligible: 0, 'needs-info': 1, ineligible: 2 };
+/**
+ * Eligible first; an eligible route whose points sit below recent cut-offs (no invitation expected,
+ * see Assessment.standing) after every other eligible route; then needs-info; then ineligible.
+ */
+function tierOf(a: Assessment): number {
+  switch (a.status) {
+    case 'eligible':
+      return a.standing ? 1 : 0;
+    case 'needs-info':
+      return 2;
+    case 'ineligible':
+      return 3;
+  }
+}
 
 const round1 = (x: number): number => Math.round(x * 10) / 10;
 
@@ -194,6 +207,9 @@ function eligibility(a: Assessment): string[] {
   const toJudge = judged ? [`For the attorney to judge: ${judged}.`] : [];
   switch (a.status) {
     case 'eligible':
+      if (a.standing) {
+        return [`${a.standing.summary} No invitation is expected at recent cut-offs, so it ranks below every route eligible without that doubt.`, ...toJudge];
+      }
       return ['Eligible on every criterion the facts decide.', ...toJudge];
     case 'needs-info':
       return [`Needs information: ${labels(g => g.status === 'unknown' && !g.judgement)}. Ranked below every eligible route.`, ...toJudge];
@@ -209,8 +225,8 @@ function weightsReason(w: ReturnType<typeof priorityWeights>): string {
 }
 
 /**
- * Ranks assessments: eligible routes first, then needs-info, then ineligible, whatever their
- * scores; within a tier by score (fit with the client's priorities, weighted by PRIORITY_WEIGHTS),
+ * Ranks assessments: eligible routes first (those below recent cut-offs last among them), then
+ * needs-info, then ineligible, whatever their scores; within a tier by score (fit with the client's priorities, weighted by PRIORITY_WEIGHTS),
  * then by programme id. Speed and permanent residence compare the midpoints of the month ranges
  * (quickest 100 % of the weight, slowest 0 %, linear between); no route to permanent residence gives
  * 0. Cost compares the client's total in the first assessment's currency, with the employer's total
@@ -228,7 +244,7 @@ export function rankAssessments(assessments: readonly Assessment[], priorities: 
     family,
   };
   const options = c.rows.map(r => {
-    const tier = TIER[r.a.status];
+    const tier = tierOf(r.a);
     const scored = w.order.map(p => ({ p, ...scorers[p](r) }));
     const breakdown = scored.flatMap(s =>
       s.parts.map(part => {

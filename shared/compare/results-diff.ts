@@ -105,6 +105,8 @@ function textLine(what: string, x: string, y: string): string[] {
 function diffAssessment(x: Assessment, y: Assessment): string[] {
   const out: string[] = [];
   if (x.status !== y.status) out.push(`status ${x.status} ${ARROW} ${y.status}`);
+  const standing = (a: Assessment) => a.standing?.summary ?? 'no standing against recent cut-offs';
+  if (standing(x) !== standing(y)) out.push(`standing "${standing(x)}" ${ARROW} "${standing(y)}"`);
   out.push(...gateLines(x.gates, y.gates));
 
   if ((x.points === null) !== (y.points === null)) {

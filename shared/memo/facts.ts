@@ -37,6 +37,12 @@ const entries = <T>(label: string, items: readonly T[] | null | undefined, forma
 const parts = (xs: (string | null)[]): string => xs.filter((x): x is string => x !== null && x !== '').join(', ');
 const maybe = (label: string, v: boolean | null | undefined, yes: string, no: string): string => (v == null ? `${label} unknown` : v ? yes : no);
 
+const GERMAN_RECOGNITION_WORDS: Record<NonNullable<Education['germanRecognition']>, string> = {
+  full: 'fully recognised in Germany',
+  partial: 'partially recognised in Germany (adaptation measures needed)',
+  none: 'no German recognition notice',
+};
+
 function education(e: Education): string {
   return parts([
     capital(EDUCATION_LABELS[e.level]),
@@ -47,6 +53,8 @@ function education(e: Education): string {
     e.durationYears != null ? `${String(e.durationYears)}-year programme` : null,
     e.topRanked === true ? 'top-ranked institution' : null,
     e.credentialAssessed == null ? null : e.credentialAssessed ? 'credential assessed' : 'credential not assessed',
+    e.germanRecognition == null ? null : GERMAN_RECOGNITION_WORDS[e.germanRecognition],
+    e.taughtInEnglish == null ? null : e.taughtInEnglish ? 'taught in English' : 'not taught in English',
   ]);
 }
 
@@ -83,6 +91,7 @@ function language(l: Language): string {
     scores,
     l.level ? `level ${l.level}` : null,
     l.testDate ? `tested ${formatDate(l.testDate)}` : null,
+    l.ukSelt == null ? null : l.ukSelt ? 'taken as IELTS for UKVI' : 'not taken as IELTS for UKVI',
   ]);
 }
 
@@ -151,9 +160,24 @@ function jobOfferGroup(file: CaseFile): FactGroup {
       fact('Employer size', o.employerSize, capital),
       fact('H-1B-dependent employer', o.h1bDependentEmployer, yesNo),
       fact('Start date', o.startDate, formatDate),
+      // Facts only German and UK routes ask, shown for offers in those countries.
+      ...(o.country === 'DE' ? [fact('German shortage occupation', o.shortageOccupation, yesNo)] : []),
+      ...(o.country === 'GB'
+        ? [
+            fact('UK occupation code (SOC 2020)', o.socCode),
+            fact('UK national pay scale', o.nationalPayScale, r => PAY_SCALE_WORDS[r]),
+            fact('Registered with the professional body', o.professionalRegistration, yesNo),
+          ]
+        : []),
     ],
   };
 }
+
+const PAY_SCALE_WORDS: Record<NonNullable<NonNullable<CaseFile['jobOffer']>['nationalPayScale']>, string> = {
+  'health-care': 'Health or care job (Health and Care Worker visa)',
+  education: 'Education job',
+  none: 'Not a national pay scale job',
+};
 
 function achievementsGroup(file: CaseFile): FactGroup {
   const a = file.achievements;

@@ -39,20 +39,25 @@ function pointsCell(a: Assessment): string {
 export function optionRow(a: Assessment, recommendedId: string | null): OptionRow {
   const spans = timelineSpans(a);
   const judge = toJudge(a).length;
+  // Below recent cut-offs, the months counted from an invitation do not apply: say why instead of "Unknown".
+  const timeCell = (s: Span) => (a.standing ? NO_INVITATION : spanCell(s));
   return {
     programId: a.programId,
     programme: a.programName,
     country: countryName(a.country),
-    status: `${STATUS_TEXT[a.status]}${judge ? `; ${String(judge)} to judge` : ''}`,
+    status: `${STATUS_TEXT[a.status]}${a.standing ? '; below recent cut-offs' : ''}${judge ? `; ${String(judge)} to judge` : ''}`,
     points: pointsCell(a),
     clientCost: payerTotal(a, 'applicant'),
     employerCost: payerTotal(a, 'employer'),
-    toWork: spanCell(spans.toWork),
-    toPermanentResidence: spanCell(spans.toPermanentResidence),
+    toWork: timeCell(spans.toWork),
+    toPermanentResidence: timeCell(spans.toPermanentResidence),
     odds: a.odds ? percent(a.odds.probability) : '—',
     recommended: a.programId === recommendedId,
   };
 }
+
+/** The timeline cell of a route whose points are below recent cut-offs. */
+const NO_INVITATION = 'No invitation expected';
 
 /** The engine's verdict in one sentence. */
 export function verdict(a: Assessment): string {
@@ -61,6 +66,7 @@ export function verdict(a: Assessment): string {
   const labels = (pick: (g: GateResult) => boolean) => a.gates.filter(pick).map(g => g.label).join('; ');
   switch (a.status) {
     case 'eligible':
+      if (a.standing) return `Eligible on the facts recorded, but no invitation is expected at recent cut-offs. ${a.standing.summary}${judged}`;
       return `Eligible on the facts recorded: every criterion the case file can decide is met.${judged}`;
     case 'needs-info':
       return `Needs information: ${sentence(labels(g => g.status === 'unknown' && !g.judgement))}${judged}`;
@@ -86,9 +92,11 @@ function costItem(a: Assessment, payer: Payer): AnalysisItem {
   const items = a.costs.items.filter(i => i.payer === payer);
   const unknown = a.costs.unknown.filter(u => u.payer === payer);
   const open = unknown.length ? `, plus ${plural(unknown.length, 'fee')} of unknown amount` : '';
+  // Why a fee is not charged (a visa waiver, a surcharge exemption) is said beside the client's cost.
+  const notes = payer === 'applicant' ? (a.costs.notes ?? []) : [];
   return {
     label: `Cost to the ${PAYER_WORD[payer]}`,
-    lines: [`${formatMoney(a.costs.totals[payer])} in total${open}.`],
+    lines: [`${formatMoney(a.costs.totals[payer])} in total${open}.`, ...notes],
     details: [...items.map(costLine), ...unknown.map(u => `${u.label}: amount unknown. ${u.reason}`)],
   };
 }

@@ -4,7 +4,7 @@
  * URL, as-of date and confidence. A fact that nobody could confirm is `{ value: null, unknown }`:
  * unknown is a valid, visible answer.
  */
-import type { EducationLevel, Money, TIE_KINDS } from '../case-file';
+import type { EducationLevel, GERMAN_RECOGNITION, Money, TIE_KINDS, UK_PAY_SCALE_ROLES } from '../case-file';
 
 /** confirmed: official text or several consistent sources; reported: one credible secondary source; unconfirmed: weak. */
 export type Confidence = 'confirmed' | 'reported' | 'unconfirmed';
@@ -52,10 +52,27 @@ export type AssumptionKey = 'us-h1b-100k-payment' | 'us-h1b-weighted-selection' 
 export type Condition =
   | { all: readonly Condition[] }
   | { any: readonly Condition[] }
+  /** Met when the inner condition is not met, and the other way round; unknown stays unknown. */
+  | { not: Condition }
   /** Age in whole years at the assessment date. */
   | { kind: 'age'; min?: number; max?: number }
-  /** Highest completed education at or above `min`; optionally STEM, top-ranked, or from given countries. */
-  | { kind: 'education'; min: EducationLevel; stem?: boolean; topRanked?: boolean; countries?: readonly string[] }
+  /**
+   * A completed credential at or above `min`; optionally STEM, top-ranked, or from given countries;
+   * `withinYears`: completed within that many years before the assessment date; `assessedUnlessFrom`:
+   * from one of those countries or with an equivalency assessment on file (Canada's ECA);
+   * `taughtInEnglish`: taught in English; `germanRecognition`: with one of those German recognition notices.
+   */
+  | {
+      kind: 'education';
+      min: EducationLevel;
+      stem?: boolean;
+      topRanked?: boolean;
+      countries?: readonly string[];
+      withinYears?: number;
+      assessedUnlessFrom?: readonly string[];
+      taughtInEnglish?: boolean;
+      germanRecognition?: readonly (typeof GERMAN_RECOGNITION)[number][];
+    }
   /** Full-time-equivalent years of work (skilled / STEM / in or outside given countries). */
   | {
       kind: 'work-experience';
@@ -77,6 +94,12 @@ export type Condition =
   | { kind: 'h1b-dependent-employer' }
   /** Language ability in `language`, as a Canadian Language Benchmark or a CEFR level. */
   | { kind: 'language'; language: string; minClb?: number; minCefr?: Cefr }
+  /** English at `min` in each of the four skills on a Secure English Language Test approved for UK visas. */
+  | { kind: 'uk-selt'; min: Cefr }
+  /** A yes/no fact about the job offer: a German shortage occupation, or registration with the professional body. */
+  | { kind: 'offer-flag'; flag: 'shortageOccupation' | 'professionalRegistration' }
+  /** The UK job offer is paid on one of these kinds of national pay scale (or on none: `'none'`). */
+  | { kind: 'uk-pay-scale'; in: readonly (typeof UK_PAY_SCALE_ROLES)[number][] }
   /** The programme's own points total reaches `min`. */
   | { kind: 'points'; min: number }
   /** At least `min` of the listed evidence criteria are met (a major award counts for all if `majorAwardSuffices`). */
@@ -117,11 +140,25 @@ export type Fee = {
   /** The date this amount took effect, `YYYY-MM-DD`. */
   effective: string;
   when?: Condition;
+  /** Said in the costs when `when` is not met, so a fee left out is explained (e.g. a visa waiver). */
+  notChargedNote?: string;
   optional?: boolean;
   sourceId: string;
 };
 
 export type CalculatorId = 'ca-crs' | 'ca-fsw' | 'de-opportunity-card' | 'nz-smc' | 'jp-hsp';
+
+/** One round of invitations: its date, who it was open to, and the lowest score invited. */
+export type Cutoff = {
+  date: string;
+  /** The round as IRCC names it, e.g. `Canadian Experience Class`. */
+  round: string;
+  /** Lowest score invited. */
+  score: number;
+  /** Who could be invited; absent: any candidate in the pool. */
+  openTo?: Condition;
+  sourceId: string;
+};
 
 /** How selection works, and the data the odds are computed from. */
 export type Selection =
@@ -146,7 +183,12 @@ export type Program = {
   /** Who the programme is for, one sentence. */
   targets: string;
   gates: readonly Gate[];
-  points?: { calculator: CalculatorId; passMark: Fact<number> };
+  points?: {
+    calculator: CalculatorId;
+    passMark: Fact<number>;
+    /** Recent rounds of invitations, dated and sourced, against which the score is placed. */
+    recentCutoffs?: readonly Cutoff[];
+  };
   fees: readonly Fee[];
   processingMonths: Fact<MonthRange>;
   /** Months from starting the application to being allowed to work. */

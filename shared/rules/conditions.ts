@@ -5,10 +5,12 @@
  */
 import type { CaseFile } from '../case-file';
 import type { AssumptionKey, CalculatorId, Condition } from '../programs/types';
-import { ageAt, completedEducation, educationRank, highestEducation, monthsBetween, shiftMonths, workYears } from './facts';
+import { assessedOrFrom, ageAt, completedEducation, completedWithin, educationRank, highestEducation, monthsBetween, shiftMonths, workYears } from './facts';
 import { EDUCATION_LABELS, formatMoney, formatYears, orList } from './labels';
 import { cefrFor } from './language/cefr';
-import { clbFor } from './language/clb';
+import { clbFor, clbMissingFields } from './language/clb';
+import { ukSeltVerdicts } from './language/uk-selt';
+import { offerFlag, payScale } from './offer-conditions';
 import { convert } from './money';
 import type { PointsResult, Verdict } from './types';
 
@@ -43,6 +45,12 @@ function undecided(open: Verdict[], glue: string): Verdict {
   return open.every(x => x.judgement) ? { ...v, judgement: true } : v;
 }
 
+/** The opposite verdict, with the same reason (it states the fact either way); unknown stays unknown. */
+function negate(v: Verdict): Verdict {
+  if (v.status === 'unknown') return v;
+  return { status: v.status === 'met' ? 'not-met' : 'met', reason: v.reason };
+}
+
 /** Any one met decides; all not-met fails; otherwise unknown. */
 function any(verdicts: Verdict[]): Verdict {
   const ok = verdicts.find(v => v.status === 'met');
@@ -56,6 +64,7 @@ function any(verdicts: Verdict[]): Verdict {
 export function evaluateCondition(c: Condition, ctx: ConditionContext): Verdict {
   if ('all' in c) return all(c.all.map(x => evaluateCondition(x, ctx)));
   if ('any' in c) return any(c.any.map(x => evaluateCondition(x, ctx)));
+  if ('not' in c) return negate(evaluateCondition(c.not, ctx));
   const { file, asOf } = ctx;
   switch (c.kind) {
     case 'age': {
@@ -114,6 +123,12 @@ export function evaluateCondition(c: Condition, ctx: ConditionContext): Verdict 
     }
     case 'language':
       return language(c, ctx);
+    case 'uk-selt':
+      return any(ukSeltVerdicts(c.min, file));
+    case 'offer-flag':
+      return offerFlag(c.flag, file);
+    case 'uk-pay-scale':
+      return payScale(c.in, file);
     case 'points':
     case 'calculator-points': {
       const result = c.kind === 'points' ? ctx.points() : ctx.calculator(c.calculator);
@@ -164,7 +179,15 @@ export function evaluateCondition(c: Condition, ctx: ConditionContext): Verdict 
 }
 
 function education(c: Extract<Condition, { kind: 'education' }>, { file, asOf }: ConditionContext): Verdict {
-  const extras = [c.stem ? 'in a STEM field' : '', c.topRanked ? 'from a top-ranked institution' : '', c.countries ? `from ${orList(c.countries)}` : '']
+  const extras = [
+    c.stem ? 'in a STEM field' : '',
+    c.topRanked ? 'from a top-ranked institution' : '',
+    c.countries ? `from ${orList(c.countries)}` : '',
+    c.taughtInEnglish ? 'taught in English' : '',
+    c.assessedUnlessFrom ? `from ${orList(c.assessedUnlessFrom)} or with an equivalency assessment (ECA) on file` : '',
+    c.germanRecognition ? `with a German ${orList(c.germanRecognition)} recognition notice` : '',
+    c.withinYears !== undefined ? `completed within the last ${formatYears(c.withinYears)}` : '',
+  ]
     .filter(Boolean)
     .join(', ');
   const need = `needs ${EDUCATION_LABELS[c.min]} or higher${extras ? ` ${extras}` : ''}`;
@@ -173,11 +196,30 @@ function education(c: Extract<Condition, { kind: 'education' }>, { file, asOf }:
   const candidates = completedEducation(file, asOf).filter(e => educationRank(e.level) >= educationRank(c.min));
   if (candidates.length === 0) return notMet(`Highest completed education is ${EDUCATION_LABELS[highest]} (${need}).`);
   const verdicts = candidates.map(e => {
-    const unknownFlags = [c.stem && e.stem == null ? 'stem' : '', c.topRanked && e.topRanked == null ? 'topRanked' : '', c.countries && !e.country ? 'country' : ''].filter(Boolean);
-    const fails = (c.stem && e.stem === false) || (c.topRanked && e.topRanked === false) || (c.countries && e.country && !c.countries.includes(e.country));
-    const what = `${EDUCATION_LABELS[e.level]}${e.field ? ` in ${e.field}` : ''}${e.institution ? ` (${e.institution})` : ''}`;
+    const path = (field: string) => `education[${String(file.education?.indexOf(e) ?? 0)}].${field}`;
+    const assessed = c.assessedUnlessFrom ? assessedOrFrom(e, c.assessedUnlessFrom) : true;
+    const within = c.withinYears !== undefined ? completedWithin(e, asOf, c.withinYears) : true;
+    const open = [
+      c.stem && e.stem == null ? 'stem' : '',
+      c.topRanked && e.topRanked == null ? 'topRanked' : '',
+      c.countries && !e.country ? 'country' : '',
+      c.taughtInEnglish && e.taughtInEnglish == null ? 'taughtInEnglish' : '',
+      c.germanRecognition && e.germanRecognition == null ? 'germanRecognition' : '',
+      typeof assessed === 'string' ? assessed : '',
+      within === null ? 'completed' : '',
+    ].filter(Boolean);
+    const fails =
+      (c.stem && e.stem === false) ||
+      (c.topRanked && e.topRanked === false) ||
+      (c.countries && e.country && !c.countries.includes(e.country)) ||
+      (c.taughtInEnglish && e.taughtInEnglish === false) ||
+      (c.germanRecognition && e.germanRecognition && !c.germanRecognition.includes(e.germanRecognition)) ||
+      assessed === false ||
+      within === false;
+    const what = `${EDUCATION_LABELS[e.level]}${e.field ? ` in ${e.field}` : ''}${e.institution ? ` (${e.institution})` : ''}${c.withinYears !== undefined && e.completed ? `, completed ${e.completed}` : ''}`;
+    if (assessed === false) return notMet(`${what} is from ${e.country ?? 'abroad'} and has no equivalency assessment (ECA) on file (${need}).`);
     if (fails) return notMet(`${what} does not qualify (${need}).`);
-    if (unknownFlags.length) return unknown(`${what}: not recorded whether ${unknownFlags.join(', ')} qualifies (${need}).`, 'education');
+    if (open.length) return unknown(`${what}: not recorded whether it qualifies (${need}).`, ...open.map(path));
     return met(`Has ${what} (${need}).`);
   });
   return any(verdicts);
@@ -193,7 +235,14 @@ function language(c: Extract<Condition, { kind: 'language' }>, { file }: Conditi
     const test = r.test ?? 'unknown test';
     if (c.minClb !== undefined) {
       const clb = clbFor(r);
-      if (!clb) return unknown(`${name} ${test} result cannot be converted to CLB (needs ${need}).`, 'languages');
+      if (!clb) {
+        const fields = clbMissingFields(r);
+        const paths = fields.map(f => `languages[${String(file.languages?.indexOf(r) ?? 0)}].${f}`);
+        if (fields.includes('testDate')) {
+          return unknown(`${name} ${test} result has no test date; IRCC converts it with the chart in force on that date (needs ${need}).`, ...paths);
+        }
+        return unknown(`${name} ${test} result cannot be converted to CLB (needs ${need}).`, ...(paths.length ? paths : ['languages']));
+      }
       const lowest = Math.min(clb.listening, clb.reading, clb.writing, clb.speaking);
       return (lowest >= c.minClb ? met : notMet)(`${name} ${test}: lowest ability CLB ${String(lowest)} (needs ${need}).`);
     }

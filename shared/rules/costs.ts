@@ -28,11 +28,15 @@ export function feeCount(per: Fee['per'], ctx: ConditionContext): number {
 export function costsFor(program: Program, ctx: ConditionContext, currency: string): Costs {
   const items: CostItem[] = [];
   const unknown: Costs['unknown'] = [];
+  const notes = new Set<string>();
   for (const fee of program.fees) {
     const count = feeCount(fee.per, ctx);
     if (count === 0) continue; // a per-child fee with no accompanying child
     const verdict = fee.when ? evaluateCondition(fee.when, ctx) : { status: 'met' as const, reason: '' };
-    if (verdict.status === 'not-met') continue;
+    if (verdict.status === 'not-met') {
+      if (fee.notChargedNote) notes.add(fee.notChargedNote);
+      continue;
+    }
     if (verdict.status === 'unknown') {
       unknown.push({ label: fee.label, payer: fee.payer, reason: `May apply: ${verdict.reason}` });
       continue;
@@ -54,5 +58,12 @@ export function costsFor(program: Program, ctx: ConditionContext, currency: stri
   for (const i of items) {
     if (!i.converted) unknown.push({ label: i.label, payer: i.payer, reason: `No exchange rate from ${i.amount.currency} to ${currency}; left out of the total.` });
   }
-  return { currency, items, totals: { applicant: total('applicant'), employer: total('employer') }, unknown, fxSourceId: fxProvenance().sourceId };
+  return {
+    currency,
+    items,
+    totals: { applicant: total('applicant'), employer: total('employer') },
+    unknown,
+    fxSourceId: fxProvenance().sourceId,
+    notes: [...notes],
+  };
 }

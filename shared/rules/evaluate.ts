@@ -11,6 +11,7 @@ import { evaluateCondition, type ConditionContext } from './conditions';
 import { costsFor } from './costs';
 import { oddsFor } from './odds';
 import { CALCULATORS } from './points/index';
+import { standingFor } from './standing';
 import type { Assessment, EvaluateOptions, GateResult, PointsResult } from './types';
 
 /** A fact's value, recording its source; unknown facts leave a note instead. */
@@ -30,6 +31,7 @@ function assumptionKeys(c: Condition | undefined, into: Set<AssumptionKey>): voi
   if (!c) return;
   if ('all' in c) c.all.forEach(x => assumptionKeys(x, into));
   else if ('any' in c) c.any.forEach(x => assumptionKeys(x, into));
+  else if ('not' in c) assumptionKeys(c.not, into);
   else if (c.kind === 'assumption') into.add(c.key);
 }
 
@@ -72,12 +74,15 @@ function assess(program: Program, file: CaseFile, options: EvaluateOptions): Ass
     points = { ...result, passMark };
   }
 
+  // Every calculator a gate consulted (Express Entry's FSW grid) cites its tables too.
+  for (const result of memo.values()) result.sourceIds.forEach(id => sources.add(id));
+
   const costs = costsFor(program, ctx, options.currency ?? 'USD');
   costs.items.forEach(i => sources.add(i.sourceId));
   sources.add(costs.fxSourceId);
 
-  const notes: string[] = [];
-  const toWorkMonths = read(program.toWorkMonths, sources, notes, 'Time to work');
+  let notes: string[] = [];
+  let toWorkMonths = read(program.toWorkMonths, sources, notes, 'Time to work');
   const pr = program.permanentResidence;
   let toPermanentResidenceMonths = null;
   if (!pr) notes.push('This route does not itself lead to permanent residence.');
@@ -86,6 +91,15 @@ function assess(program: Program, file: CaseFile, options: EvaluateOptions): Ass
     const fact = (citizenship && pr.byCitizenship?.[citizenship]) || pr.months;
     if (citizenship) notes.push(`Permanent residence time uses the ${citizenship} figure (US backlogs go by country of birth; citizenship is used as its stand-in).`);
     toPermanentResidenceMonths = read(fact, sources, notes, 'Time to permanent residence');
+  }
+
+  // In the pool but below recent cut-offs: the months counted from an invitation do not apply.
+  const standing = status === 'eligible' && program.points ? standingFor(program, calculator(program.points.calculator), ctx, sources) : null;
+  if (standing) {
+    const why = `No invitation to apply is expected at recent cut-offs. ${standing.summary}`;
+    toWorkMonths = null;
+    toPermanentResidenceMonths = null;
+    notes = [`Time to work unknown: ${why}`, `Time to permanent residence unknown: ${why}`, ...notes.filter(n => !/^Time to (work|permanent residence)\b/.test(n))];
   }
 
   const odds = oddsFor(program, file, assumptions, sources, options.asOf);
@@ -107,6 +121,7 @@ function assess(program: Program, file: CaseFile, options: EvaluateOptions): Ass
     costs,
     timeline: { toWorkMonths, toPermanentResidenceMonths, notes },
     odds,
+    ...(standing ? { standing } : {}),
     family: {
       spouseWork: factText(program.family.spouseWork),
       children: factText(program.family.children),

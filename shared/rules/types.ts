@@ -54,6 +54,27 @@ export type Costs = {
   unknown: { label: string; payer: Payer; reason: string }[];
   /** Source id of the exchange-rate table used. */
   fxSourceId: string;
+  /** Why a fee the programme has is not charged to this client (absent in older saved results). */
+  notes?: string[];
+};
+
+/**
+ * Where an eligible, points-ranked route stands against the recent rounds of invitations open to
+ * the client's profile (Express Entry): below their cut-offs, or with no recent round open at all.
+ * Either way no invitation is expected at recent cut-offs.
+ */
+export type Standing = {
+  kind: 'below-recent-cutoffs' | 'no-recent-round-open';
+  /** The programme's points total. */
+  score: number;
+  /** The lowest recent cut-off open to the profile; null when no recent round was. */
+  cutoff: { score: number; round: string; date: string } | null;
+  /** True while facts the score depends on are missing, so it may still rise. */
+  provisional: boolean;
+  /** One sentence for every surface, e.g. "In the pool, below recent cut-offs: 423 vs 508 (…)." */
+  summary: string;
+  /** Sources of the rounds compared. */
+  sourceIds: string[];
 };
 
 export type Assessment = {
@@ -71,6 +92,8 @@ export type Assessment = {
     notes: string[];
   };
   odds: { probability: number; basis: string } | null;
+  /** Set only when an eligible route's score is below recent cut-offs (absent in older saved results). */
+  standing?: Standing;
   family: { spouseWork: string; children: string; accompanying: { spouse: boolean; children: number } };
   language: string;
   employerTie: string;

@@ -43,4 +43,25 @@ describe('comparison matrix', () => {
     const timeRow = screen.getByRole('rowheader', { name: 'Time to work' }).closest('tr');
     expect(Array.from(timeRow?.querySelectorAll('td') ?? [])[kVisaColumn]?.textContent).toBe('unknown');
   });
+
+  it('shows Express Entry below recent cut-offs as eligible with its standing, and no months counted from an invitation', () => {
+    const assessed = structuredClone(file);
+    for (const e of [...(assessed.education ?? []), ...(assessed.spouse?.education ?? [])]) e.credentialAssessed = true;
+    const [ee] = evaluate(assessed, ['ca-express-entry'], { asOf: '2026-11-29' });
+    if (!ee) throw new Error('no assessment');
+    render(<Matrix assessments={[ee]} extras={{}} recommended={null} />);
+    expect(screen.getByText(/^In the pool with 456 points, but no recent round was open to this profile\./)).toBeTruthy();
+    const timeRow = screen.getByRole('rowheader', { name: 'Time to work' }).closest('tr');
+    expect(timeRow?.querySelector('td .unknown')?.textContent).toBe('no invitation expected at recent cut-offs');
+    // Its source is the rounds of invitations, not the processing standard counted from an invitation.
+    expect(timeRow?.querySelector('td')?.textContent).not.toMatch(/6-month/);
+  });
+
+  it('says beside the client’s cost why a fee is not charged (no German visa for a US citizen, § 41 AufenthV)', () => {
+    const american = { ...file, client: { ...file.client, citizenships: ['US'] } };
+    const [bc] = evaluate(american, ['de-blue-card'], { asOf: '2026-11-29' });
+    if (!bc) throw new Error('no assessment');
+    render(<Matrix assessments={[bc]} extras={{}} recommended={null} />);
+    expect(screen.getByText(/^No national visa fee: .*\(§ 41\(1\) AufenthV\)\.$/)).toBeTruthy();
+  });
 });

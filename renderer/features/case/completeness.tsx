@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import type { CaseFile } from '../../../shared/case-file';
 import { programById } from '../../../shared/programs/index';
 import { defaultProgramIds } from '../../../shared/rules/defaults';
+import { factLabel } from '../../../shared/memo/labels';
 import { evaluate } from '../../../shared/rules/evaluate';
 import { fieldId } from '../intake/paths';
 
@@ -32,7 +33,7 @@ const LABELS: Record<string, string> = {
 };
 
 function humanize(path: string): string {
-  return LABELS[path] ?? path.replace(/\[(\d+)\]/g, ' $1').replace(/\./g, ' · ').replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
+  return LABELS[path] ?? factLabel(path);
 }
 
 /**

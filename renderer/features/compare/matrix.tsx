@@ -39,6 +39,7 @@ function Cost({ a, payer }: { a: Assessment; payer: 'applicant' | 'employer' }) 
     <Sourced sourceIds={[...items.map(i => i.sourceId), a.costs.fxSourceId]}>
       <strong>{formatMoney(a.costs.totals[payer])}</strong>
       {unknown.length > 0 && <span className="unknown-mark"> + {unknown.length} unknown</span>}
+      {payer === 'applicant' && (a.costs.notes ?? []).map(n => <span key={n} className="cost-note">{n}</span>)}
       {(items.length > 0 || unknown.length > 0) && (
         <details className="cost-items">
           <summary>Items</summary>
@@ -59,6 +60,11 @@ function Cost({ a, payer }: { a: Assessment; payer: 'applicant' | 'employer' }) 
       )}
     </Sourced>
   );
+}
+
+/** A missing month figure: below recent cut-offs no invitation is expected, so none is counted. */
+function NoFigure({ a, label }: { a: Assessment; label: string }) {
+  return <span className="unknown">{a.standing ? 'no invitation expected at recent cut-offs' : label}</span>;
 }
 
 type Row = { label: string; cell: (a: Assessment, p: Program | undefined, x: ColumnExtras) => ReactNode };
@@ -85,6 +91,7 @@ const ROWS: Row[] = [
       return (
         <>
           <span className={`verdict verdict-${a.status}`}>{STATUS_TEXT[a.status]}</span>
+          {a.standing && <span className="standing">{a.standing.summary}</span>}
           {judge > 0 && <span className="judge-count">{judge === 1 ? '1 criterion for you to judge' : `${String(judge)} criteria for you to judge`}</span>}
         </>
       );
@@ -130,13 +137,13 @@ const ROWS: Row[] = [
   { label: 'Cost to the employer', cell: a => <Cost a={a} payer="employer" /> },
   {
     label: 'Time to work',
-    cell: (a, p) => <Sourced sourceIds={[sourceOf(p?.toWorkMonths)]}>{range(a.timeline.toWorkMonths) ?? <span className="unknown">unknown</span>}</Sourced>,
+    cell: (a, p) => <Sourced sourceIds={a.standing?.sourceIds ?? [sourceOf(p?.toWorkMonths)]}>{range(a.timeline.toWorkMonths) ?? <NoFigure a={a} label="unknown" />}</Sourced>,
   },
   {
     label: 'Time to permanent residence',
     cell: (a, p) => (
-      <Sourced sourceIds={[sourceOf(p?.permanentResidence?.months), ...Object.values(p?.permanentResidence?.byCitizenship ?? {}).map(sourceOf)]}>
-        {range(a.timeline.toPermanentResidenceMonths) ?? <span className="unknown">{p?.permanentResidence ? 'unknown' : 'no route'}</span>}
+      <Sourced sourceIds={a.standing?.sourceIds ?? [sourceOf(p?.permanentResidence?.months), ...Object.values(p?.permanentResidence?.byCitizenship ?? {}).map(sourceOf)]}>
+        {range(a.timeline.toPermanentResidenceMonths) ?? <NoFigure a={a} label={p?.permanentResidence ? 'unknown' : 'no route'} />}
       </Sourced>
     ),
   },

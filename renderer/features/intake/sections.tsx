@@ -1,5 +1,5 @@
 /** The intake's sections, in the order a consultation usually runs. */
-import { EMPLOYER_SIZES, MARITAL_STATUSES, PRIORITIES, TIE_KINDS } from '../../../shared/case-file';
+import { EMPLOYER_SIZES, MARITAL_STATUSES, PRIORITIES, TIE_KINDS, UK_PAY_SCALE_ROLES } from '../../../shared/case-file';
 import { MARITAL_LABELS } from '../../lib/format';
 import { EducationEntry, LanguageEntry, WorkEntry } from './entries';
 import { CountriesField, CountryField, DateField, LinesField, MoneyField, NumberField, SelectField, TextField, YesNoField } from './fields';
@@ -158,6 +158,11 @@ export function OfferSection() {
           <SelectField path="jobOffer.employerSize" label="Employer size" options={EMPLOYER_SIZES.map(s => [s, EMPLOYER_SIZE_LABELS[s]] as const)} />
           <YesNoField path="jobOffer.h1bDependentEmployer" label="H-1B dependent employer" />
           <DateField path="jobOffer.startDate" label="Start date" />
+          {/* Germany and the UK (issue 13) */}
+          <YesNoField path="jobOffer.shortageOccupation" label="German shortage occupation (Engpassberuf)" hint="For the Blue Card's lower salary: IT, engineering and science, medicine, nursing, teaching, some managers" />
+          <TextField path="jobOffer.socCode" label="UK occupation code (SOC 2020)" placeholder="2231" />
+          <SelectField path="jobOffer.nationalPayScale" label="UK national pay scale" options={UK_PAY_SCALE_ROLES.map(r => [r, PAY_SCALE_LABELS[r]] as const)} />
+          <YesNoField path="jobOffer.professionalRegistration" label="Registered with the professional body the job needs" hint="e.g. the NMC for nurses" />
         </div>
       )}
     </Section>
@@ -169,6 +174,12 @@ const EMPLOYER_SIZE_LABELS: Record<(typeof EMPLOYER_SIZES)[number], string> = {
   large: 'Large (more than 25 FTE)',
   nonprofit: 'Nonprofit',
   'cap-exempt': 'Cap-exempt (US university or research)',
+};
+
+const PAY_SCALE_LABELS: Record<(typeof UK_PAY_SCALE_ROLES)[number], string> = {
+  'health-care': 'Health or care job (Health and Care Worker visa)',
+  education: 'Education job',
+  none: 'Neither',
 };
 
 const CRITERIA = [

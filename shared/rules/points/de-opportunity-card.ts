@@ -44,21 +44,23 @@ const line = (factor: string, points: number, max: number, missing: string[] = [
   missing,
 });
 
-/** Partial recognition; the case file's `credentialAssessed` stands for the recognition notice. */
+/**
+ * Partial recognition (§ 20b(1) no. 1 AufenthG; Annex: 4 points): a German recognition body found
+ * that adaptation or compensation measures are needed before the foreign qualification is
+ * equivalent, or before a licence to practise a regulated profession (a Defizitbescheid). A ZAB
+ * statement or an anabin entry is not such a finding, and full recognition is route A, not points.
+ */
 function recognition(p: Person, asOf: string): Scored {
   const { points: max } = DE_OC_POINTS.partialRecognition;
-  const factor = 'Partial recognition of the foreign qualification';
+  const factor = 'Partial recognition of the foreign qualification by a German recognition body';
   if (p.education == null) return line(factor, 0, max, [`${p.prefix}education`]);
   // Only a vocational or academic qualification (the card's entry level) can be recognised.
   const done = completedEducation({ education: p.education }, asOf).filter(
     e => educationRank(e.level) >= educationRank(DE_OC_ENTRY_GATE.qualification),
   );
-  // Assumption set by the case-file design: an assessment on file is taken as the German body's
-  // finding that adaptation measures are needed (§ 20b(1) no. 1). The attorney should confirm it
-  // is a partial-recognition notice and not only a ZAB statement of home-country recognition.
-  if (done.some(e => e.credentialAssessed === true)) return line(factor, max, max);
-  const open = done.find(e => e.credentialAssessed == null);
-  return line(factor, 0, max, open ? [`${p.prefix}education[${String(p.education.indexOf(open))}].credentialAssessed`] : []);
+  if (done.some(e => e.germanRecognition === 'partial')) return line(factor, max, max);
+  const open = done.find(e => e.germanRecognition == null);
+  return line(factor, 0, max, open ? [`${p.prefix}education[${String(p.education.indexOf(open))}].germanRecognition`] : []);
 }
 
 /** The first work entry that keeps `workYears` from answering, as a case-file path. */

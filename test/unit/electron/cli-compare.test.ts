@@ -46,7 +46,19 @@ describe('advisor compare', () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/^Rules \S+, as of 2026-11-29, totals in USD/);
     expect(r.stdout).toMatch(/^us-h1b\s+eligible\s+1\s+0 USD\s+3,595 USD/m);
-    expect(r.stdout).toMatch(/^ca-express-entry\s+eligible\s+1\s+\d+\/508/m);
+    // Her degrees have no Educational Credential Assessment on file, so FSW is closed to her.
+    expect(r.stdout).toMatch(/^ca-express-entry\s+ineligible\s+1\s+\d+\/508/m);
+  });
+
+  it('says when Express Entry is eligible but below recent cut-offs, with no months counted from an invitation', async () => {
+    const assessed = loadFixture('priya-sharma.case.json') as { education: { credentialAssessed: boolean }[]; spouse: { education: { credentialAssessed: boolean }[] } };
+    for (const e of [...assessed.education, ...assessed.spouse.education]) e.credentialAssessed = true;
+    const file = join(dir, 'priya-assessed.json');
+    writeFileSync(file, JSON.stringify(assessed));
+    const r = await cli('compare', '--case', file, '--programs', 'ca-express-entry');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^ca-express-entry\s+eligible, below cut-offs\s+1\s+456\/508\s+.*no ITA expected\s+no ITA expected/m);
+    expect(r.stdout).toContain('ca-express-entry · In the pool with 456 points, but no recent round was open to this profile.');
   });
 
   it('exits 2 naming the field for a bad case file, and for bad options', async () => {

@@ -33,6 +33,7 @@ function facts(p: Program): [string, Fact<unknown>][] {
 function conditions(c: Condition): Condition[] {
   if ('all' in c) return [c, ...c.all.flatMap(conditions)];
   if ('any' in c) return [c, ...c.any.flatMap(conditions)];
+  if ('not' in c) return [c, ...conditions(c.not)];
   return [c];
 }
 

@@ -45,7 +45,9 @@ describe('engine properties (fast-check)', () => {
       const l = file.languages?.[index];
       if (!l?.test || l[skill] == null) return null;
       const step = l.test.startsWith('IELTS') ? 0.5 : 1;
-      const caps: Record<string, number> = { 'IELTS-GT': 9, 'IELTS-A': 9, 'CELPIP-G': 12, 'PTE-Core': 90, TEF: skill === 'reading' ? 300 : skill === 'listening' ? 360 : 450, TCF: skill === 'writing' || skill === 'speaking' ? 20 : 699 };
+      const oldTef = (l.testDate ?? '') < '2023-12-11';
+      const tef = !oldTef ? 699 : skill === 'reading' ? 300 : skill === 'listening' ? 360 : 450;
+      const caps: Record<string, number> = { 'IELTS-GT': 9, 'IELTS-A': 9, 'CELPIP-G': 12, 'PTE-Core': 90, TEF: tef, TCF: skill === 'writing' || skill === 'speaking' ? 20 : 699 };
       const cap = caps[l.test];
       if (cap === undefined || (l[skill] ?? 0) + step > cap) return null;
       const languages = file.languages?.map((x, i) => (i === index ? { ...x, [skill]: (x[skill] ?? 0) + step } : x)) ?? null;

@@ -1,8 +1,10 @@
 /**
  * diffResults: readable lines for what changed between two runs of the engine. The baseline is the
- * engine's real output for the Priya Sharma fixture on 2026-11-29 (us-h1b: employer pays 3,595 USD,
- * of which the cap registration is 215 USD; ca-express-entry: eligible, 456 of 508 CRS points);
- * each test changes a copy the way a new catalogue would.
+ * engine's real output for the Priya Sharma fixture on 2026-11-29, with her and her husband's degrees
+ * assessed (an ECA on file, without which Express Entry's FSW is closed to her): us-h1b: employer
+ * pays 3,595 USD, of which the cap registration is 215 USD; ca-express-entry: eligible, 456 of 508
+ * CRS points, in the pool with no recent round open to her. Each test changes a copy the way a new
+ * catalogue would.
  */
 import { describe, expect, it } from 'vitest';
 import type { CaseFile } from '../../../shared/case-file';
@@ -11,8 +13,11 @@ import { evaluate } from '../../../shared/rules/evaluate';
 import type { Assessment } from '../../../shared/rules/types';
 import { loadFixture } from '../../fixtures';
 
-const baseline = (): Assessment[] =>
-  evaluate(loadFixture('priya-sharma.case.json') as CaseFile, ['us-h1b', 'ca-express-entry'], { asOf: '2026-11-29' });
+const baseline = (): Assessment[] => {
+  const priya = loadFixture('priya-sharma.case.json') as CaseFile;
+  for (const e of [...(priya.education ?? []), ...(priya.spouse?.education ?? [])]) e.credentialAssessed = true;
+  return evaluate(priya, ['us-h1b', 'ca-express-entry'], { asOf: '2026-11-29' });
+};
 
 /** A fresh baseline, its copy to change, and the two assessments of the copy. */
 function setup() {
@@ -93,6 +98,14 @@ describe('diffResults', () => {
     const { before, after, ee } = setup();
     ee.points = { ...ee.points!, total: 470, passMark: null };
     expect(diffResults(before, after)).toEqual(['ca-express-entry: points 456 → 470', 'ca-express-entry: pass mark 508 → unknown']);
+  });
+
+  it('names a change of standing against recent cut-offs', () => {
+    const { before, after, ee } = setup();
+    const was = ee.standing?.summary ?? '';
+    expect(was).toMatch(/^In the pool with 456 points, but no recent round was open to this profile/);
+    delete ee.standing;
+    expect(diffResults(before, after)).toEqual([`ca-express-entry: standing "${was}" → "no standing against recent cut-offs"`]);
   });
 
   it('gives timeline and odds changes in months and percent', () => {

@@ -21,7 +21,7 @@ function ana(change: (f: CaseFileInput) => void = () => undefined): CaseFile {
     version: 1,
     client: { fullName: 'Ana Costa', dateOfBirth: '1996-05-01', maritalStatus: 'single' },
     spouse: null,
-    education: [{ level: 'bachelor', field: 'Nursing', country: 'BR', completed: '2018-12', credentialAssessed: false }],
+    education: [{ level: 'bachelor', field: 'Nursing', country: 'BR', completed: '2018-12', credentialAssessed: false, germanRecognition: 'none' }],
     work: [{ occupation: 'Nurse', country: 'BR', start: '2024-06-01', end: null, skilled: true }],
     languages: [
       { language: 'en', test: 'IELTS-GT', listening: 7, reading: 7, writing: 7, speaking: 7 },
@@ -60,7 +60,7 @@ describe('Opportunity Card points', () => {
       ana(f => {
         f.client.dateOfBirth = '1992-01-15';
         f.client.maritalStatus = 'married';
-        f.education = [{ level: 'master', country: 'IN', completed: '2016-06', credentialAssessed: true }];
+        f.education = [{ level: 'master', country: 'IN', completed: '2016-06', germanRecognition: 'partial' }];
         f.work = [{ country: 'IN', start: '2020-01-01', end: null, skilled: true }];
         f.languages = [
           { language: 'en', test: 'native' },
@@ -71,7 +71,7 @@ describe('Opportunity Card points', () => {
           fullName: 'Ravi',
           dateOfBirth: '1993-03-01',
           accompanying: true,
-          education: [{ level: 'bachelor', completed: '2014-06', credentialAssessed: false }],
+          education: [{ level: 'bachelor', completed: '2014-06', germanRecognition: 'none' }],
           work: [{ start: '2023-06-01', end: null, skilled: true }],
           languages: [{ language: 'de', test: 'Goethe', level: 'B1' }],
         };
@@ -86,6 +86,19 @@ describe('Opportunity Card points', () => {
     expect(points(r, 'Spouse')).toBe(1);
     expect(points(r, 'Prior lawful stay')).toBe(1);
     expect(r.missing).toEqual([DE_SHORTAGE_OCCUPATION_KEY]);
+  });
+
+  // § 20b(1) no. 1 AufenthG: the 4 points need a German recognition body's finding that adaptation or
+  // compensation measures are needed (partial recognition, a Defizitbescheid), not a ZAB statement.
+  it('scores partial recognition 4 only for a partial-recognition notice, not for a ZAB statement or full recognition', () => {
+    const withEducation = (e: Partial<NonNullable<CaseFileInput['education']>[number]>) =>
+      points(opportunityCardCalculator(ana(f => (f.education = [{ level: 'bachelor', country: 'BR', completed: '2018-12', ...e }])), AS_OF), 'Partial recognition');
+    expect(withEducation({ germanRecognition: 'partial' })).toBe(4);
+    expect(withEducation({ germanRecognition: 'none', credentialAssessed: true })).toBe(0);
+    // Full recognition makes the client a skilled worker (route A, § 20a(1)): no points are needed or given.
+    expect(withEducation({ germanRecognition: 'full' })).toBe(0);
+    // A two-year vocational qualification can be partially recognised too.
+    expect(points(opportunityCardCalculator(ana(f => (f.education = [{ level: 'diploma-2yr', completed: '2015-06', germanRecognition: 'partial' }])), AS_OF), 'Partial recognition')).toBe(4);
   });
 
   it('gives 2 points under 35, 1 from the 35th to the 40th birthday, 0 from the 40th', () => {
@@ -161,11 +174,11 @@ describe('Opportunity Card points', () => {
     expectConsistent(r);
     expect(r.total).toBe(0);
     expect(r.missing).toEqual(['education', DE_SHORTAGE_OCCUPATION_KEY, 'work', 'languages', 'client.dateOfBirth', 'ties', 'spouse']);
-    const unassessed = opportunityCardCalculator(ana(f => f.education?.forEach(e => (e.credentialAssessed = null))), AS_OF);
-    expect(unassessed.missing).toContain('education[0].credentialAssessed');
+    const unasked = opportunityCardCalculator(ana(f => f.education?.forEach(e => (e.germanRecognition = null))), AS_OF);
+    expect(unasked.missing).toContain('education[0].germanRecognition');
     // A school certificate is not a qualification that German bodies recognise: nothing to ask.
-    const school = opportunityCardCalculator(ana(f => (f.education = [{ level: 'secondary', completed: '2014-06', credentialAssessed: null }])), AS_OF);
-    expect(school.missing).not.toContain('education[0].credentialAssessed');
+    const school = opportunityCardCalculator(ana(f => (f.education = [{ level: 'secondary', completed: '2014-06', germanRecognition: null }])), AS_OF);
+    expect(school.missing).not.toContain('education[0].germanRecognition');
   });
 
   it('leaves the spouse point open when the spouse could still reach 6, and shuts it when not', () => {
@@ -176,7 +189,7 @@ describe('Opportunity Card points', () => {
           f.spouse = {
             dateOfBirth: '1995-01-01',
             accompanying: true,
-            education: [{ level: 'bachelor', completed: '2016-06', credentialAssessed: false }],
+            education: [{ level: 'bachelor', completed: '2016-06', germanRecognition: 'none' }],
             work: [{ start: spouseWork, end: null, skilled: true }],
             languages: [{ language: 'de', test: 'Goethe', level: germanLevel }],
           };
