@@ -36,7 +36,8 @@ function listRounds(rounds: readonly Round[]): string {
  * The standing of an eligible programme's score, or null when the programme lists no recent
  * cut-offs or the score reaches the lowest one open to the profile. A round whose openness the file
  * cannot decide (e.g. no French result on file) is not counted as open; when the score would pass
- * it, the standing is provisional and says so. `sources` collects the rounds' source ids.
+ * it, the standing is provisional and says so. With no round open, a score below the cut-off the
+ * programme shows as its pass mark is also said to be below it. `sources` collects the rounds' ids.
  */
 export function standingFor(program: Program, points: PointsResult, ctx: ConditionContext, sources: Set<string>): Standing | null {
   const windowStart = shiftMonths(ctx.asOf, -RECENT_MONTHS);
@@ -64,12 +65,26 @@ export function standingFor(program: Program, points: PointsResult, ctx: Conditi
       summary: `In the pool, below recent cut-offs${soFar}: ${String(score)} vs ${String(cutoff.score)} (lowest score invited in a recent round open to this profile: ${cutoff.round}, ${cutoff.date}).${unsureText}`,
     };
   }
+  const rounds = ` Recent rounds: ${listRounds(recent)}.`;
+  // No round was open; below the cut-off the programme shows as its pass mark, both are said.
+  const passMark = program.points?.passMark.value ?? null;
+  const shown = passMark === null ? undefined : recent.filter(c => c.score === passMark).sort((a, b) => (a.date < b.date ? 1 : -1))[0];
+  if (shown && score < shown.score) {
+    return {
+      kind: 'below-recent-cutoffs',
+      score,
+      cutoff: { score: shown.score, round: shown.round, date: shown.date },
+      provisional,
+      sourceIds,
+      summary: `In the pool, below recent cut-offs${soFar}: ${String(score)} vs ${String(shown.score)} (${shown.round}, ${shown.date}), and no recent round was open to this profile.${unsureText}${rounds}`,
+    };
+  }
   return {
     kind: 'no-recent-round-open',
     score,
     cutoff: null,
     provisional,
     sourceIds,
-    summary: `In the pool with ${String(score)} points${soFar}, but no recent round was open to this profile.${unsureText} Recent rounds: ${listRounds(recent)}.`,
+    summary: `In the pool with ${String(score)} points${soFar}, but no recent round was open to this profile.${unsureText}${rounds}`,
   };
 }

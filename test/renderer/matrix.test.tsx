@@ -50,7 +50,7 @@ describe('comparison matrix', () => {
     const [ee] = evaluate(assessed, ['ca-express-entry'], { asOf: '2026-11-29' });
     if (!ee) throw new Error('no assessment');
     render(<Matrix assessments={[ee]} extras={{}} recommended={null} />);
-    expect(screen.getByText(/^In the pool with 456 points, but no recent round was open to this profile\./)).toBeTruthy();
+    expect(screen.getByText(/^In the pool, below recent cut-offs: 456 vs 508 .*no recent round was open to this profile\./)).toBeTruthy();
     const timeRow = screen.getByRole('rowheader', { name: 'Time to work' }).closest('tr');
     expect(timeRow?.querySelector('td .unknown')?.textContent).toBe('no invitation expected at recent cut-offs');
     // Its source is the rounds of invitations, not the processing standard counted from an invitation.

@@ -58,7 +58,7 @@ describe('advisor compare', () => {
     const r = await cli('compare', '--case', file, '--programs', 'ca-express-entry');
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/^ca-express-entry\s+eligible, below cut-offs\s+1\s+456\/508\s+.*no ITA expected\s+no ITA expected/m);
-    expect(r.stdout).toContain('ca-express-entry · In the pool with 456 points, but no recent round was open to this profile.');
+    expect(r.stdout).toContain('ca-express-entry · In the pool, below recent cut-offs: 456 vs 508 (Canadian Experience Class, 2026-02-17), and no recent round was open to this profile.');
   });
 
   it('exits 2 naming the field for a bad case file, and for bad options', async () => {

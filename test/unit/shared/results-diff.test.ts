@@ -3,7 +3,7 @@
  * engine's real output for the Priya Sharma fixture on 2026-11-29, with her and her husband's degrees
  * assessed (an ECA on file, without which Express Entry's FSW is closed to her): us-h1b: employer
  * pays 3,595 USD, of which the cap registration is 215 USD; ca-express-entry: eligible, 456 of 508
- * CRS points, in the pool with no recent round open to her. Each test changes a copy the way a new
+ * CRS points, in the pool below the 508 cut-off with no recent round open to her. Each test changes a copy the way a new
  * catalogue would.
  */
 import { describe, expect, it } from 'vitest';
@@ -103,7 +103,7 @@ describe('diffResults', () => {
   it('names a change of standing against recent cut-offs', () => {
     const { before, after, ee } = setup();
     const was = ee.standing?.summary ?? '';
-    expect(was).toMatch(/^In the pool with 456 points, but no recent round was open to this profile/);
+    expect(was).toMatch(/^In the pool, below recent cut-offs: 456 vs 508 \(Canadian Experience Class, 2026-02-17\), and no recent round was open to this profile/);
     delete ee.standing;
     expect(diffResults(before, after)).toEqual([`ca-express-entry: standing "${was}" → "no standing against recent cut-offs"`]);
   });

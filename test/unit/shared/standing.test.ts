@@ -82,16 +82,28 @@ describe('Express Entry standing', () => {
     expect(french.standing).toBeUndefined();
   });
 
-  it('says when no recent round was open at all: an FSW candidate with only foreign experience', () => {
-    const abroad = ee(lucas(f => {
+  it('says when no recent round was open to the profile: an FSW candidate with only foreign experience', () => {
+    const abroadFile = lucas(f => {
       f.client.residenceCountry = 'BR';
       // FSW grid: age 12 + bachelor's 21 + CLB 8 4 × 5 + 6 years' experience 15 = 68 (pass mark 67).
       f.work = [{ occupation: 'Developer', country: 'BR', start: '2020-01-01', end: null, hoursPerWeek: 40, skilled: true }];
-    }));
+    });
+    const abroad = ee(abroadFile);
     expect(abroad.status).toBe('eligible');
-    expect(abroad.standing?.kind).toBe('no-recent-round-open');
-    expect(abroad.standing?.cutoff).toBeNull();
-    expect(abroad.standing?.summary).toMatch(/but no recent round was open to this profile\..* Recent rounds: French-language proficiency \(lowest 397, 2026-03-04\); Canadian Experience Class \(lowest 508, 2026-02-17\); Provincial Nominee Program \(lowest 711, 2026-01-05\)\.$/);
+    const score = abroad.points?.total ?? 0;
+    expect(score).toBeLessThan(508);
+    // Below the cut-off shown as the pass mark (CEC, 508), and no round was open at all: both are said.
+    expect(abroad.standing?.kind).toBe('below-recent-cutoffs');
+    expect(abroad.standing?.summary).toMatch(
+      new RegExp(`^In the pool, below recent cut-offs: ${String(score)} vs 508 \\(Canadian Experience Class, 2026-02-17\\), and no recent round was open to this profile\\..* Recent rounds: French-language proficiency \\(lowest 397, 2026-03-04\\); Canadian Experience Class \\(lowest 508, 2026-02-17\\); Provincial Nominee Program \\(lowest 711, 2026-01-05\\)\\.$`),
+    );
+    // At or above every cut-off, with still no round open, the standing says only that.
+    const program = programById('ca-express-entry') as Program;
+    const ctx = { file: abroadFile, asOf: AS_OF, assumptions: resolveAssumptions(), calculator: () => crsCalculator(abroadFile, AS_OF), points: () => null };
+    const high = standingFor(program, { total: 530, breakdown: [], missing: [], sourceIds: [] }, ctx, new Set());
+    expect(high?.kind).toBe('no-recent-round-open');
+    expect(high?.cutoff).toBeNull();
+    expect(high?.summary).toMatch(/^In the pool with 530 points, but no recent round was open to this profile\./);
   });
 
   it('counts only rounds of the 12 months before the assessment date', () => {

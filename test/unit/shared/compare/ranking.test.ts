@@ -106,7 +106,7 @@ describe('rankAssessments: the priority order decides between a fast route and a
 describe('rankAssessments: tiers, unknowns and ties', () => {
   const ids = ['us-l1', 'de-opportunity-card', 'cn-k', 'us-o1a', 'ca-express-entry'];
   // With her and her husband's degrees assessed (ECA), Express Entry's FSW is open to Priya: eligible,
-  // 456 CRS points, but no recent round of invitations was open to her profile.
+  // 456 CRS points, below the 508 cut-off, and no recent round of invitations was open to her profile.
   const assessed = structuredClone(priya);
   for (const e of [...(assessed.education ?? []), ...(assessed.spouse?.education ?? [])]) e.credentialAssessed = true;
   const all = evaluate(assessed, ids, { asOf: AS_OF });
@@ -117,7 +117,7 @@ describe('rankAssessments: tiers, unknowns and ties', () => {
     expect(status['us-l1']).toBe('ineligible');
     expect(status['de-opportunity-card']).toBe('needs-info');
     expect(status['ca-express-entry']).toBe('eligible');
-    expect(all.find(a => a.programId === 'ca-express-entry')?.standing?.kind).toBe('no-recent-round-open');
+    expect(all.find(a => a.programId === 'ca-express-entry')?.standing?.kind).toBe('below-recent-cutoffs');
     expect(ranked.map(r => r.programId)).toEqual(['cn-k', 'us-o1a', 'ca-express-entry', 'de-opportunity-card', 'us-l1']);
     // Scores order routes only within a tier: us-l1 outscores the eligible us-o1a (its spouse may
     // work) yet ranks last; the needs-info Opportunity Card outscores every eligible route; and
@@ -130,7 +130,7 @@ describe('rankAssessments: tiers, unknowns and ties', () => {
     expect(by(ranked, 'de-opportunity-card').reasons[0]).toMatch(/^Needs information: .*At least 6 points/);
     expect(by(ranked, 'cn-k').reasons[0]).toBe('Eligible on every criterion the facts decide.');
     expect(by(ranked, 'ca-express-entry').reasons[0]).toMatch(
-      /^In the pool with 456 points, but no recent round was open to this profile\..* it ranks below every route eligible without that doubt\.$/,
+      /^In the pool, below recent cut-offs: 456 vs 508 .*no recent round was open to this profile\..* it ranks below every route eligible without that doubt\.$/,
     );
   });
 
