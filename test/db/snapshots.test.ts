@@ -77,7 +77,8 @@ describe('saving a comparison', () => {
     const got = snapshots.get(summary.id);
     expect(got.results.map(a => [a.programId, a.status, a.costs.totals.employer.amount])).toEqual([
       ['us-h1b', 'eligible', 3595],
-      ['ca-express-entry', 'eligible', 0],
+      // Priya's degrees have no ECA on file, so Express Entry's FSW is closed to her.
+      ['ca-express-entry', 'ineligible', 0],
     ]);
   });
 
@@ -179,11 +180,12 @@ describe('staleness', () => {
   it('flags a snapshot whose stored results today’s catalogue no longer gives, line by line', () => {
     const caseId = newCase();
     const { id } = snapshots.save(input(caseId), at('10:00:00'));
-    // As if saved when the employer paid 3,760 USD, registration cost 380 USD and the language gate failed.
+    // As if saved when the employer paid 3,760 USD, registration cost 380 USD, the language gate
+    // failed and Express Entry was still shown as eligible.
     const older = olderCopy(id, results => {
       h1b(results).costs.totals.employer.amount = 3760;
       h1b(results).costs.items.find(i => i.label === 'Cap registration')!.amount.amount = 380;
-      ee(results).status = 'ineligible';
+      ee(results).status = 'eligible';
       ee(results).gates.find(g => g.id === 'ca-ee-language')!.status = 'not-met';
     }, '2026-11-20.1');
     const languageLabel = ee(snapshots.get(id).results).gates.find(g => g.id === 'ca-ee-language')!.label;
@@ -195,7 +197,7 @@ describe('staleness', () => {
         'rules 2026-11-20.1 → 2026-11-29.1',
         'us-h1b: employer cost 3,760 USD → 3,595 USD',
         "us-h1b: fee 'Cap registration' 380 USD → 215 USD",
-        'ca-express-entry: status ineligible → eligible',
+        'ca-express-entry: status eligible → ineligible',
         `ca-express-entry: gate '${languageLabel}' not met → met`,
       ],
     });
