@@ -213,6 +213,17 @@ const person = {
   citizenships: z.array(country).nullish(),
 };
 
+/**
+ * The client's H-1B history, as far as the cap is concerned (INA 214(g)(7)). `capCounted`: counted
+ * against the H-1B cap within the six years before the assessment; `countedOn`: when (the approval
+ * of the cap-subject petition), so the six years can be checked at the assessment date. Grouped so
+ * the six-year limit on H-1B time can add its own facts here later.
+ */
+export const H1bHistory = z.strictObject({
+  capCounted: z.boolean().nullish(),
+  countedOn: monthOrDate.nullish(),
+});
+
 export const Client = z.strictObject({
   ...person,
   fullName: z
@@ -224,6 +235,7 @@ export const Client = z.strictObject({
     .strictObject({ country: country.nullish(), type: text.nullish(), validUntil: date.nullish() })
     .nullish(),
   maritalStatus: oneOf(MARITAL_STATUSES).nullish(),
+  h1bHistory: H1bHistory.nullish(),
   email: z.email({ error: 'expected an e-mail address such as name@example.com' }).nullish(),
   phone: text.nullish(),
 });

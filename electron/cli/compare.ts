@@ -1,12 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { CaseFile } from '../../shared/case-file';
 import { isCalendarDate } from '../../shared/dates';
-import { ASSUMPTIONS } from '../../shared/programs/assumptions';
+import { ASSUMPTIONS, resolveAssumptions } from '../../shared/programs/assumptions';
 import { isProgramId, RULES_VERSION } from '../../shared/programs/index';
 import type { AssumptionKey } from '../../shared/programs/types';
 import { defaultProgramIds } from '../../shared/rules/defaults';
 import { evaluate } from '../../shared/rules/evaluate';
-import { formatMoney } from '../../shared/rules/labels';
+import { conditionalText, formatMoney, oddsDetail, oddsHeadline } from '../../shared/rules/labels';
+import { oddsNeeds } from '../../shared/memo/labels';
 import type { Assessment } from '../../shared/rules/types';
 import { describeIssues, toFieldIssues } from '../../shared/validation';
 import { formatTable } from './table';
@@ -52,7 +53,7 @@ export function compare(args: CompareArgs): string {
   }
   const currency = args.currency ?? 'USD';
   const assessments = evaluate(parsed.data, programs, { asOf, assumptions, currency });
-  const used = Object.fromEntries(ASSUMPTIONS.map(a => [a.key, assumptions[a.key] ?? a.default]));
+  const used = resolveAssumptions(assumptions, asOf);
   if (args.json) return JSON.stringify({ rulesVersion: RULES_VERSION, asOf, currency, assumptions: used, assessments }, null, 2);
   return readable(assessments, { asOf, used, currency });
 }
@@ -65,20 +66,36 @@ function readable(list: Assessment[], info: { asOf: string; used: Record<string,
     a.status,
     String(a.gates.filter(g => g.judgement && g.status === 'unknown').length || ''),
     a.points ? `${String(a.points.total)}${a.points.passMark !== null ? `/${String(a.points.passMark)}` : ''}` : '',
-    formatMoney(a.costs.totals.applicant) + (a.costs.unknown.some(u => u.payer === 'applicant') ? ' +?' : ''),
-    formatMoney(a.costs.totals.employer) + (a.costs.unknown.some(u => u.payer === 'employer') ? ' +?' : ''),
+    payerCell(a, 'applicant'),
+    payerCell(a, 'employer'),
     range(a.timeline.toWorkMonths),
     a.timeline.toPermanentResidenceMonths ? range(a.timeline.toPermanentResidenceMonths) : 'no PR route/unknown',
-    a.odds ? `${(a.odds.probability * 100).toFixed(1)}%` : '',
+    oddsHeadline(a.odds),
   ]);
   const head = ['Programme', 'Status', 'To judge', 'Points', 'Applicant pays', 'Employer pays', 'To work', 'To PR', 'Odds'];
   const open = list.flatMap(a => a.gates.filter(g => g.status !== 'met').map(g => `  ${a.programId} · ${g.label}: ${g.status} — ${g.reason}`));
+  // A figure's basis is long and shown in --json; a missing figure says why here.
+  const noOdds = list.flatMap(a => (a.odds.kind === 'probability' || a.odds.kind === 'none' ? [] : [`  ${a.programId}: ${oddsHeadline(a.odds)} — ${oddsLine(a.odds)}`]));
+  const conditional = list.flatMap(a => a.costs.conditional.map(c => `  ${a.programId} · ${c.label} (${c.payer}): ${conditionalText(c)}`));
   return [
-    `Rules ${RULES_VERSION}, as of ${info.asOf}, totals in ${info.currency} ("+?" = some fees unknown).`,
+    `Rules ${RULES_VERSION}, as of ${info.asOf}, totals in ${info.currency} ("+?" = some fees unknown; "+cond." = a fee owed only if a policy holds, listed below).`,
     '"To judge": criteria that are legal standards left to the attorney; "eligible" means every criterion the case file can decide is met.',
     `Assumptions: ${Object.entries(info.used).map(([k, v]) => `${k}=${v}`).join(', ')}`,
     '',
     formatTable(head, rows),
     ...(open.length ? ['', 'Gates not met or not known:', ...open] : []),
+    ...(noOdds.length ? ['', 'Odds not computed:', ...noOdds] : []),
+    ...(conditional.length ? ['', 'Owed only if a policy holds (not in the totals):', ...conditional] : []),
   ].join('\n');
+}
+
+/** `3,595 USD`, `+?` for a fee of unknown amount, `+cond.` for a fee owed only if a policy holds (listed below the table). */
+function payerCell(a: Assessment, payer: 'applicant' | 'employer'): string {
+  const open = a.costs.unknown.some(u => u.payer === payer) ? ' +?' : '';
+  const conditional = a.costs.conditional.some(c => c.payer === payer) ? ' +cond.' : '';
+  return `${formatMoney(a.costs.totals[payer])}${open}${conditional}`;
+}
+
+function oddsLine(o: Assessment['odds']): string {
+  return [oddsDetail(o), oddsNeeds(o)].filter(Boolean).join(' ');
 }

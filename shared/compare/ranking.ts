@@ -3,7 +3,7 @@
  * its breakdown with the weight behind it, and the reasons say in plain sentences why.
  */
 import type { PRIORITIES } from '../case-file';
-import { formatMoney } from '../rules/labels';
+import { conditionalText, formatMoney } from '../rules/labels';
 import type { Assessment } from '../rules/types';
 import { timelineSpans, totalsIn, type Span } from './chart-model';
 
@@ -147,8 +147,20 @@ function permanentResidence(r: Row, c: Context): Scored {
   return { parts: [{ criterion, share: 1, sub: p.sub }], reasons: [text] };
 }
 
-/** One payer's cost. A total missing some fee is a lower bound, so it scores neutral at best. */
+/**
+ * One payer's cost. A total missing some fee is a lower bound, so it scores neutral at best. A fee
+ * owed only if a policy holds is not scored (the total is what is owed today) but is named.
+ */
 function payerCost(r: Row, c: Context, payer: 'applicant' | 'employer'): { sub: number; text: string | null } {
+  const scored = payerCostScore(r, c, payer);
+  const conditional = r.a.costs.conditional.filter(x => x.payer === payer).map(x => `${conditionalText(x)} (not scored).`);
+  if (!conditional.length) return scored;
+  const who = payer === 'applicant' ? 'the client' : 'the employer';
+  return { sub: scored.sub, text: [scored.text ?? `Cost to ${who}: ${formatMoney({ amount: r.costs.totals[payer], currency: c.currency })}.`, ...conditional].join(' ') };
+}
+
+/** The scored part of one payer's cost: the total owed today, placed among the other routes'. */
+function payerCostScore(r: Row, c: Context, payer: 'applicant' | 'employer'): { sub: number; text: string | null } {
   const amount = r.costs.totals[payer];
   const money = formatMoney({ amount, currency: c.currency });
   const open = r.costs.unknown.filter(u => u.payer === payer).length;

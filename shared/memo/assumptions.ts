@@ -4,7 +4,7 @@
  * and the numbered list of every source cited.
  */
 import type { SnapshotSummary } from '../contract';
-import { ASSUMPTIONS } from '../programs/assumptions';
+import { ASSUMPTIONS, assumptionDefault } from '../programs/assumptions';
 import { sourceById } from '../programs/index';
 import type { Source } from '../programs/types';
 import type { Assessment } from '../rules/types';
@@ -43,14 +43,16 @@ function shown(v: unknown): string {
 }
 
 /** The assumptions section's lists. */
-export function memoAssumptions(snapshot: Pick<SnapshotSummary, 'assumptions' | 'whatIf'>, results: readonly Assessment[], sourceNumber: (id: string) => number | undefined): MemoAssumptions {
+export function memoAssumptions(snapshot: Pick<SnapshotSummary, 'assumptions' | 'whatIf' | 'asOf'>, results: readonly Assessment[], sourceNumber: (id: string) => number | undefined): MemoAssumptions {
   const policy: AssumptionLine[] = assumptionKeysUsed(results).flatMap(key => {
     const a = ASSUMPTIONS.find(x => x.key === key);
     if (!a) return [];
-    const value = snapshot.assumptions[key] ?? results.flatMap(r => r.assumptionsUsed).find(u => u.key === key)?.value ?? a.default;
+    // The default of the comparison's own date: a later change of default does not rewrite the memo.
+    const byDefault = assumptionDefault(a, snapshot.asOf);
+    const value = snapshot.assumptions[key] ?? results.flatMap(r => r.assumptionsUsed).find(u => u.key === key)?.value ?? byDefault;
     const option = a.options.find(o => o.value === value)?.label ?? value;
     const numbers = a.sourceIds.map(sourceNumber).filter((n): n is number => n !== undefined);
-    return [{ key, label: a.label, value: `${option}${value === a.default ? '; the default' : ''}`, status: a.status, sourceNumbers: numbers }];
+    return [{ key, label: a.label, value: `${option}${value === byDefault ? `; the default on ${snapshot.asOf}` : ''}`, status: a.status, sourceNumbers: numbers }];
   });
 
   const whatIf = snapshot.whatIf.map(c => `${c.field}: ${shown(c.before)}, compared as ${shown(c.after)}`);
@@ -70,6 +72,8 @@ export function memoAssumptions(snapshot: Pick<SnapshotSummary, 'assumptions' | 
       for (const p of paths) need(factLabel(p), a.programName);
     }
     for (const p of a.points?.missing ?? []) need(factLabel(p), a.programName);
+    // The odds can wait on a fact too (the offer's wage level): asked for like any other.
+    if (a.odds.kind === 'unknown') for (const p of a.odds.missing) need(factLabel(p), a.programName);
   }
 
   const judgements = results.flatMap(a =>

@@ -90,7 +90,7 @@ function generatedProse(c: Context, disclaimer: string): Record<SectionId, strin
   return {
     summary: summaryText(c),
     facts: `This memo relies on the facts below, as recorded in the case file when the comparison was saved on ${formatDate(s.createdAt.slice(0, 10))}${whatIf}. A fact shown as unknown was not recorded; it has not been assumed either way.`,
-    options: `The table sets out the ${plural(c.results.length, 'option')} side by side. Costs are in ${s.currency}; a total marked "+?" leaves out fees whose amount is not published. Points show the client's score with the pass mark or latest cut-off in brackets; odds are the chance of selection where a lottery or draw applies. The charts below draw the same figures.`,
+    options: `The table sets out the ${plural(c.results.length, 'option')} side by side. Costs are in ${s.currency}; a total marked "+?" leaves out fees whose amount is not published, and an amount "+ … if …" is owed only if a policy holds and is not in the total. Points show the client's score with the pass mark or latest cut-off in brackets; odds are the chance of selection in a lottery, "No lottery" where the route has none, "Not in the lottery" where the client is exempt from it, and "Unknown" where a fact they turn on is missing. The charts below draw the same figures.`,
     analysis: 'For each option: whether the client meets each criterion and why, the cost by who pays it, the timeline, the odds of selection, family and the main risks. The numbers in square brackets refer to the sources in section ' +
       `${String(numberOf('sources'))}.`,
     recommendation: recommendationText(c),

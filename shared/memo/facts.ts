@@ -111,6 +111,9 @@ function clientGroup(file: CaseFile, asOf: string): FactGroup {
       status && (status.type || status.country)
         ? known('Current status', parts([status.type ?? 'Type unknown', status.country ? `in ${countryName(status.country)}` : null, status.validUntil ? `valid until ${formatDate(status.validUntil)}` : null]))
         : unknown('Current status'),
+      fact('Counted against the H-1B cap in the last six years', c.h1bHistory?.capCounted, v =>
+        `${yesNo(v)}${v && c.h1bHistory?.countedOn ? ` (cap petition approved ${formatDate(c.h1bHistory.countedOn)})` : ''}`,
+      ),
       fact('Marital status', c.maritalStatus, capital),
     ],
   };

@@ -1,6 +1,5 @@
 /** Small formatters for the memo's prose: dates, countries, yes/no/unknown. */
-
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+import { MONTH_NAMES as MONTHS } from '../rules/labels';
 
 /** `2026-11-29` → `29 November 2026`; `2024-05` → `May 2024`; anything else as given. */
 export function formatDate(value: string): string {
@@ -38,8 +37,6 @@ export const countryList = (codes: readonly string[]): string => andList(codes.m
 /** `yes` / `no`, for a fact the case file records as a boolean. */
 export const yesNo = (b: boolean): string => (b ? 'yes' : 'no');
 
-/** `12.3%` for a probability of 0.123. */
-export const percent = (p: number): string => `${(Math.round(p * 1000) / 10).toFixed(1)}%`;
 
 /** Upper-cases the first letter. */
 export const capital = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);

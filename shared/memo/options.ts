@@ -5,10 +5,10 @@
 import { timelineSpans, type Span } from '../compare/chart-model';
 import type { RankedOption } from '../compare/ranking';
 import type { Payer } from '../programs/types';
-import { formatMoney } from '../rules/labels';
+import { conditionalText, formatMoney, oddsDetail, oddsHeadline } from '../rules/labels';
 import type { Assessment, CostItem, GateResult } from '../rules/types';
-import { countryName, percent, plural, sentence } from './format';
-import { factLabel } from './labels';
+import { countryName, plural, sentence } from './format';
+import { factLabel, oddsNeeds } from './labels';
 import type { AnalysisItem, GateLine, GateMark, OptionAnalysis, OptionRow } from './types';
 
 /** Status words, as the comparison screen writes them. */
@@ -19,9 +19,14 @@ export const toJudge = (a: Assessment): GateResult[] => a.gates.filter(g => g.ju
 
 const PAYER_WORD: Record<Payer, string> = { applicant: 'client', employer: 'employer' };
 
-/** `3,595 USD`, with ` +?` when some fee the payer owes is of unknown amount. */
+/**
+ * `3,595 USD`, with ` +?` when some fee the payer owes is of unknown amount, and
+ * ` + 100,000 USD if …` for each fee owed only if a policy holds.
+ */
 export function payerTotal(a: Assessment, payer: Payer): string {
-  return `${formatMoney(a.costs.totals[payer])}${a.costs.unknown.some(u => u.payer === payer) ? ' +?' : ''}`;
+  const open = a.costs.unknown.some(u => u.payer === payer) ? ' +?' : '';
+  const conditional = a.costs.conditional.filter(c => c.payer === payer).map(c => ` ${conditionalText(c)}`).join('');
+  return `${formatMoney(a.costs.totals[payer])}${open}${conditional}`;
 }
 
 function spanCell(s: Span): string {
@@ -49,7 +54,7 @@ export function optionRow(a: Assessment, recommendedId: string | null): OptionRo
     employerCost: payerTotal(a, 'employer'),
     toWork: spanCell(spans.toWork),
     toPermanentResidence: spanCell(spans.toPermanentResidence),
-    odds: a.odds ? percent(a.odds.probability) : '—',
+    odds: oddsHeadline(a.odds),
     recommended: a.programId === recommendedId,
   };
 }
@@ -85,10 +90,11 @@ function costLine(i: CostItem): string {
 function costItem(a: Assessment, payer: Payer): AnalysisItem {
   const items = a.costs.items.filter(i => i.payer === payer);
   const unknown = a.costs.unknown.filter(u => u.payer === payer);
+  const conditional = a.costs.conditional.filter(c => c.payer === payer);
   const open = unknown.length ? `, plus ${plural(unknown.length, 'fee')} of unknown amount` : '';
   return {
     label: `Cost to the ${PAYER_WORD[payer]}`,
-    lines: [`${formatMoney(a.costs.totals[payer])} in total${open}.`],
+    lines: [`${formatMoney(a.costs.totals[payer])} in total${open}.`, ...conditional.map(c => `${conditionalText(c)} (${c.label}), not in the total.`)],
     details: [...items.map(costLine), ...unknown.map(u => `${u.label}: amount unknown. ${u.reason}`)],
   };
 }
@@ -123,6 +129,14 @@ function pointsItem(a: Assessment): AnalysisItem[] {
   ];
 }
 
+/** The odds: a figure with its basis, or why there is none, naming any fact it waits on. */
+function oddsItem(a: Assessment): AnalysisItem {
+  const o = a.odds;
+  if (o.kind === 'probability') return { label: 'Odds of selection', lines: [`${oddsHeadline(o)}.`], details: [o.basis] };
+  const needs = oddsNeeds(o);
+  return { label: 'Odds of selection', lines: [`${oddsHeadline(o)}. ${sentence(oddsDetail(o))}`, ...(needs ? [needs] : [])], details: [] };
+}
+
 /** One option analysed: the verdict, the gates with their reasons, then the figures and risks. */
 export function optionAnalysis(a: Assessment, recommendedId: string | null, rank: RankedOption | undefined, of: number, sourceNumber: (id: string) => number | undefined): OptionAnalysis {
   const items: AnalysisItem[] = [];
@@ -134,11 +148,7 @@ export function optionAnalysis(a: Assessment, recommendedId: string | null, rank
     });
   }
   items.push(...pointsItem(a), costItem(a, 'applicant'), costItem(a, 'employer'), timelineItem(a));
-  items.push(
-    a.odds
-      ? { label: 'Odds of selection', lines: [`${percent(a.odds.probability)}.`], details: [a.odds.basis] }
-      : { label: 'Odds of selection', lines: ['No lottery or draw applies; see the criteria above.'], details: [] },
-  );
+  items.push(oddsItem(a));
   const { accompanying } = a.family;
   items.push({
     label: 'Family',

@@ -85,6 +85,12 @@ export type Condition =
   | { kind: 'present-in'; countries: readonly string[] }
   /** Neither living nor holding status in `country` (e.g. an H-1B beneficiary abroad). */
   | { kind: 'outside'; country: string }
+  /**
+   * Subject to the H-1B cap: met for new cap-subject employment; not met for an employer of one of
+   * `exemptEmployers` (INA 214(g)(5)) or a client counted against the cap within
+   * `countedWithinYears` years (INA 214(g)(7)).
+   */
+  | { kind: 'h1b-cap-subject'; exemptEmployers: readonly ('small' | 'large' | 'nonprofit' | 'cap-exempt')[]; countedWithinYears: number }
   /** Another calculator's total reaches `min` (Express Entry's FSW 67-point grid). */
   | { kind: 'calculator-points'; calculator: CalculatorId; min: number }
   | { kind: 'citizenship'; anyOf?: readonly string[]; noneOf?: readonly string[] }
@@ -114,8 +120,20 @@ export type Fee = {
   per: 'application' | 'person' | 'adult' | 'child';
   /** A family-wide ceiling on the multiplied amount, in the fee's currency (e.g. Canada's biometrics). */
   cap?: number;
-  /** The date this amount took effect, `YYYY-MM-DD`. */
+  /** The date this amount took effect, `YYYY-MM-DD`. Before it, the amount then in force is unknown unless `introduced`. */
   effective: string;
+  /** The last day this amount applied, `YYYY-MM-DD`, when a later entry or a lapse ended it. */
+  effectiveTo?: string;
+  /** The fee did not exist before `effective` (e.g. a new levy), so before it nothing is owed. */
+  introduced?: true;
+  /** Entries with the same series (default: the id) are one fee's amounts over time; the as-of date picks one. */
+  series?: string;
+  /**
+   * A fee that turns on a policy assumption: charged when the assumption has one of `charged`
+   * values, shown beside the totals as owed `condition` (e.g. "if the payment is extended or
+   * upheld") when it has one of `conditional`, and not owed otherwise.
+   */
+  assumption?: { key: AssumptionKey; charged: readonly string[]; conditional?: readonly string[]; condition: string };
   when?: Condition;
   optional?: boolean;
   sourceId: string;
@@ -131,11 +149,21 @@ export type Selection =
       kind: 'lottery';
       description: string;
       sourceId: string;
+      /**
+       * The month (1-12) registration normally runs, for the US fiscal year starting the following
+       * 1 October; the assessment date picks the season from it (see lotterySeason in rules/odds.ts).
+       */
+      registrationMonth: number;
+      /** Met when the client must go through the lottery; not met when exempt (with the reason), citing `sourceIds`. */
+      subjectTo?: { condition: Condition; sourceIds: readonly string[] };
       /** Modelled selection probability by US wage level under weighted selection. */
       weightedOdds?: Fact<Record<'1' | '2' | '3' | '4', number>>;
+      /** The season `weightedOdds` describe, e.g. `FY2027`. */
+      weightedOddsSeason?: string;
       /** Selection rate under the plain random lottery (last such season). */
       randomOdds?: Fact<number>;
-      fiscalYear: string;
+      /** The season `randomOdds` come from, e.g. `FY2026`. */
+      randomOddsSeason?: string;
     };
 
 export type Program = {

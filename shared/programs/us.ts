@@ -28,9 +28,13 @@ const SOURCES: readonly Source[] = [
   src('us-h1b-masters-cap', 'McCown & Evans: weighted lottery keeps the master\'s cap; US advanced-degree holders are drawn twice', 'https://mccownevans.com/?p=1714', '2026-11-29', 'reported'),
   src('us-h1b-fy2026-selection', 'Fragomen: FY2026 cap reached; 118,660 of 336,153 unique beneficiaries selected (about 35.3%), no second round', 'http://fragomen.com/insights/united-states-h-1b-cap-is-reached-for-fy-2026.html', '2025-07-18', 'confirmed'),
   src('us-h1b-fy2027-registrations', 'Opentro (citing USCIS on X): FY2027 about 211,600 registrations (-38.5%); 71.5% of selectees hold a US master\'s or higher; 17.7% level I', 'https://opentro.com/uscis-reports-38-percent-drop-in-h1b-visa-applications/', '2026-05-21', 'reported'),
-  src('us-h1b-100k-guidance', 'McCown & Evans: USCIS guidance of 2025-10-20 on the $100,000 payment (beneficiaries abroad pay; change of status inside the US does not)', 'https://mccownevans.com/2025/10/uscis-publishes-additional-guidance-scope-h-1b-proclamation', '2025-10-20', 'confirmed'),
   src('us-h1b-100k-stay', 'AWB (citing Reuters): the D. Mass. ruling against the $100,000 fee is stayed pending the government\'s appeal', 'https://news.awbtravelsandtours.com/us-judge-rules-against-100000-h-1b-visa-fee-appeal-keeps-uncertainty-alive/', '2026-07-01', 'reported'),
   src('us-h1b-100k-cap-exempt', 'OpenSphere: claims cap-exempt petitions are not subject to the $100,000 payment (conflicts with USCIS guidance keyed to location)', 'https://opensphere.ai/immigration-resources/h-1b-cap-exempt-employers-universities-nonprofits-2026', '2026-11-29', 'unconfirmed'),
+  src('us-h1b-100k-uscis', 'USCIS, H-1B Specialty Occupations (guidance of 2025-10-20 on the proclamation): the $100,000 is owed on new petitions for beneficiaries outside the US without a valid H-1B visa, or asking for consular notification; not on a change of status, amendment or extension of stay inside the US, a change of employer included', 'https://www.uscis.gov/working-in-the-united-states/h-1b-specialty-occupations', '2025-10-20', 'confirmed'),
+  src('us-ina-214g7', 'INA 214(g)(7), 8 U.S.C. 1184(g)(7): an alien counted against the cap within the 6 years before a petition\'s approval is not counted again, unless eligible for a full new 6 years', 'https://www.law.cornell.edu/uscode/text/8/1184', '2026-11-29', 'confirmed'),
+  src('us-ina-214g5', 'INA 214(g)(5), 8 U.S.C. 1184(g)(5): employment at an institution of higher education, a related or affiliated nonprofit, or a nonprofit or governmental research organization is not counted against the cap', 'https://www.law.cornell.edu/uscode/text/8/1184', '2026-11-29', 'confirmed'),
+  src('us-uscis-cap-exempt-petitions', 'USCIS cap announcement (quoted): petitions for current H-1B workers counted before who keep their cap number are exempt, including extensions, changes of terms, changes of employer and concurrent employment', 'https://numbersusa.org/node/985293', '2026-11-29', 'reported'),
+  src('us-h1b-fees-by-petition', 'I-129 H-1B fee supplement, summarised: the fraud fee and the Public Law fee go with initial H-1B status or a change of employer; ACWIA is not owed on a second extension with the same employer', 'https://www.immigrate2usa.com/blog/2016/march/fy2017-h-1b-filing-tip-of-the-day-check-your-che/', '2016-03-01', 'reported'),
   src('us-h1b-processing', 'LegalClarity: H-1B regular processing typically 3-5 months, 2-8 months by service centre', 'https://legalclarity.org/h1b-regular-processing-time-current-estimates/', '2026-11-29', 'reported'),
   src('us-h1b-validity', 'The Hindu: H-1B granted for up to 3 years, extendable to 6', 'https://www.thehindu.com/news/international/in-2016-2017-indians-accounted-for-more-than-74-of-h-1b-visas-uscis-report/article23809309.ece', '2026-11-28', 'reported'),
   src('us-h4-ead', 'Temple ISSS: H-4 spouse EAD when the H-1B holder has an approved I-140 or an AC21 extension beyond six years', 'https://isss.temple.edu/faculty-staff-and-researchers/international-employees/h-1b-applicants/work-authorization-regulation-certain-h-4-dependents', '2026-11-29', 'confirmed'),
@@ -63,6 +67,8 @@ const usd = (amount: number) => ({ amount, currency: 'USD' });
 const size = (...kinds: ('small' | 'large' | 'nonprofit' | 'cap-exempt')[]): Condition => ({ kind: 'employer-size', in: kinds });
 const IN_US: Condition = { kind: 'present-in', countries: ['US'] };
 const OUTSIDE_US: Condition = { kind: 'outside', country: 'US' };
+/** Cap-subject H-1B employment: not at a cap-exempt employer (INA 214(g)(5)), not counted in the last six years (INA 214(g)(7)). */
+const CAP_SUBJECT: Condition = { kind: 'h1b-cap-subject', exemptEmployers: ['cap-exempt'], countedWithinYears: 6 };
 const US_OFFER: Condition = { kind: 'job-offer', countries: ['US'] };
 /** The case file's evidence criteria; EB-1A's two arts criteria (exhibitions, box office) have no case-file field. */
 const EIGHT_CRITERIA = ['awards', 'membership', 'mediaCoverage', 'judging', 'originalContribution', 'publications', 'criticalRole', 'highSalary'] as const;
@@ -155,8 +161,9 @@ const H1B: Program = {
     { id: 'h1b-specialty-occupation', label: 'Specialty occupation', condition: { kind: 'judgement', question: "Does the role require at least a bachelor's degree in a specific, related field (specialty occupation), and does the degree match it?" }, sourceId: 'us-h1b-eligibility' },
   ],
   fees: [
-    // $215 from the FY2026 season (March 2025) under the 2024 rule; cap-exempt employers do not register.
-    { id: 'h1b-registration', label: 'Cap registration', amount: usd(215), payer: 'employer', per: 'application', effective: '2024-04-01', when: size('small', 'large', 'nonprofit'), sourceId: 'us-fee-rule-2024' },
+    // $215 from the FY2026 season (March 2025) under the 2024 rule. Only cap-subject employment registers:
+    // not a cap-exempt employer, nor a client already counted against the cap (INA 214(g)(5), (g)(7)).
+    { id: 'h1b-registration', label: 'Cap registration', amount: usd(215), payer: 'employer', per: 'application', effective: '2024-04-01', when: CAP_SUBJECT, sourceId: 'us-fee-rule-2024' },
     { id: 'h1b-i129-large', label: 'I-129 petition (more than 25 FTE)', amount: usd(780), payer: 'employer', per: 'application', effective: '2024-04-01', when: size('large'), sourceId: 'us-fee-rule-2024' },
     // Cap-exempt universities pay the reduced fee: the 2024 I-129 instructions extend it to institutions of higher education.
     { id: 'h1b-i129-small', label: 'I-129 petition (25 or fewer FTE, nonprofit or higher education)', amount: usd(460), payer: 'employer', per: 'application', effective: '2024-04-01', when: REDUCED, sourceId: 'us-higher-ed-fees' },
@@ -169,16 +176,18 @@ const H1B: Program = {
     { id: 'h1b-pl114-113', label: 'Public Law 114-113 fee (50+ US staff, over half on H-1B/L)', amount: usd(4000), payer: 'employer', per: 'application', effective: '2015-12-18', when: { kind: 'h1b-dependent-employer' }, sourceId: 'us-pl114-113' },
     ...asylumFees('h1b'),
     premium('h1b-premium', 'employer'),
-    // New petitions for beneficiaries abroad only; a change of status inside the US does not pay. Cap-exempt employers are not exempt as a class.
+    // New petitions for beneficiaries abroad only; a change of status, extension or change of employer inside
+    // the US does not pay (USCIS guidance of 2025-10-20). Cap-exempt employers are not exempt as a class.
+    // Past the proclamation's 12-month term with no extension on record, it is owed only "if extended or upheld".
     {
-      id: 'h1b-100k-payment', label: 'Proclamation payment for a new petition for a worker abroad', amount: usd(100000), payer: 'employer', per: 'application', effective: '2025-09-21',
-      when: { all: [{ kind: 'assumption', key: 'us-h1b-100k-payment', equals: 'applies' }, OUTSIDE_US] }, sourceId: 'us-h1b-100k-guidance',
+      id: 'h1b-100k-payment', label: 'Proclamation payment for a new petition for a worker abroad', amount: usd(100000), payer: 'employer', per: 'application', effective: '2025-09-21', introduced: true,
+      when: OUTSIDE_US, assumption: { key: 'us-h1b-100k-payment', charged: ['applies'], conditional: ['unclear'], condition: 'if the payment is extended or upheld' }, sourceId: 'us-h1b-100k-uscis',
     },
   ],
   processingMonths: { value: [1, 8], sourceId: 'us-h1b-processing', note: 'Premium: 15 business days. Regular: typically 3-5 months, 2-8 by service centre.' },
   toWorkMonths: {
     value: [7, 19], sourceId: 'us-h1b-fy2027-dates',
-    note: 'Cap cases: registration in March, start on 1 October, so 7 months if the case starts just before March and about 19 if it starts just after the window closes. Cap-exempt employers file year-round (processing time only).',
+    note: 'Cap cases: registration in March, start on 1 October, so 7 months if the case starts just before March and about 19 if it starts just after the window closes. Cap-exempt employers, and clients already counted against the cap, file year-round (processing time only).',
   },
   validity: { value: 'Up to 3 years, extendable to 6; longer under AC21 while a green card is pending', sourceId: 'us-h1b-validity' },
   permanentResidence: { path: 'Employer-sponsored EB-2/EB-3: PERM labor certification, I-140, then I-485 or consular processing (the H-1B allows dual intent)', months: PERM_ROW, byCitizenship: PERM_BY_CITIZENSHIP },
@@ -190,19 +199,23 @@ const H1B: Program = {
   employerTie: { value: 'Tied to the petitioning employer; a new employer must file a new petition', sourceId: 'us-h1b-eligibility' },
   selection: {
     kind: 'lottery',
-    fiscalYear: 'FY2027',
+    // Registration in March for the fiscal year starting the following 1 October (FY2027: March 2026).
+    registrationMonth: 3,
+    subjectTo: { condition: CAP_SUBJECT, sourceIds: ['us-ina-214g5', 'us-ina-214g7', 'us-uscis-cap-exempt-petitions'] },
     sourceId: 'us-h1b-weighted-rule',
     description:
-      'Cap of 85,000 (65,000 regular plus 20,000 for US master\'s or higher). From FY2027 the lottery is weighted by the offer\'s OEWS wage level (level IV four entries, level I one); a beneficiary registered by several employers counts at the lowest level. US advanced-degree holders are drawn first for the 20,000 and then again in the regular pool, so their odds are better than the figures shown. Cap-exempt employers (universities, affiliated nonprofits, nonprofit and government research bodies) skip the lottery.',
+      'Cap of 85,000 (65,000 regular plus 20,000 for US master\'s or higher). From FY2027 the lottery is weighted by the offer\'s OEWS wage level (level IV four entries, level I one); a beneficiary registered by several employers counts at the lowest level. US advanced-degree holders are drawn first for the 20,000 and then again in the regular pool, so their odds are better than the figures shown. Cap-exempt employers (universities, affiliated nonprofits, nonprofit and government research bodies) and clients counted against the cap in the last six years skip the lottery.',
     // For the lead: FY2027 had about 211,600 registrations (-38.5%), 71.5% of selectees held a US master's or higher (57% the year before) and 17.7% were level I (us-h1b-fy2027-registrations, reported). Official rates by level are not published.
     weightedOdds: {
       value: { '1': 0.1529, '2': 0.3058, '3': 0.4587, '4': 0.6116 }, sourceId: 'us-h1b-weighted-odds',
-      note: 'DHS model in the proposed rule (90 FR 45986), on the pre-2027 registration pool; the final rule kept the weighting. Not actual FY2027 results.',
+      note: 'DHS model in the weighted-selection rule\'s regulatory impact analysis (proposed rule 90 FR 45986; the final rule 90 FR 60864 kept the weighting), on the pre-2027 registration pool. Not actual FY2027 results.',
     },
+    weightedOddsSeason: 'FY2027',
     randomOdds: { value: 0.353, sourceId: 'us-h1b-fy2026-selection', note: 'FY2026, the last random season: 118,660 of 336,153 unique beneficiaries.' },
+    randomOddsSeason: 'FY2026',
   },
   risks: [
-    { text: 'The $100,000 payment: vacated by the D. Mass. court on 2026-06-08, appealed on 2026-06-11 and reported stayed pending appeal, so it is treated as applying. The proclamation ran 12 months from 2025-09-21 unless extended; no extension or appellate ruling was found.', sourceId: 'us-h1b-100k-stay', assumption: 'us-h1b-100k-payment' },
+    { text: 'The $100,000 payment: vacated by the D. Mass. court on 2026-06-08, appealed on 2026-06-11 and reported stayed pending appeal. The proclamation ran 12 months from 2025-09-21 unless extended; no extension or appellate ruling was found, so from 2026-09-21 it is shown as owed only if extended or upheld.', sourceId: 'us-h1b-100k-stay', assumption: 'us-h1b-100k-payment' },
     { text: 'Sources conflict on whether cap-exempt employers pay the $100,000 for workers abroad; USCIS guidance turns on location, not cap status.', sourceId: 'us-h1b-100k-cap-exempt', assumption: 'us-h1b-100k-payment' },
     { text: 'Weighted selection halves level I odds against the old random lottery; the odds shown are DHS projections, and the rule could be challenged or changed.', sourceId: 'us-h1b-weighted-rule', assumption: 'us-h1b-weighted-selection' },
     { text: 'FY2027 registrations fell about 38.5%, so actual odds may be better than modelled; official FY2027 rates by level were not found.', sourceId: 'us-h1b-fy2027-registrations' },
@@ -212,6 +225,8 @@ const H1B: Program = {
     { text: "The odds shown understate chances for US master's holders, who are drawn twice (master's cap, then the regular cap).", sourceId: 'us-h1b-masters-cap' },
     { text: 'The India and China green-card ranges extrapolate how fast the Visa Bulletin cutoffs moved from November 2023 to mid-2026; the pace can change or reverse.', sourceId: 'us-vb-2023-11' },
     { text: 'Cato Institute projected decades-long waits for new Indian EB-2/EB-3 filers, so the India range is a floor, not a forecast.', sourceId: 'us-cato-backlog' },
+    { text: 'A client counted against the cap more than six years ago, or who has spent a year abroad and so is eligible for a full new six years, is counted again and goes through the lottery (INA 214(g)(7)).', sourceId: 'us-ina-214g7' },
+    { text: 'The fees shown are those of a petition by the offering employer (new employment or a change of employer); an extension with the current employer pays no fraud fee or Public Law 114-113 fee, and no ACWIA fee from the second extension.', sourceId: 'us-h1b-fees-by-petition' },
   ],
 };
 

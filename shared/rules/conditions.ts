@@ -4,8 +4,10 @@
  * are `spouse` and `jobOffer`, where the case-file page defines null as "none"; absent stays unknown.
  */
 import type { CaseFile } from '../case-file';
+import { ASSUMPTIONS } from '../programs/assumptions';
 import type { AssumptionKey, CalculatorId, Condition } from '../programs/types';
 import { ageAt, completedEducation, educationRank, highestEducation, monthsBetween, shiftMonths, workYears } from './facts';
+import { capSubject } from './h1b-cap';
 import { EDUCATION_LABELS, formatMoney, formatYears, orList } from './labels';
 import { cefrFor } from './language/cefr';
 import { clbFor } from './language/clb';
@@ -130,6 +132,8 @@ export function evaluateCondition(c: Condition, ctx: ConditionContext): Verdict 
     case 'present-in':
     case 'outside':
       return presence(c.kind === 'present-in' ? c.countries : [c.country], c.kind === 'outside', file);
+    case 'h1b-cap-subject':
+      return capSubject(c, file, asOf);
     case 'citizenship': {
       const held = file.client.citizenships;
       if (!held?.length) return unknown('Citizenship not recorded.', 'client.citizenships');
@@ -156,7 +160,10 @@ export function evaluateCondition(c: Condition, ctx: ConditionContext): Verdict 
     }
     case 'assumption': {
       const value = ctx.assumptions[c.key];
-      return (value === c.equals ? met : notMet)(`Assumption ${c.key} is "${value}".`);
+      // Named by its label and the option's, never by its key: the reason is shown to the user.
+      const a = ASSUMPTIONS.find(x => x.key === c.key);
+      const chosen = a?.options.find(o => o.value === value)?.label ?? value;
+      return (value === c.equals ? met : notMet)(`Policy assumption: ${a?.label ?? 'policy'}: ${chosen}.`);
     }
     case 'judgement':
       return { ...unknown(`For the attorney to judge: ${c.question}`), judgement: true };

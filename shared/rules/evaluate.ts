@@ -34,7 +34,7 @@ function assumptionKeys(c: Condition | undefined, into: Set<AssumptionKey>): voi
 }
 
 function assess(program: Program, file: CaseFile, options: EvaluateOptions): Assessment {
-  const assumptions = resolveAssumptions(options.assumptions);
+  const assumptions = resolveAssumptions(options.assumptions ?? {}, options.asOf);
   const sources = new Set<string>();
   const memo = new Map<CalculatorId, PointsResult>();
   const calculator = (id: CalculatorId) => {
@@ -73,7 +73,7 @@ function assess(program: Program, file: CaseFile, options: EvaluateOptions): Ass
   }
 
   const costs = costsFor(program, ctx, options.currency ?? 'USD');
-  costs.items.forEach(i => sources.add(i.sourceId));
+  [...costs.items, ...costs.conditional].forEach(i => sources.add(i.sourceId));
   sources.add(costs.fxSourceId);
 
   const notes: string[] = [];
@@ -88,10 +88,13 @@ function assess(program: Program, file: CaseFile, options: EvaluateOptions): Ass
     toPermanentResidenceMonths = read(fact, sources, notes, 'Time to permanent residence');
   }
 
-  const odds = oddsFor(program, file, assumptions, sources, options.asOf);
+  const odds = oddsFor(program, ctx, sources);
   const used = new Set<AssumptionKey>();
   program.gates.forEach(g => assumptionKeys(g.condition, used));
-  program.fees.forEach(f => assumptionKeys(f.when, used));
+  program.fees.forEach(f => {
+    assumptionKeys(f.when, used);
+    if (f.assumption) used.add(f.assumption.key);
+  });
   program.risks.forEach(r => r.assumption && used.add(r.assumption));
   if (program.selection.kind === 'lottery' && program.selection.weightedOdds) used.add('us-h1b-weighted-selection');
 

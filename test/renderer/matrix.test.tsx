@@ -43,4 +43,29 @@ describe('comparison matrix', () => {
     const timeRow = screen.getByRole('rowheader', { name: 'Time to work' }).closest('tr');
     expect(Array.from(timeRow?.querySelectorAll('td') ?? [])[kVisaColumn]?.textContent).toBe('unknown');
   });
+
+  it('writes the odds in their state: a figure, no lottery, unknown naming the fact; never "no lottery" for an H-1B it cannot compute', () => {
+    const cells = (list: typeof assessments) => {
+      const { unmount } = render(<Matrix assessments={list} extras={{}} recommended={null} />);
+      const row = screen.getByRole('rowheader', { name: 'Odds of selection' }).closest('tr');
+      const out = Array.from(row?.querySelectorAll('td summary') ?? []).map(s => s.textContent);
+      const needs = Array.from(row?.querySelectorAll('td .needs') ?? []).map(s => s.textContent);
+      unmount();
+      return { out, needs };
+    };
+    // DHS's modelled FY2027 odds at wage level II: 30.58%; the K visa and Express Entry have no lottery.
+    expect(cells(assessments).out).toEqual(['30.6%', 'No lottery', 'No lottery', 'No lottery']);
+    const noWage = CaseFile.parse({ ...loadFixture('priya-sharma.case.json'), jobOffer: { ...file.jobOffer, usWageLevel: null } });
+    const unknown = cells(evaluate(noWage, ['us-h1b'], { asOf: '2026-11-29' }));
+    expect(unknown).toEqual({ out: ['Unknown'], needs: ["Needs: The offer's US wage level (I to IV)."] });
+  });
+
+  it('shows a fee owed only if a policy holds beside the total, not in it', () => {
+    // Abroad on 2026-11-29: the $100,000 proclamation (from 2025-09-21, 12 months unless extended) is past its term.
+    const abroad = CaseFile.parse({ ...loadFixture('priya-sharma.case.json'), client: { ...file.client, residenceCountry: 'IN', currentStatus: { country: 'IN', type: 'none' } } });
+    render(<Matrix assessments={evaluate(abroad, ['us-h1b'], { asOf: '2026-11-29' })} extras={{}} recommended={null} />);
+    const row = screen.getByRole('rowheader', { name: 'Cost to the employer' }).closest('tr');
+    expect(row?.querySelector('td strong')?.textContent).toBe('3,595 USD');
+    expect(row?.querySelector('.conditional-cost')?.textContent).toBe(' + 100,000 USD if the payment is extended or upheld');
+  });
 });

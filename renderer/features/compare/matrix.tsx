@@ -1,7 +1,8 @@
 import type { ReactNode } from 'react';
 import { programById } from '../../../shared/programs/index';
 import type { Fact, Program } from '../../../shared/programs/types';
-import { formatMoney } from '../../../shared/rules/labels';
+import { oddsNeeds } from '../../../shared/memo/labels';
+import { conditionalText, formatMoney, oddsDetail, oddsHeadline } from '../../../shared/rules/labels';
 import type { Assessment, GateResult } from '../../../shared/rules/types';
 import { countryName } from '../../lib/countries';
 import { Sourced } from './sourced';
@@ -35,11 +36,18 @@ function GateLine({ g }: { g: GateResult }) {
 function Cost({ a, payer }: { a: Assessment; payer: 'applicant' | 'employer' }) {
   const items = a.costs.items.filter(i => i.payer === payer && !i.optional);
   const unknown = a.costs.unknown.filter(u => u.payer === payer);
+  const conditional = a.costs.conditional.filter(c => c.payer === payer);
   return (
-    <Sourced sourceIds={[...items.map(i => i.sourceId), a.costs.fxSourceId]}>
+    <Sourced sourceIds={[...items.map(i => i.sourceId), ...conditional.map(c => c.sourceId), a.costs.fxSourceId]}>
       <strong>{formatMoney(a.costs.totals[payer])}</strong>
       {unknown.length > 0 && <span className="unknown-mark"> + {unknown.length} unknown</span>}
-      {(items.length > 0 || unknown.length > 0) && (
+      {conditional.map(c => (
+        <span key={c.label} className="conditional-cost">
+          {' '}
+          {conditionalText(c)}
+        </span>
+      ))}
+      {(items.length > 0 || unknown.length > 0 || conditional.length > 0) && (
         <details className="cost-items">
           <summary>Items</summary>
           <ul>
@@ -52,6 +60,11 @@ function Cost({ a, payer }: { a: Assessment; payer: 'applicant' | 'employer' }) 
             {unknown.map(u => (
               <li key={u.label} className="unknown">
                 {u.label}: unknown. {u.reason}
+              </li>
+            ))}
+            {conditional.map(c => (
+              <li key={c.label} className="conditional">
+                {c.label}: {conditionalText(c)}, not in the total.
               </li>
             ))}
           </ul>
@@ -142,15 +155,13 @@ const ROWS: Row[] = [
   },
   {
     label: 'Odds of selection',
-    cell: a =>
-      a.odds ? (
-        <details>
-          <summary>{(a.odds.probability * 100).toFixed(1)}%</summary>
-          <p className="basis">{a.odds.basis}</p>
-        </details>
-      ) : (
-        <span className="muted">No lottery, or not computable</span>
-      ),
+    cell: a => (
+      <details className={`odds odds-${a.odds.kind}`}>
+        <summary>{oddsHeadline(a.odds)}</summary>
+        <p className="basis">{oddsDetail(a.odds)}</p>
+        {oddsNeeds(a.odds) && <p className="needs">{oddsNeeds(a.odds)}</p>}
+      </details>
+    ),
   },
   {
     label: 'Family',

@@ -55,6 +55,17 @@ export function StatusSection() {
         <TextField path="client.currentStatus.type" label="Status" placeholder="F-1 STEM OPT, H-1B, none…" />
         <DateField path="client.currentStatus.validUntil" label="Valid until" />
       </div>
+      <fieldset className="group">
+        <legend>H-1B history</legend>
+        <div className="grid">
+          <YesNoField
+            path="client.h1bHistory.capCounted"
+            label="Counted against the H-1B cap in the last six years"
+            hint="Yes if a cap-subject H-1B petition for the client was approved in that time (not one at a cap-exempt university or research body). Such a client changes employer or extends without the lottery."
+          />
+          <DateField path="client.h1bHistory.countedOn" label="When the cap petition was approved" month hint="YYYY-MM or YYYY-MM-DD; the six years are checked on the assessment date" />
+        </div>
+      </fieldset>
     </Section>
   );
 }

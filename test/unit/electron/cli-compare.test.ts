@@ -49,6 +49,26 @@ describe('advisor compare', () => {
     expect(r.stdout).toMatch(/^ca-express-entry\s+eligible\s+1\s+\d+\/508/m);
   });
 
+  it('prints odds in their state (a figure, no lottery, unknown naming the fact) and a conditional fee outside the totals', async () => {
+    // Priya abroad, her offer's wage level unknown, on 2026-11-29: past the $100,000 proclamation's term (2025-09-21 + 12 months).
+    const raw = loadFixture('priya-sharma.case.json') as { client: Record<string, unknown>; jobOffer: Record<string, unknown> };
+    raw.client.residenceCountry = 'IN';
+    raw.client.currentStatus = { country: 'IN', type: 'none' };
+    delete raw.jobOffer.usWageLevel;
+    const file = join(dir, 'abroad.json');
+    writeFileSync(file, JSON.stringify(raw));
+    const r = await cli('compare', '--case', file, '--programs', 'us-h1b,us-o1a');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^us-h1b\s+eligible\s+1\s+0 USD\s+3,595 USD \+cond\..*Unknown$/m);
+    expect(r.stdout).toMatch(/^us-o1a\s.*No lottery$/m);
+    expect(r.stdout).toContain("us-h1b: Unknown — The offer's US wage level is not recorded; under weighted selection the odds turn on it. Needs: The offer's US wage level (I to IV).");
+    expect(r.stdout).toContain('us-h1b · Proclamation payment for a new petition for a worker abroad (employer): + 100,000 USD if the payment is extended or upheld');
+    const json = JSON.parse((await cli('compare', '--case', file, '--programs', 'us-h1b', '--json')).stdout) as { assumptions: Record<string, string>; assessments: { odds: unknown; costs: { conditional: unknown[] } }[] };
+    expect(json.assumptions['us-h1b-100k-payment']).toBe('unclear');
+    expect(json.assessments[0]?.odds).toMatchObject({ kind: 'unknown', missing: ['jobOffer.usWageLevel'] });
+    expect(json.assessments[0]?.costs.conditional).toHaveLength(1);
+  });
+
   it('exits 2 naming the field for a bad case file, and for bad options', async () => {
     const bad = loadFixture('priya-sharma.case.json') as { education: { level: string }[] };
     bad.education[0]!.level = 'phd';

@@ -218,7 +218,7 @@ describe('renderMemoPdf: the running header', () => {
 describe('renderMemoPdf: scripts and fonts', () => {
   it('prints Hangul with the Korean font and Han with the Chinese one', async () => {
     const caseFile = CaseFile.parse({ ...loadFixture('li-wei-minimal.case.json'), client: { fullName: 'Kim Min-jun', otherNames: ['김민준', '金敏俊'], citizenships: ['KR'] } });
-    const assumptions = resolveAssumptions();
+    const assumptions = resolveAssumptions({}, '2026-11-29');
     const snapshot: Snapshot = {
       ...snapshots.default,
       caseFile,

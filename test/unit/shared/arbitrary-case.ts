@@ -67,6 +67,7 @@ export const caseFileArb = fc
           residenceCountry: orNull(country),
           currentStatus: orNull(fc.record({ country: orNull(country), type: orNull(fc.constantFrom('F-1', 'H-1B', 'none')) }, opt)),
           maritalStatus: orNull(fc.constantFrom(...MARITAL_STATUSES)),
+          h1bHistory: orNull(fc.record({ capCounted: orNull(fc.boolean()), countedOn: orNull(fc.oneof(day, month)) }, opt)),
         },
         { requiredKeys: ['fullName'] },
       ),

@@ -11,13 +11,16 @@ const AS_OF = '2026-11-29';
 describe('engine properties (fast-check)', () => {
   it('evaluate never throws on a schema-valid case file, for all 24 programmes and every assumption', () => {
     fc.assert(
-      fc.property(caseFileArb, fc.constantFrom('applies', 'vacated'), fc.constantFrom('weighted', 'random'), (file, payment, lottery) => {
+      fc.property(caseFileArb, fc.constantFrom('applies', 'vacated', 'unclear'), fc.constantFrom('weighted', 'random'), (file, payment, lottery) => {
         const results = evaluate(file, PROGRAM_IDS, { asOf: AS_OF, assumptions: { 'us-h1b-100k-payment': payment, 'us-h1b-weighted-selection': lottery } });
         expect(results).toHaveLength(PROGRAM_IDS.length);
         for (const a of results) {
           expect(['eligible', 'ineligible', 'needs-info']).toContain(a.status);
-          if (a.odds) expect(a.odds.probability).toBeGreaterThanOrEqual(0);
-          if (a.odds) expect(a.odds.probability).toBeLessThanOrEqual(1);
+          if (a.odds.kind === 'probability') expect(a.odds.probability).toBeGreaterThanOrEqual(0);
+          if (a.odds.kind === 'probability') expect(a.odds.probability).toBeLessThanOrEqual(1);
+          // An odds state that waits on facts names them; a lottery route is never "no lottery".
+          if (a.odds.kind === 'unknown') expect(a.odds.reason).not.toBe('');
+          if (a.programId === 'us-h1b') expect(a.odds.kind).not.toBe('none');
         }
       }),
       { numRuns: 150 },

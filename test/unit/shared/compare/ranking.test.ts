@@ -101,6 +101,15 @@ describe('rankAssessments: the priority order decides between a fast route and a
     const h = by(rankAssessments(pair, ['cost']), 'gb-hpi');
     expect(h.reasons.some(r => /^Cost to the client: at least [\d,]+ USD plus 1 fee of unknown amount/.test(r))).toBe(true);
   });
+
+  it('names a fee owed only if a policy holds without scoring it (the $100,000 past the proclamation’s term)', () => {
+    const abroad = CaseFile.parse({ ...loadFixture('priya-sharma.case.json'), client: { ...priya.client, residenceCountry: 'IN', currentStatus: { country: 'IN', type: 'none' } } });
+    const list = evaluate(abroad, ['us-h1b', 'us-o1a'], { asOf: AS_OF });
+    const conditional = by(rankAssessments(list, ['cost']), 'us-h1b');
+    const charged = by(rankAssessments(evaluate(abroad, ['us-h1b', 'us-o1a'], { asOf: AS_OF, assumptions: { 'us-h1b-100k-payment': 'vacated' } }), ['cost']), 'us-h1b');
+    expect(conditional.score).toBe(charged.score);
+    expect(conditional.reasons).toContainEqual(expect.stringMatching(/\+ 100,000 USD if the payment is extended or upheld \(not scored\)\.$/));
+  });
 });
 
 describe('rankAssessments: tiers, unknowns and ties', () => {
