@@ -5,6 +5,7 @@ import { formatTimestamp } from '../../lib/format';
 import { Notice } from '../shell/notice';
 import { ErrorAlert } from '../shell/field-frame';
 import { RestoreFlow, type RestorePick } from './restore-flow';
+import { SafetyCopies } from './safety-copies';
 
 const mb = (bytes: number) => `${(bytes / 1_048_576).toFixed(1)} MB`;
 
@@ -140,6 +141,7 @@ export function BackupsPanel({ settings, onChange }: { settings: SecuritySetting
       )}
       <Notice>{message}</Notice>
       <ErrorAlert>{error}</ErrorAlert>
+      <SafetyCopies copies={settings.safetyCopies} onChange={onChange} />
     </section>
   );
 }

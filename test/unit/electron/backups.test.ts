@@ -1,5 +1,5 @@
 /** Automatic and on-demand backups, and restore with preview, through dispatch on real files. */
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { applyKey } from '../../../electron/db/cipher';
@@ -159,7 +159,7 @@ describe('restore from backup', () => {
     expect(restored.restored.cases).toBe(1);
     expect(await caseCount()).toBe(1);
     expect((await ok('cases:list')).items[0]?.clientName).toBe('Priya Sharma');
-    expect(restored.keptAside).toBe(join(dir, 'advisor.before-restore.sqlite'));
+    expect(restored.keptAside).toBe(join(dir, 'advisor.before-restore 2026-11-29 090100.sqlite'));
     expect(casesIn(restored.keptAside)).toBe(3);
     // The restore is in the restored database's security log, after the backup's own entries.
     expect((await ok('security:get')).events.map(e => e.event)).toEqual(['backup-restored', 'backup-folder-set', 'database-created']);
@@ -208,6 +208,6 @@ describe('restore from backup', () => {
     expect(await failure('backups:choose-restore', { name: '../advisor.sqlite' })).toMatchObject({ code: 'bad-input', field: 'name' });
     expect(await failure('backups:choose-restore', { name: 'junk.sqlite' })).toMatchObject({ code: 'not-found' });
     expect(await caseCount()).toBe(1);
-    expect(existsSync(join(dir, 'advisor.before-restore.sqlite'))).toBe(false);
+    expect((await ok('security:get')).safetyCopies).toEqual([]);
   });
 });

@@ -93,7 +93,7 @@ describe('backup and restore from the CLI', () => {
 
     const restored = await cli(['restore', out]);
     expect(restored.code).toBe(0);
-    expect(restored.stdout).toMatch(/Restored\. The database it replaced is kept at .*advisor\.before-restore\.sqlite/);
+    expect(restored.stdout).toMatch(/Restored\. The database it replaced is kept at .*advisor\.before-restore \d{4}-\d\d-\d\d \d{6}\.sqlite/);
     expect(await count()).toBe(1);
   });
 
