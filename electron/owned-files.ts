@@ -8,7 +8,7 @@ import { join, resolve } from 'node:path';
  * removing by name alone would pull a file from under another process's backup in flight.
  */
 
-/** Names this process is writing now, by their owned stem (`…​.<pid>`). */
+/** Names this process is writing now, by their owned stem (`….<pid>`). */
 const claimed = new Set<string>();
 
 /** `${base}.<pid>`: a name owned by this process, treated as in flight until `release`d. */

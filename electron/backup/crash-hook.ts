@@ -44,7 +44,7 @@ export const RECOVERY_STEPS = ['recover-staged-removed', 'recover-restored-remov
 export type CrashStep = (typeof RESTORE_STEPS)[number] | (typeof RECOVERY_STEPS)[number];
 
 export function stepDone(step: CrashStep): void {
-  if (process.versions.electron !== undefined) return;
+  if ('electron' in process.versions) return;
   const log = process.env.ADVISOR_TEST_STEP_LOG;
   if (log) appendFileSync(log, `${step}\n`);
   if (process.env.ADVISOR_TEST_CRASH_AT === step) process.kill(process.pid, 'SIGKILL');

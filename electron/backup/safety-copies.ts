@@ -39,7 +39,7 @@ export function listSafetyCopies(dataDir: string): SafetyCopy[] {
     found.push({ name, keptAt, bytes: statSync(join(dataDir, name)).size, order: Number(groups?.n ?? 1) });
   }
   found.sort((a, b) => (b.keptAt ?? '').localeCompare(a.keptAt ?? '') || b.order - a.order);
-  return found.map(({ order: _, ...copy }) => copy);
+  return found.map(c => ({ name: c.name, keptAt: c.keptAt, bytes: c.bytes }));
 }
 
 /** Deletes the safety copy `name` (and any companion file of it); only names listed are accepted. */

@@ -157,3 +157,19 @@ describe('recovery, killed at every step', () => {
     }
   });
 });
+
+describe('a backup killed mid-copy', () => {
+  it('leaves its partial file and journal, which the next backup to that file removes', async () => {
+    const dir = freshCopy();
+    const out = join(folder.dir, 'out');
+    mkdirSync(out);
+    const dest = join(out, 'copy.sqlite');
+    expectKilled(await runCliChild(['backup', '--out', dest, '--data-dir', dir], { ADVISOR_TEST_CRASH_AT: 'backup-step' }), 'backup-step');
+    // The pid in the names is the killed child's.
+    expect(readdirSync(out).map(n => n.replace(/\.\d+\./, '.<pid>.')).sort()).toEqual(['copy.sqlite.<pid>.partial', 'copy.sqlite.<pid>.partial-journal']);
+    const again = await runCliChild(['backup', '--out', dest, '--data-dir', dir]);
+    expect(again.code, again.stderr).toBe(0);
+    expect(readdirSync(out)).toEqual(['copy.sqlite']);
+    expect(idsIn(dest)).toEqual(originalIds);
+  });
+});

@@ -9,6 +9,7 @@ import { CANCELLED_DIALOGS } from '../../../electron/dialogs';
 import { LATEST_SCHEMA_VERSION } from '../../../electron/db/migrations';
 import { createVault, type Vault } from '../../../electron/vault/vault';
 import type { Method } from '../../../shared/contract';
+import { openDatabaseAt } from '../../data-folder';
 import { loadFixture, TEST_PASSPHRASE, tempDir } from '../../fixtures';
 import { expectFailure, expectOk } from './test-advisor';
 
@@ -210,4 +211,72 @@ describe('restore from backup', () => {
     expect(await caseCount()).toBe(1);
     expect((await ok('security:get')).safetyCopies).toEqual([]);
   });
+
+  it('keeps every safety copy, newest first with date and size, until one is removed by name', async () => {
+    await ok('backups:choose-folder');
+    await addCase('priya-sharma.case.json');
+    now += 60_000;
+    const made = await ok('backups:run');
+    await addCase();
+    const restore = async () => {
+      const chosen = await ok('backups:choose-restore', { name: made.name });
+      if ('cancelled' in chosen) throw new Error('cancelled');
+      return ok('backups:restore', { token: chosen.token });
+    };
+    const first = await restore();
+    await addCase();
+    await addCase();
+    now += 60_000;
+    const second = await restore();
+    // Two restores in one second: the second copy gets a suffix, not the first one's name.
+    await addCase();
+    const third = await restore();
+    expect([first, second, third].map(r => r.keptAside.slice(dir.length + 1))).toEqual([
+      'advisor.before-restore 2026-11-29 090100.sqlite',
+      'advisor.before-restore 2026-11-29 090200.sqlite',
+      'advisor.before-restore 2026-11-29 090200-2.sqlite',
+    ]);
+    const { safetyCopies } = await ok('security:get');
+    expect(safetyCopies.map(c => [c.name, c.keptAt])).toEqual([
+      ['advisor.before-restore 2026-11-29 090200-2.sqlite', '2026-11-29T09:02:00.000Z'],
+      ['advisor.before-restore 2026-11-29 090200.sqlite', '2026-11-29T09:02:00.000Z'],
+      ['advisor.before-restore 2026-11-29 090100.sqlite', '2026-11-29T09:01:00.000Z'],
+    ]);
+    expect(safetyCopies.every(c => c.bytes > 0)).toBe(true);
+    // Each holds the database as that restore found it.
+    expect([third, second, first].map(r => casesIn(r.keptAside))).toEqual([2, 3, 2]);
+
+    expect(await failure('backups:remove-safety-copy', { name: 'advisor.sqlite' })).toMatchObject({ code: 'not-found', field: 'name' });
+    expect(await failure('backups:remove-safety-copy', { name: '../advisor.sqlite' })).toMatchObject({ code: 'bad-input', field: 'name' });
+    const after = await ok('backups:remove-safety-copy', { name: 'advisor.before-restore 2026-11-29 090200.sqlite' });
+    expect(after.safetyCopies.map(c => c.name)).toEqual(['advisor.before-restore 2026-11-29 090200-2.sqlite', 'advisor.before-restore 2026-11-29 090100.sqlite']);
+    // (-wal and -shm: the open database's, and those casesIn's read-only opens leave beside the copies.)
+    expect(readdirSync(dir).filter(n => !/-(wal|shm)$/.test(n)).sort()).toEqual(['advisor.before-restore 2026-11-29 090100.sqlite', 'advisor.before-restore 2026-11-29 090200-2.sqlite', 'advisor.sqlite']);
+    expect(readdirSync(dir).filter(n => n.includes('090200.'))).toEqual([]);
+  });
+
+  it('lists the undated copy an earlier version kept, last, with its date unknown', async () => {
+    writeFileSync(join(dir, 'advisor.before-restore.sqlite'), 'an old copy');
+    expect((await ok('security:get')).safetyCopies).toEqual([{ name: 'advisor.before-restore.sqlite', keptAt: null, bytes: 11 }]);
+  });
+
+  it('refuses while another connection has the database open, replacing nothing', async () => {
+    await ok('backups:choose-folder');
+    await addCase('priya-sharma.case.json');
+    now += 60_000;
+    const made = await ok('backups:run');
+    await addCase();
+    const chosen = await ok('backups:choose-restore', { name: made.name });
+    if ('cancelled' in chosen) throw new Error('cancelled');
+    const other = openDatabaseAt(dir);
+    try {
+      expect(await failure('backups:restore', { token: chosen.token })).toMatchObject({ code: 'conflict', message: expect.stringMatching(/open in another .*Nothing was replaced/) as unknown });
+    } finally {
+      other.close();
+    }
+    expect(await caseCount()).toBe(2);
+    expect((await ok('security:get')).safetyCopies).toEqual([]);
+    expect(readdirSync(dir).filter(n => !n.startsWith('advisor.sqlite-'))).toEqual(['advisor.sqlite']);
+  });
 });
+
