@@ -4,8 +4,8 @@ import { advisor, errorMessage } from '../../lib/advisor';
 import { formatTimestamp } from '../../lib/format';
 import { Notice } from '../shell/notice';
 import { ErrorAlert } from '../shell/field-frame';
+import { FileTable, megabytes } from './file-table';
 
-const mb = (bytes: number) => `${(bytes / 1_048_576).toFixed(1)} MB`;
 const keptOn = (c: SafetyCopy) => (c.keptAt ? formatTimestamp(c.keptAt) : 'Unknown (kept by an earlier version)');
 
 /**
@@ -41,43 +41,30 @@ export function SafetyCopies({ copies, onChange }: { copies: SafetyCopy[]; onCha
       {copies.length === 0 ? (
         <p>None: no restore has replaced this database.</p>
       ) : (
-        <table className="case-table backups-table">
-          <caption className="visually-hidden">Safety copies kept by restores, newest first</caption>
-          <thead>
-            <tr>
-              <th scope="col">Kept</th>
-              <th scope="col">Size</th>
-              <th scope="col">File</th>
-              <th scope="col">
-                <span className="visually-hidden">Actions</span>
-              </th>
+        <FileTable caption="Safety copies kept by restores, newest first" columns={['Kept', 'Size', 'File']}>
+          {copies.map(c => (
+            <tr key={c.name}>
+              <td>{keptOn(c)}</td>
+              <td>{megabytes(c.bytes)}</td>
+              <td className="mono">{c.name}</td>
+              <td>
+                <button
+                  type="button"
+                  className="link"
+                  disabled={busy}
+                  onClick={() => {
+                    setMessage(null);
+                    setError(null);
+                    setConfirming(c);
+                  }}
+                  aria-label={`Delete the safety copy kept ${keptOn(c)}…`}
+                >
+                  Delete…
+                </button>
+              </td>
             </tr>
-          </thead>
-          <tbody>
-            {copies.map(c => (
-              <tr key={c.name}>
-                <td>{keptOn(c)}</td>
-                <td>{mb(c.bytes)}</td>
-                <td className="mono">{c.name}</td>
-                <td>
-                  <button
-                    type="button"
-                    className="link"
-                    disabled={busy}
-                    onClick={() => {
-                      setMessage(null);
-                      setError(null);
-                      setConfirming(c);
-                    }}
-                    aria-label={`Delete the safety copy kept ${keptOn(c)}…`}
-                  >
-                    Delete…
-                  </button>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+          ))}
+        </FileTable>
       )}
       {confirming && (
         <div className="panel restore-panel" role="region" aria-labelledby="delete-copy-title">

@@ -63,6 +63,23 @@ function casesIn(file: string, passphrase = TEST_PASSPHRASE): number {
   }
 }
 
+/** A backup of one case (Priya Sharma) made a minute in, then one more case added after it. */
+async function backupThenAddCase() {
+  await ok('backups:choose-folder');
+  await addCase('priya-sharma.case.json');
+  now += 60_000;
+  const made = await ok('backups:run');
+  await addCase();
+  return made;
+}
+
+/** Picks a backup from the folder by name; its preview is ready (same passphrase). */
+async function choose(name: string) {
+  const chosen = await ok('backups:choose-restore', { name });
+  if ('cancelled' in chosen) throw new Error('cancelled');
+  return chosen;
+}
+
 describe('backups', () => {
   it('needs a folder; choosing one makes the first backup at once, encrypted and self-contained', async () => {
     expect(await failure('backups:run')).toMatchObject({ code: 'bad-input', field: 'backupFolder' });
@@ -142,16 +159,11 @@ describe('backups', () => {
 
 describe('restore from backup', () => {
   it('previews date and counts first, replaces only on confirmation, and keeps the current database aside', async () => {
-    await ok('backups:choose-folder');
-    await addCase('priya-sharma.case.json');
-    now += 60_000;
-    const made = await ok('backups:run');
-    await addCase();
+    const made = await backupThenAddCase();
     await addCase();
     expect(await caseCount()).toBe(3);
 
-    const chosen = await ok('backups:choose-restore', { name: made.name });
-    if ('cancelled' in chosen) throw new Error('cancelled');
+    const chosen = await choose(made.name);
     expect(chosen.preview).toMatchObject({ name: made.name, madeAt: '2026-11-29T09:01:00.000Z', clients: 1, cases: 1, schemaVersion: LATEST_SCHEMA_VERSION });
     // Previewing changed nothing.
     expect(await caseCount()).toBe(3);
@@ -213,16 +225,8 @@ describe('restore from backup', () => {
   });
 
   it('keeps every safety copy, newest first with date and size, until one is removed by name', async () => {
-    await ok('backups:choose-folder');
-    await addCase('priya-sharma.case.json');
-    now += 60_000;
-    const made = await ok('backups:run');
-    await addCase();
-    const restore = async () => {
-      const chosen = await ok('backups:choose-restore', { name: made.name });
-      if ('cancelled' in chosen) throw new Error('cancelled');
-      return ok('backups:restore', { token: chosen.token });
-    };
+    const made = await backupThenAddCase();
+    const restore = async () => ok('backups:restore', { token: (await choose(made.name)).token });
     const first = await restore();
     await addCase();
     await addCase();
@@ -261,13 +265,7 @@ describe('restore from backup', () => {
   });
 
   it('refuses while another connection has the database open, replacing nothing', async () => {
-    await ok('backups:choose-folder');
-    await addCase('priya-sharma.case.json');
-    now += 60_000;
-    const made = await ok('backups:run');
-    await addCase();
-    const chosen = await ok('backups:choose-restore', { name: made.name });
-    if ('cancelled' in chosen) throw new Error('cancelled');
+    const chosen = await choose((await backupThenAddCase()).name);
     const other = openDatabaseAt(dir);
     try {
       expect(await failure('backups:restore', { token: chosen.token })).toMatchObject({ code: 'conflict', message: expect.stringMatching(/open in another .*Nothing was replaced/) as unknown });
