@@ -53,7 +53,8 @@ describe('backup leftovers in the backup folder', () => {
       vault.unlock(TEST_PASSPHRASE);
       await expectOk(vault, 'backups:choose-folder', {});
       const made = readdirSync(folder);
-      const left = `${BACKUP}.${String(deadPid())}.partial`;
+      // Another day's, so only the sweep of the whole folder (not the backup to that same name) removes it.
+      const left = `Immigration Advisor backup 2026-11-28 170000.sqlite.${String(deadPid())}.partial`;
       writeFileSync(join(folder, left), 'x');
       // A backup today exists, so only the sweep can remove it.
       await expectOk(vault, 'backups:run', {});
