@@ -72,8 +72,14 @@ export function writeIntent(dataDir: string, intent: Omit<Intent, 'pid'>): void 
     closeSync(fd);
   }
   stepDone('intent-written');
-  renameSync(temp, path);
-  release(stem);
+  try {
+    renameSync(temp, path);
+  } catch (err) {
+    rmSync(temp, { force: true });
+    throw err;
+  } finally {
+    release(stem);
+  }
   stepDone('intent-renamed');
   syncFolder(dataDir);
   stepDone('intent-synced');
@@ -174,9 +180,9 @@ export function recoverRestore(dataDir: string): 'no restore' | 'original' | 're
 }
 
 /** Completes this process's own swap from wherever it stopped (after an error), as a later open would. */
-export function recoverOwnRestore(dataDir: string): void {
+export function recoverOwnRestore(dataDir: string): ReturnType<typeof recoverRestore> {
   release(intentPath(dataDir));
-  recoverRestore(dataDir);
+  return recoverRestore(dataDir);
 }
 
 /** The files a restore leaves in `dataDir` that hold (or describe) a database: record, staged copies, safety copies. */

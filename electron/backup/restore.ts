@@ -70,7 +70,8 @@ export function swapIn(staged: string, target: string, aside: string): void {
       'The database is open in another Immigration Advisor window or command. Close it, then restore again. Nothing was replaced.',
     );
   }
-  if (existsSync(join(dataDir, INTENT_FILE_NAME))) {
+  // Another restore in the same second (two requests at once) must never overwrite this one's safety copy.
+  if (existsSync(join(dataDir, INTENT_FILE_NAME)) || existsSync(aside)) {
     throw new AdvisorError('conflict', 'Another restore is under way in this data folder. Try again once it has finished. Nothing was replaced.');
   }
   syncFile(staged);
@@ -86,13 +87,18 @@ export function swapIn(staged: string, target: string, aside: string): void {
     syncFolder(dataDir);
     stepDone('swap-synced');
   } catch (err) {
-    // A rename refused (a file held open on Windows, a full disk): settle now, as the next open would.
+    // A rename or flush refused (a file held open on Windows, a failing disk): settle now, as the
+    // next open would. Once the copy is in place the restore has happened, and says so.
+    let outcome: string;
     try {
-      recoverOwnRestore(dataDir);
+      outcome = recoverOwnRestore(dataDir);
     } catch {
       // The record stays, and the next open settles the folder or says why it cannot.
+      throw err;
     }
-    throw err;
+    if (outcome !== 'restored') throw err;
+    release(staged);
+    return;
   }
   release(staged);
   clearIntent(dataDir);
