@@ -12,15 +12,16 @@ import { isSafetyCopyName } from './safety-copies';
  * The restore journal. A restore swaps two files in the data folder: the live database L
  * (advisor.sqlite) goes aside as a safety copy A, and the staged copy S (advisor.sqlite.restoring.<pid>,
  * complete, checked, holding its own security-log entry, flushed to disk) takes its place. The intent
- * record I (advisor.restore-intent.json, written atomically) names S and A and is the commit point:
+ * record I (advisor.restore-intent.json, written atomically before either rename) names S and A, so
+ * every open can finish or undo the swap; the commit point is the rename of L aside:
  *
- *   state                         on disk                       a crash here ends as
- *   staging                       L=original, S partial or whole  original: S is litter, removed on open
- *   committed (I forward)         L=original, S                   original: S removed (L never moved)
- *   set aside (I forward)         A=original, S                   restored: S renamed to L
- *   swapped (I forward)           L=restored, A=original          restored: I removed
- *   done                          L=restored, A=original, no I    restored
- *   undoing (I back)              L=restored or gone, A=original  original: L removed, A renamed to L
+ *   state                 on disk                           a crash here ends as
+ *   staging               L=original, S partial or whole    original: S is litter, removed on open
+ *   committed (I forward) L=original, S                     original: S removed (L never moved)
+ *   set aside (I forward) A=original, S                     restored: S renamed to L
+ *   swapped (I forward)   L=restored, A=original            restored: I removed
+ *   done                  L=restored, A=original, no I      restored
+ *   undoing (I back)      L=restored or gone, A=original    original: L removed, A renamed to L
  *
  * Before L is moved, rolling back touches nothing of the original; once it is moved, S is whole and
  * flushed, so rolling forward is one rename. `back` is written only when the restored database then
@@ -209,7 +210,7 @@ export function dataFolderState(dataDir: string): FileState {
 /**
  * Runs before every open of the database, in the app and the CLI alike: finishes or undoes an
  * interrupted restore, then refuses to go on to a new database while a missing one's copies are
- * there (naming them), and removes the litter of restores killed before their commit point.
+ * there (naming them), and removes the litter of restores killed before their intent record was written.
  */
 export function settleDataFolder(dataDir: string): void {
   recoverRestore(dataDir);

@@ -151,7 +151,7 @@ describe('a missing database beside a restore’s leftovers', () => {
   });
 });
 
-describe('litter of restores killed before their commit point', () => {
+describe('litter of restores killed before writing their intent record', () => {
   it('is removed on open once its process is gone; a live process’s and other files stay', () => {
     const dead = String(deadPid());
     const live = String(process.ppid);
