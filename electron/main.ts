@@ -24,6 +24,7 @@ import {
   windowOpenAction,
 } from './security-policy';
 import { windowWebPreferences } from './window-preferences';
+import { printFolderPrefix, removeAbandonedPrintFolders } from './print-folders';
 
 const rendererDir = join(__dirname, '..', 'renderer');
 let vault: Vault | undefined;
@@ -96,7 +97,7 @@ const dialogs: Dialogs = {
   },
   async openPdf(name, bytes) {
     // A private temp folder; the OS viewer prints it. Nothing leaves the machine.
-    const dir = await mkdtemp(join(app.getPath('temp'), 'advisor-memo-'));
+    const dir = await mkdtemp(printFolderPrefix(app.getPath('temp')));
     printFolders.push(dir);
     const path = join(dir, name);
     await writeFile(path, bytes);
@@ -159,6 +160,8 @@ function createWindow(): void {
 function start(): void {
   const dataDir = resolveDataDir(undefined, process.env, () => app.getPath('userData'));
   mkdirSync(dataDir, { recursive: true });
+  // Memos a crash left in the temp folder are plain client data: they go now, not only on a clean quit.
+  removeAbandonedPrintFolders(app.getPath('temp'));
   // Fonts ship as extra resources beside the asar (electron-builder.yml), in the repo when unpackaged.
   const fontsDir = app.isPackaged ? join(process.resourcesPath, 'fonts') : join(app.getAppPath(), 'resources', 'fonts');
   const passphraseStore = safeStoragePassphraseStore(safeStorage, dataDir);

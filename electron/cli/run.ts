@@ -7,6 +7,7 @@ import { BadInput, compare } from './compare';
 import { CliError, EXIT } from './errors';
 import { writeMemo } from './memo';
 import { backupCommand, restoreCommand } from './backup';
+import { safetyCopiesCommand } from './safety-copies';
 import { databasePassphrase, type SecretPrompt } from './passphrase';
 import { AdvisorError } from '../../shared/result';
 
@@ -60,10 +61,13 @@ Commands:
   backup --out FILE    an online, encrypted copy of the database (same passphrase), safe while
                        the app is running
   restore FILE         print what the backup holds (date, clients, cases), then replace the
-                       database with it; the replaced one is kept as advisor.before-restore.sqlite.
+                       database with it; the replaced one is kept as a safety copy,
+                       advisor.before-restore YYYY-MM-DD HHMMSS.sqlite (UTC), beside it.
                        A backup made under an earlier passphrase asks for that one
                        (or ADVISOR_BACKUP_PASSPHRASE); the restored database keeps the current one
       [--dry-run]              only print what the backup holds
+  safety-copies        list the safety copies restores kept (when, size, file)
+  safety-copies remove FILE    delete that one safety copy, named as listed
 
 Options:
   --data-dir DIR       the data folder (else ADVISOR_DATA_DIR, else ${defaultDataDir()})
@@ -75,7 +79,7 @@ else ask for it at the terminal without echo. A wrong passphrase exits 1 and cha
 Exit codes: 0 success, 2 bad input (the message names the field), 1 any other failure.`;
 
 /** Commands that open the database (and so need its passphrase). */
-const DATA_COMMANDS = new Set(['import', 'export', 'list', 'search', 'memo', 'conflicts', 'backup', 'restore']);
+const DATA_COMMANDS = new Set(['import', 'export', 'list', 'search', 'memo', 'conflicts', 'backup', 'restore', 'safety-copies']);
 
 /** Runs one CLI command and returns its exit code; never throws. */
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
@@ -146,6 +150,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
         if (rest.length !== 1) throw new CliError('restore takes one backup FILE.', EXIT.badInput);
         return await restoreCommand(open(), rest[0], { dryRun: values['dry-run'], env: io.env, prompt, currentPassphrase: passphrase }, io.stdout);
       }
+      case 'safety-copies':
+        return await safetyCopiesCommand(open(), rest, io.stdout);
       case 'list': {
         const filter = {
           query: values.query,

@@ -5,7 +5,8 @@ import { METHODS } from '../../shared/contract';
 import { NewPassphrase, securityContract, type BackupFile, type BackupPreview, type VaultStatus } from '../../shared/contract-security';
 import { AdvisorError } from '../../shared/result';
 import { previewBackup } from '../backup/preview';
-import { applyRekey, fileState } from '../db/cipher';
+import { dataFolderState, settleDataFolder } from '../backup/restore-journal';
+import { applyRekey } from '../db/cipher';
 import { DATABASE_FILE_NAME, openDatabase, wrongPassphrase } from '../db/connection';
 import { CANCELLED_DIALOGS, type Dialogs } from '../dialogs';
 import { createDispatcher, type Dispatch, type DispatcherOptions, type Handlers, type HandlersFor } from '../dispatcher';
@@ -94,7 +95,7 @@ export function createVault(options: VaultOptions): Vault {
 
   function state(): VaultStatus['state'] {
     if (current) return 'unlocked';
-    const found = fileState(databaseFile);
+    const found = dataFolderState(options.dataDir);
     return found === 'absent' ? 'new' : found === 'plaintext' ? 'unencrypted' : 'locked';
   }
 
@@ -135,6 +136,9 @@ export function createVault(options: VaultOptions): Vault {
   }
 
   function unlock(passphrase: string, remember?: boolean): VaultStatus {
+    // Before anything decides between a new database and an existing one: an interrupted restore is
+    // finished or undone, and a missing database beside a restore's copies is refused, not recreated.
+    if (!current) settleDataFolder(options.dataDir);
     const found = state();
     if (found === 'unlocked') {
       if (current?.passphrase !== passphrase) throw wrongPassphrase('this database');

@@ -93,7 +93,7 @@ describe('backup and restore from the CLI', () => {
 
     const restored = await cli(['restore', out]);
     expect(restored.code).toBe(0);
-    expect(restored.stdout).toMatch(/Restored\. The database it replaced is kept at .*advisor\.before-restore\.sqlite/);
+    expect(restored.stdout).toMatch(/Restored\. The database it replaced is kept at .*advisor\.before-restore \d{4}-\d\d-\d\d \d{6}\.sqlite/);
     expect(await count()).toBe(1);
   });
 
@@ -119,6 +119,30 @@ describe('backup and restore from the CLI', () => {
     } finally {
       other.cleanup();
     }
+  });
+
+  it('safety-copies lists what restores kept; remove deletes only the one named', async () => {
+    expect((await cli(['safety-copies'])).stdout).toMatch(/^No safety copies in .*: no restore has replaced this database\.$/);
+    await cli(['import', fixturePath('priya-sharma.case.json')]);
+    const out = join(dir, 'copy.sqlite');
+    await cli(['backup', '--out', out]);
+    await cli(['import', fixturePath('li-wei-minimal.case.json')]);
+    await cli(['restore', out]);
+    await cli(['restore', out]);
+    const listed = await cli(['safety-copies']);
+    expect(listed.code).toBe(0);
+    const names = [...listed.stdout.matchAll(/advisor\.before-restore \d{4}-\d\d-\d\d \d{6}(?:-2)?\.sqlite/g)].map(m => m[0]);
+    expect(names).toHaveLength(2);
+    expect(listed.stdout).toMatch(/^Kept \(UTC\)\s+Size\s+File\n[- ]+\n\d{4}-\d\d-\d\dT[\d:.]+Z\s+\d+\.\d MB\s+advisor\.before-restore /);
+
+    expect(await cli(['safety-copies', 'remove', 'advisor.sqlite'])).toMatchObject({ code: 2, stderr: 'There is no safety copy named advisor.sqlite in the data folder.' });
+    expect((await cli(['safety-copies', 'remove'])).code).toBe(2);
+    expect((await cli(['safety-copies', 'delete', names[0] ?? ''])).stderr).toMatch(/Unknown safety-copies action "delete"/);
+    const removed = await cli(['safety-copies', 'remove', names[1] ?? '']);
+    expect(removed).toMatchObject({ code: 0, stdout: `Deleted the safety copy ${names[1] ?? ''}.` });
+    expect(existsSync(join(dir, names[0] ?? ''))).toBe(true);
+    expect(existsSync(join(dir, names[1] ?? ''))).toBe(false);
+    expect((await cli(['safety-copies'])).stdout).toContain(names[0]);
   });
 
   it('names what is missing: backup without --out, restore without a file (exit 2)', async () => {
