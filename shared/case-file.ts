@@ -226,6 +226,8 @@ export const Client = z.strictObject({
   maritalStatus: oneOf(MARITAL_STATUSES).nullish(),
   email: z.email({ error: 'expected an e-mail address such as name@example.com' }).nullish(),
   phone: text.nullish(),
+  /** Countries where the client holds permanent residence (a green card, Canadian PR…); [] = none. */
+  permanentResidences: z.array(country).nullish(),
 });
 
 export const Spouse = z.strictObject({

@@ -4,9 +4,9 @@
  * are `spouse` and `jobOffer`, where the case-file page defines null as "none"; absent stays unknown.
  */
 import type { CaseFile } from '../case-file';
-import type { AssumptionKey, CalculatorId, Condition } from '../programs/types';
+import type { AssumptionKey, CalculatorId, Condition, Program } from '../programs/types';
 import { ageAt, completedEducation, educationRank, highestEducation, monthsBetween, shiftMonths, workYears } from './facts';
-import { EDUCATION_LABELS, formatMoney, formatYears, orList } from './labels';
+import { clientName, countryInProse, countryList, countryPossessive, EDUCATION_LABELS, formatMoney, formatYears, orList } from './labels';
 import { cefrFor } from './language/cefr';
 import { clbFor } from './language/clb';
 import { convert } from './money';
@@ -15,6 +15,8 @@ import type { PointsResult, Verdict } from './types';
 export type ConditionContext = {
   file: CaseFile;
   asOf: string;
+  /** The programme being assessed: its country (where an offer must be) and its name in a sentence. */
+  program?: Pick<Program, 'country' | 'shortName'>;
   assumptions: Record<AssumptionKey, string>;
   /** The programme's own points, computed once on demand. */
   points: () => PointsResult | null;
@@ -86,16 +88,8 @@ export function evaluateCondition(c: Condition, ctx: ConditionContext): Verdict 
       if (!offer.country) return unknown(`The job offer's country is not recorded (${need}).`, 'jobOffer.country');
       return (c.countries.includes(offer.country) ? met : notMet)(`Job offer in ${offer.country}${offer.employer ? ` from ${offer.employer}` : ''} (${need}).`);
     }
-    case 'salary': {
-      const salary = file.jobOffer?.annualSalary;
-      const need = `threshold ${formatMoney(c.min)} a year`;
-      if (file.jobOffer === null) return notMet(`No job offer, so no salary (${need}).`);
-      if (!salary) return unknown(`Offered salary not recorded (${need}).`, 'jobOffer.annualSalary');
-      const inThreshold = convert(salary, c.min.currency);
-      if (!inThreshold) return unknown(`No exchange rate for ${salary.currency} (${need}).`);
-      const shown = salary.currency === c.min.currency ? formatMoney(salary) : `${formatMoney(salary)} ≈ ${formatMoney(inThreshold)}`;
-      return (inThreshold.amount >= c.min.amount ? met : notMet)(`Offered salary ${shown} (${need}).`);
-    }
+    case 'salary':
+      return salary(c, ctx);
     case 'us-wage-level': {
       const level = file.jobOffer?.usWageLevel;
       if (file.jobOffer === null) return notMet(`No job offer (needs wage level ${String(c.min)} or higher).`);
@@ -138,6 +132,8 @@ export function evaluateCondition(c: Condition, ctx: ConditionContext): Verdict 
       const need = c.anyOf ? `needs citizenship of ${orList(c.anyOf)}` : `not open to citizens of ${orList(c.noneOf ?? [])}`;
       return (okAny && okNone ? met : notMet)(`Citizen of ${held.join(', ')} (${need}).`);
     }
+    case 'foreign-national':
+      return foreignNational(c, ctx);
     case 'funds': {
       const funds = file.funds;
       const need = `needs ${formatMoney(c.min)}`;
@@ -161,6 +157,57 @@ export function evaluateCondition(c: Condition, ctx: ConditionContext): Verdict 
     case 'judgement':
       return { ...unknown(`For the attorney to judge: ${c.question}`), judgement: true };
   }
+}
+
+/**
+ * A salary threshold is met only by an offer of work in the threshold's country: a US salary says
+ * nothing about New Zealand's median wage. The offer's country unknown leaves it unknown.
+ */
+function salary(c: Extract<Condition, { kind: 'salary' }>, { file, program }: ConditionContext): Verdict {
+  const offer = file.jobOffer;
+  const need = `threshold ${formatMoney(c.min)} a year`;
+  if (offer === null) return notMet(`No job offer, so no salary (${need}).`);
+  if (offer === undefined) return unknown(`Job offer not recorded (${need}).`, 'jobOffer');
+  const where = c.countries ?? (program ? [program.country] : null);
+  const whose = where?.length === 1 && where[0] ? `${countryPossessive(where[0])} threshold` : 'the threshold';
+  const inPlace = where ? ` needs an offer in ${countryList(where, 'or')}` : '';
+  if (where && offer.country && !where.includes(offer.country)) {
+    return notMet(`The offer is for work in ${countryInProse(offer.country)}; ${whose}${inPlace}.`);
+  }
+  const open: Verdict[] = [];
+  if (where && !offer.country) open.push(unknown(`The offer's country is not recorded; ${whose}${inPlace}.`, 'jobOffer.country'));
+  const pay = offer.annualSalary;
+  if (!pay) return undecided([...open, unknown(`Offered salary not recorded (${need}).`, 'jobOffer.annualSalary')], ' ');
+  const inThreshold = convert(pay, c.min.currency);
+  if (!inThreshold) return undecided([...open, unknown(`No exchange rate for ${pay.currency} (${need}).`, 'jobOffer.annualSalary.currency')], ' ');
+  const shown = pay.currency === c.min.currency ? formatMoney(pay) : `${formatMoney(pay)} ≈ ${formatMoney(inThreshold)}`;
+  const verdict = (inThreshold.amount >= c.min.amount ? met : notMet)(`Offered salary ${shown} (${need}).`);
+  // Below the threshold fails wherever the work is; above it counts only once the country is known.
+  return verdict.status === 'met' && open.length ? undecided(open, ' ') : verdict;
+}
+
+/**
+ * Whether the client is one of the people the route is for: not a citizen (by any citizenship)
+ * of a country it excludes, and not already a permanent resident where it would take them.
+ */
+function foreignNational(c: Extract<Condition, { kind: 'foreign-national' }>, { file, program }: ConditionContext): Verdict {
+  const who = clientName(file);
+  const tail = `${program?.shortName ?? 'this route'} is for ${c.for}`;
+  const held = file.client.citizenships;
+  const citizenOf = held?.find(h => c.citizens.includes(h));
+  if (citizenOf) return notMet(`${who} is a citizen of ${countryInProse(citizenOf)}; ${tail}.`);
+  const residences = file.client.permanentResidences;
+  const residentOf = residences?.find(r => c.permanentResidents.includes(r));
+  if (residentOf) return notMet(`${who} holds permanent residence in ${countryInProse(residentOf)}; ${tail}.`);
+  const prPlaces = countryList(c.permanentResidents, 'or');
+  const open: Verdict[] = [];
+  if (!held?.length) open.push(unknown(`${who}'s citizenship is not recorded; ${tail}.`, 'client.citizenships'));
+  if (c.permanentResidents.length && residences == null) {
+    open.push(unknown(`Not recorded whether ${who} holds permanent residence in ${prPlaces}; ${tail}.`, 'client.permanentResidences'));
+  }
+  if (open.length) return undecided(open, ' ');
+  const pr = c.permanentResidents.length ? ` with no permanent residence in ${prPlaces}` : '';
+  return met(`${who} is a citizen of ${countryList(held ?? [])}${pr}; ${tail}.`);
 }
 
 function education(c: Extract<Condition, { kind: 'education' }>, { file, asOf }: ConditionContext): Verdict {

@@ -90,10 +90,10 @@ describe('SMC 6-point system', () => {
     const r = smcCalculator(salaryOf(200_000, 'USD'), AS_OF);
     expect(skill(r)).toBe(6);
     expect(r.sourceIds.some(id => id.startsWith('fx-'))).toBe(true);
-    // A currency with no rate in the table leaves the income open.
-    const brl = smcCalculator(meera(f => ((f.education = []), (f.jobOffer = { country: 'NZ', annualSalary: { amount: 900_000, currency: 'BRL' } }))), AS_OF);
-    expect(skill(brl)).toBe(0);
-    expect(brl.missing).toContain('jobOffer.annualSalary.currency');
+    // A currency with no rate in the table (the Argentine peso is no ECB reference currency) leaves the income open.
+    const ars = smcCalculator(meera(f => ((f.education = []), (f.jobOffer = { country: 'NZ', annualSalary: { amount: 900_000, currency: 'ARS' } }))), AS_OF);
+    expect(skill(ars)).toBe(0);
+    expect(ars.missing).toContain('jobOffer.annualSalary.currency');
   });
 
   it('scores qualifications: NZ doctorate 6 without assessment; a foreign degree needs one', () => {
