@@ -3,12 +3,12 @@
  * what-if changes to the client's facts, the facts still missing, the questions of legal judgement,
  * and the numbered list of every source cited.
  */
-import type { SnapshotSummary } from '../contract';
+import type { Snapshot } from '../contract';
 import { ASSUMPTIONS } from '../programs/assumptions';
 import { sourceById } from '../programs/index';
 import type { Source } from '../programs/types';
 import type { Assessment } from '../rules/types';
-import { factLabel } from './labels';
+import { factLabel } from '../rules/fact-labels';
 import { toJudge } from './options';
 import type { AssumptionLine, MemoAssumptions, MemoSource, OpenQuestion } from './types';
 
@@ -43,7 +43,7 @@ function shown(v: unknown): string {
 }
 
 /** The assumptions section's lists. */
-export function memoAssumptions(snapshot: Pick<SnapshotSummary, 'assumptions' | 'whatIf'>, results: readonly Assessment[], sourceNumber: (id: string) => number | undefined): MemoAssumptions {
+export function memoAssumptions(snapshot: Pick<Snapshot, 'assumptions' | 'whatIf' | 'caseFile'>, results: readonly Assessment[], sourceNumber: (id: string) => number | undefined): MemoAssumptions {
   const policy: AssumptionLine[] = assumptionKeysUsed(results).flatMap(key => {
     const a = ASSUMPTIONS.find(x => x.key === key);
     if (!a) return [];
@@ -67,9 +67,9 @@ export function memoAssumptions(snapshot: Pick<SnapshotSummary, 'assumptions' | 
       if (g.status !== 'unknown' || g.judgement) continue;
       const paths = g.missing ?? [];
       if (paths.length === 0) need(g.label, a.programName);
-      for (const p of paths) need(factLabel(p), a.programName);
+      for (const p of paths) need(factLabel(p, snapshot.caseFile), a.programName);
     }
-    for (const p of a.points?.missing ?? []) need(factLabel(p), a.programName);
+    for (const p of a.points?.missing ?? []) need(factLabel(p, snapshot.caseFile), a.programName);
   }
 
   const judgements = results.flatMap(a =>

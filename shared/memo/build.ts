@@ -163,7 +163,7 @@ export function buildMemo(input: MemoInput): MemoDocument {
       notes: ['"+?": some fees are of unknown amount and left out of the total.', '"to judge": criteria that are legal standards left to the attorney.', '"—": not points-based, or no lottery or draw.'],
     },
     charts: { cost: costChart(results, snapshot.currency), timeline: timelineChart(results) },
-    analysis: results.map(a => optionAnalysis(a, recommendedId, ranks.find(r => r.programId === a.programId), results.length, sourceNumber)),
+    analysis: results.map(a => optionAnalysis(a, recommendedId, ranks.find(r => r.programId === a.programId), results.length, sourceNumber, snapshot.caseFile)),
     assumptions,
     sources,
     disclaimer: { engagement: input.engagement, text: sections.find(s => s.id === 'disclaimer')?.text ?? disclaimer },

@@ -6,9 +6,10 @@ import { timelineSpans, type Span } from '../compare/chart-model';
 import type { RankedOption } from '../compare/ranking';
 import type { Payer } from '../programs/types';
 import { formatMoney } from '../rules/labels';
+import type { CaseFile } from '../case-file';
 import type { Assessment, CostItem, GateResult } from '../rules/types';
 import { countryName, percent, plural, sentence } from './format';
-import { factLabel } from './labels';
+import { factLabel } from '../rules/fact-labels';
 import type { AnalysisItem, GateLine, GateMark, OptionAnalysis, OptionRow } from './types';
 
 /** Status words, as the comparison screen writes them. */
@@ -107,7 +108,7 @@ function timelineItem(a: Assessment): AnalysisItem {
   return { label: 'Timeline', lines: [`To work: ${work}`, `To permanent residence: ${pr}`], details: notes };
 }
 
-function pointsItem(a: Assessment): AnalysisItem[] {
+function pointsItem(a: Assessment, file: CaseFile): AnalysisItem[] {
   const p = a.points;
   if (!p) return [];
   const mark = p.passMark === null ? '' : ` (pass mark or latest cut-off ${String(p.passMark)})`;
@@ -116,7 +117,7 @@ function pointsItem(a: Assessment): AnalysisItem[] {
       label: 'Points',
       lines: [
         `${String(p.total)} points${mark}.`,
-        ...(p.missing.length ? [`Scored as 0 until known: ${p.missing.map(factLabel).join('; ')}.`] : []),
+        ...(p.missing.length ? [`Scored as 0 until known: ${p.missing.map(m => factLabel(m, file)).join('; ')}.`] : []),
       ],
       details: p.breakdown.map(l => `${l.factor}: ${String(l.points)} of ${String(l.max)}`),
     },
@@ -124,7 +125,7 @@ function pointsItem(a: Assessment): AnalysisItem[] {
 }
 
 /** One option analysed: the verdict, the gates with their reasons, then the figures and risks. */
-export function optionAnalysis(a: Assessment, recommendedId: string | null, rank: RankedOption | undefined, of: number, sourceNumber: (id: string) => number | undefined): OptionAnalysis {
+export function optionAnalysis(a: Assessment, recommendedId: string | null, rank: RankedOption | undefined, of: number, sourceNumber: (id: string) => number | undefined, file: CaseFile): OptionAnalysis {
   const items: AnalysisItem[] = [];
   if (rank) {
     items.push({
@@ -133,7 +134,7 @@ export function optionAnalysis(a: Assessment, recommendedId: string | null, rank
       details: [],
     });
   }
-  items.push(...pointsItem(a), costItem(a, 'applicant'), costItem(a, 'employer'), timelineItem(a));
+  items.push(...pointsItem(a, file), costItem(a, 'applicant'), costItem(a, 'employer'), timelineItem(a));
   items.push(
     a.odds
       ? { label: 'Odds of selection', lines: [`${percent(a.odds.probability)}.`], details: [a.odds.basis] }

@@ -6,7 +6,8 @@
 import type { CaseFile } from '../case-file';
 import type { AssumptionKey, CalculatorId, Condition, Program } from '../programs/types';
 import { ageAt, completedEducation, educationRank, highestEducation, monthsBetween, shiftMonths, workYears } from './facts';
-import { clientName, countryInProse, countryList, countryPossessive, EDUCATION_LABELS, formatMoney, formatYears, orList } from './labels';
+import { ASSUMPTIONS } from '../programs/assumptions';
+import { CALCULATOR_NAMES, clientName, countryInProse, countryList, countryPossessive, CRITERION_WORDS, EDUCATION_LABELS, formatMoney, formatYears, joinList, LANGUAGE_NAMES, orList } from './labels';
 import { cefrFor } from './language/cefr';
 import { clbFor } from './language/clb';
 import { convert } from './money';
@@ -28,7 +29,6 @@ const notMet = (reason: string): Verdict => ({ status: 'not-met', reason });
 const unknown = (reason: string, ...missing: string[]): Verdict => ({ status: 'unknown', reason, missing });
 
 const CEFR_ORDER = ['A1', 'A2', 'B1', 'B2', 'C1', 'C2'] as const;
-const LANGUAGE_NAMES: Record<string, string> = { en: 'English', fr: 'French', de: 'German', zh: 'Chinese', ja: 'Japanese', ko: 'Korean' };
 
 /** Combines child verdicts: all must be met; one not-met decides; otherwise unknown. */
 function all(verdicts: Verdict[]): Verdict {
@@ -93,16 +93,22 @@ export function evaluateCondition(c: Condition, ctx: ConditionContext): Verdict 
     case 'us-wage-level': {
       const level = file.jobOffer?.usWageLevel;
       if (file.jobOffer === null) return notMet(`No job offer (needs wage level ${String(c.min)} or higher).`);
+      if (file.jobOffer === undefined) return unknown(`Job offer not recorded (needs US wage level ${String(c.min)}+).`, 'jobOffer');
       if (level == null) return unknown(`US wage level of the offer not recorded (needs level ${String(c.min)}+).`, 'jobOffer.usWageLevel');
       return (level >= c.min ? met : notMet)(`Offer at US wage level ${String(level)} (needs level ${String(c.min)}+).`);
     }
     case 'employer-size': {
       const size = file.jobOffer?.employerSize;
+      // No offer means no employer; an offer not yet recorded is asked for first.
+      if (file.jobOffer === null) return notMet(`No job offer, so no employer (this applies to ${orList(c.in)} employers).`);
+      if (file.jobOffer === undefined) return unknown(`Job offer not recorded (this applies to ${orList(c.in)} employers).`, 'jobOffer');
       if (size == null) return unknown(`Employer size not recorded (this applies to ${orList(c.in)} employers).`, 'jobOffer.employerSize');
       return (c.in.includes(size) ? met : notMet)(`Employer is ${size} (this applies to ${orList(c.in)} employers).`);
     }
     case 'h1b-dependent-employer': {
       const dependent = file.jobOffer?.h1bDependentEmployer;
+      if (file.jobOffer === null) return notMet('No job offer, so no H-1B dependent employer.');
+      if (file.jobOffer === undefined) return unknown('Job offer not recorded (this applies to H-1B dependent employers).', 'jobOffer');
       if (dependent == null) return unknown('Not recorded whether the employer is H-1B dependent (50+ staff, over half on H-1B/L).', 'jobOffer.h1bDependentEmployer');
       return (dependent ? met : notMet)(`Employer is ${dependent ? '' : 'not '}H-1B dependent.`);
     }
@@ -111,7 +117,7 @@ export function evaluateCondition(c: Condition, ctx: ConditionContext): Verdict 
     case 'points':
     case 'calculator-points': {
       const result = c.kind === 'points' ? ctx.points() : ctx.calculator(c.calculator);
-      const label = c.kind === 'points' ? 'Points' : `${c.calculator.toUpperCase()} points`;
+      const label = c.kind === 'points' ? 'Points' : `${CALCULATOR_NAMES[c.calculator]} points`;
       if (!result) return unknown('This programme has no points calculator.');
       if (result.total >= c.min) return met(`${label}: ${String(result.total)} (needs ${String(c.min)}).`);
       if (result.missing.length) {
@@ -139,7 +145,7 @@ export function evaluateCondition(c: Condition, ctx: ConditionContext): Verdict 
       const need = `needs ${formatMoney(c.min)}`;
       if (!funds) return unknown(`Available funds not recorded (${need}).`, 'funds');
       const converted = convert(funds, c.min.currency);
-      if (!converted) return unknown(`No exchange rate for ${funds.currency} (${need}).`);
+      if (!converted) return unknown(`No exchange rate for ${funds.currency} (${need}).`, 'funds.currency');
       return (converted.amount >= c.min.amount ? met : notMet)(`Funds of ${formatMoney(funds)} (${need}).`);
     }
     case 'employer-tenure-abroad':
@@ -152,7 +158,10 @@ export function evaluateCondition(c: Condition, ctx: ConditionContext): Verdict 
     }
     case 'assumption': {
       const value = ctx.assumptions[c.key];
-      return (value === c.equals ? met : notMet)(`Assumption ${c.key} is "${value}".`);
+      // The assumption's own words, as the what-if panel shows them, not its key.
+      const a = ASSUMPTIONS.find(x => x.key === c.key);
+      const chosen = a?.options.find(o => o.value === value)?.label ?? value;
+      return (value === c.equals ? met : notMet)(`Policy assumption: ${a?.label ?? 'a policy question'}: ${chosen}.`);
     }
     case 'judgement':
       return { ...unknown(`For the attorney to judge: ${c.question}`), judgement: true };
@@ -210,6 +219,13 @@ function foreignNational(c: Extract<Condition, { kind: 'foreign-national' }>, { 
   return met(`${who} is a citizen of ${countryList(held ?? [])}${pr}; ${tail}.`);
 }
 
+/** An education entry's open flags, in words for the reason. */
+const FLAG_WORDS: Readonly<Record<string, string>> = {
+  stem: 'the field is STEM',
+  topRanked: 'the institution is top-ranked',
+  country: 'it was awarded in one of those countries',
+};
+
 function education(c: Extract<Condition, { kind: 'education' }>, { file, asOf }: ConditionContext): Verdict {
   const extras = [c.stem ? 'in a STEM field' : '', c.topRanked ? 'from a top-ranked institution' : '', c.countries ? `from ${orList(c.countries)}` : '']
     .filter(Boolean)
@@ -224,7 +240,10 @@ function education(c: Extract<Condition, { kind: 'education' }>, { file, asOf }:
     const fails = (c.stem && e.stem === false) || (c.topRanked && e.topRanked === false) || (c.countries && e.country && !c.countries.includes(e.country));
     const what = `${EDUCATION_LABELS[e.level]}${e.field ? ` in ${e.field}` : ''}${e.institution ? ` (${e.institution})` : ''}`;
     if (fails) return notMet(`${what} does not qualify (${need}).`);
-    if (unknownFlags.length) return unknown(`${what}: not recorded whether ${unknownFlags.join(', ')} qualifies (${need}).`, 'education');
+    // Each open flag is asked for on its own entry, so "Still missing" links to that very field.
+    const at = `education[${String(file.education?.indexOf(e) ?? 0)}]`;
+    const words = unknownFlags.map(f => FLAG_WORDS[f] ?? f);
+    if (unknownFlags.length) return unknown(`${what}: not recorded whether ${joinList(words, 'or')} (${need}).`, ...unknownFlags.map(f => `${at}.${f}`));
     return met(`Has ${what} (${need}).`);
   });
   return any(verdicts);
@@ -264,9 +283,10 @@ function achievements(min: number, of: readonly string[], file: CaseFile): Verdi
   };
   const metKeys = of.filter(k => value(k) === true);
   const open = of.filter(k => value(k) === null);
-  const summary = `${String(metKeys.length)} of the criteria shown (${metKeys.join(', ') || 'none'}); needs ${String(min)}`;
+  const words = (keys: readonly string[]) => keys.map(k => CRITERION_WORDS[k] ?? k).join(', ');
+  const summary = `${String(metKeys.length)} of the criteria shown (${words(metKeys) || 'none'}); needs ${String(min)}`;
   if (metKeys.length >= min) return met(`${summary}.`);
-  if (metKeys.length + open.length >= min) return unknown(`${summary}; not recorded: ${open.join(', ')}.`, ...open.map(k => `achievements.${k}`));
+  if (metKeys.length + open.length >= min) return unknown(`${summary}; not recorded: ${words(open)}.`, ...open.map(k => `achievements.${k}`));
   return notMet(`${summary}.`);
 }
 

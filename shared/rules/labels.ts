@@ -1,6 +1,7 @@
 /** Plain-English names used in the engine's reasons, so every sentence reads the same way. */
 import type { CaseFile, EducationLevel, Money } from '../case-file';
 import { countryName } from '../countries';
+import type { CalculatorId } from '../programs/types';
 
 export const EDUCATION_LABELS: Record<EducationLevel, string> = {
   none: 'no formal education',
@@ -12,6 +13,30 @@ export const EDUCATION_LABELS: Record<EducationLevel, string> = {
   master: "a master's degree",
   professional: 'a professional degree',
   doctorate: 'a doctorate',
+};
+
+/** The languages the case file's results are in, by ISO 639-1 code. */
+export const LANGUAGE_NAMES: Readonly<Record<string, string>> = { en: 'English', fr: 'French', de: 'German', zh: 'Chinese', ja: 'Japanese', ko: 'Korean' };
+
+/** The evidence criteria of talent routes, in words for a sentence. */
+export const CRITERION_WORDS: Readonly<Record<string, string>> = {
+  awards: 'awards',
+  membership: 'selective membership',
+  mediaCoverage: 'media coverage',
+  judging: "judging others' work",
+  originalContribution: 'original contributions',
+  publications: 'publications',
+  criticalRole: 'a critical role',
+  highSalary: 'a high salary',
+};
+
+/** The points calculators by name, as their tables are called. */
+export const CALCULATOR_NAMES: Readonly<Record<CalculatorId, string>> = {
+  'ca-crs': 'CRS',
+  'ca-fsw': 'Federal Skilled Worker grid',
+  'de-opportunity-card': 'Opportunity Card',
+  'nz-smc': 'Skilled Migrant Category',
+  'jp-hsp': 'Highly Skilled Professional',
 };
 
 /** `145,000 USD`: whole units, thousands separated, currency code after. */

@@ -186,12 +186,13 @@ describe('buildMemo: facts', () => {
     const memo = memoOf(snapshot);
     const missing = snapshot.results.flatMap(a => a.gates.filter(g => g.status === 'unknown' && !g.judgement));
     expect(missing.length).toBeGreaterThan(0);
-    // Li Wei's file records no education and no job offer: both options wait on his education,
-    // and the H-1B's employer gate on the employer's size.
+    // Li Wei's file records no education and no job offer: both options wait on his education.
+    // With no job offer there is no employer whose size could matter. The H-1B also asks whether
+    // he holds US permanent residence (its exclusion gate); the K visa does not: he is Chinese.
     const [h1b, k] = snapshot.results.map(a => a.programName);
     expect(memo.assumptions.openQuestions).toEqual([
+      { fact: 'Permanent residence held in any country (or none)', neededBy: [h1b] },
       { fact: 'Education', neededBy: [h1b, k] },
-      { fact: 'Job offer · employer size', neededBy: [h1b] },
     ]);
     expect(memo.sections[0]?.text).toContain('2 facts are still unknown');
   });
