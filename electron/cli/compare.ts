@@ -6,6 +6,7 @@ import { isProgramId, RULES_VERSION } from '../../shared/programs/index';
 import type { AssumptionKey } from '../../shared/programs/types';
 import { defaultProgramIds } from '../../shared/rules/defaults';
 import { evaluate } from '../../shared/rules/evaluate';
+import { headline } from '../../shared/rules/headline';
 import { formatMoney } from '../../shared/rules/labels';
 import type { Assessment } from '../../shared/rules/types';
 import { describeIssues, toFieldIssues } from '../../shared/validation';
@@ -62,8 +63,7 @@ const range = (r: readonly [number, number] | null) => (r ? `${String(r[0])}–$
 function readable(list: Assessment[], info: { asOf: string; used: Record<string, string>; currency: string }): string {
   const rows = list.map(a => [
     a.programId,
-    a.status,
-    String(a.gates.filter(g => g.judgement && g.status === 'unknown').length || ''),
+    headline(a).text,
     a.points ? `${String(a.points.total)}${a.points.passMark !== null ? `/${String(a.points.passMark)}` : ''}` : '',
     formatMoney(a.costs.totals.applicant) + (a.costs.unknown.some(u => u.payer === 'applicant') ? ' +?' : ''),
     formatMoney(a.costs.totals.employer) + (a.costs.unknown.some(u => u.payer === 'employer') ? ' +?' : ''),
@@ -71,11 +71,11 @@ function readable(list: Assessment[], info: { asOf: string; used: Record<string,
     a.timeline.toPermanentResidenceMonths ? range(a.timeline.toPermanentResidenceMonths) : 'no PR route/unknown',
     a.odds ? `${(a.odds.probability * 100).toFixed(1)}%` : '',
   ]);
-  const head = ['Programme', 'Status', 'To judge', 'Points', 'Applicant pays', 'Employer pays', 'To work', 'To PR', 'Odds'];
+  const head = ['Programme', 'Status', 'Points', 'Applicant pays', 'Employer pays', 'To work', 'To PR', 'Odds'];
   const open = list.flatMap(a => a.gates.filter(g => g.status !== 'met').map(g => `  ${a.programId} · ${g.label}: ${g.status} — ${g.reason}`));
   return [
     `Rules ${RULES_VERSION}, as of ${info.asOf}, totals in ${info.currency} ("+?" = some fees unknown).`,
-    '"To judge": criteria that are legal standards left to the attorney; "eligible" means every criterion the case file can decide is met.',
+    '"Eligible": every criterion the case file can decide is met. "Likely eligible — N questions for you": the same, with N legal standards left to you.',
     `Assumptions: ${Object.entries(info.used).map(([k, v]) => `${k}=${v}`).join(', ')}`,
     '',
     formatTable(head, rows),

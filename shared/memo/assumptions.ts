@@ -9,7 +9,7 @@ import { sourceById } from '../programs/index';
 import type { Source } from '../programs/types';
 import type { Assessment } from '../rules/types';
 import { factLabel } from '../rules/fact-labels';
-import { toJudge } from './options';
+import { openQuestions } from '../rules/headline';
 import type { AssumptionLine, MemoAssumptions, MemoSource, OpenQuestion } from './types';
 
 /**
@@ -73,7 +73,7 @@ export function memoAssumptions(snapshot: Pick<Snapshot, 'assumptions' | 'whatIf
   }
 
   const judgements = results.flatMap(a =>
-    toJudge(a).map(g => ({ programme: a.programName, criterion: g.label, question: g.reason.replace(/^For the attorney to judge: /, '') })),
+    openQuestions(a).map(g => ({ programme: a.programName, criterion: g.label, question: g.reason.replace(/^For the attorney to judge: /, '') })),
   );
   return { policy, whatIf, openQuestions: [...byFact.values()], judgements };
 }

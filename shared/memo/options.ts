@@ -5,6 +5,7 @@
 import { timelineSpans, type Span } from '../compare/chart-model';
 import type { RankedOption } from '../compare/ranking';
 import type { Payer } from '../programs/types';
+import { headline, openQuestions } from '../rules/headline';
 import { formatMoney } from '../rules/labels';
 import type { CaseFile } from '../case-file';
 import type { Assessment, CostItem, GateResult } from '../rules/types';
@@ -12,11 +13,6 @@ import { countryName, percent, plural, sentence } from './format';
 import { factLabel } from '../rules/fact-labels';
 import type { AnalysisItem, GateLine, GateMark, OptionAnalysis, OptionRow } from './types';
 
-/** Status words, as the comparison screen writes them. */
-export const STATUS_TEXT: Record<Assessment['status'], string> = { eligible: 'Eligible', ineligible: 'Not eligible', 'needs-info': 'Needs information' };
-
-/** The criteria left to the attorney: legal standards the case file cannot decide. */
-export const toJudge = (a: Assessment): GateResult[] => a.gates.filter(g => g.judgement && g.status === 'unknown');
 
 const PAYER_WORD: Record<Payer, string> = { applicant: 'client', employer: 'employer' };
 
@@ -39,12 +35,11 @@ function pointsCell(a: Assessment): string {
 /** One row of the options table. */
 export function optionRow(a: Assessment, recommendedId: string | null): OptionRow {
   const spans = timelineSpans(a);
-  const judge = toJudge(a).length;
   return {
     programId: a.programId,
     programme: a.programName,
     country: countryName(a.country),
-    status: `${STATUS_TEXT[a.status]}${judge ? `; ${String(judge)} to judge` : ''}`,
+    status: headline(a).text,
     points: pointsCell(a),
     clientCost: payerTotal(a, 'applicant'),
     employerCost: payerTotal(a, 'employer'),
@@ -57,12 +52,15 @@ export function optionRow(a: Assessment, recommendedId: string | null): OptionRo
 
 /** The engine's verdict in one sentence. */
 export function verdict(a: Assessment): string {
-  const judge = toJudge(a);
+  const judge = openQuestions(a);
   const judged = judge.length ? ` ${plural(judge.length, 'criterion', 'criteria')} ${judge.length === 1 ? 'is' : 'are'} left to the attorney's judgement.` : '';
   const labels = (pick: (g: GateResult) => boolean) => a.gates.filter(pick).map(g => g.label).join('; ');
-  switch (a.status) {
+  const h = headline(a);
+  switch (h.kind) {
     case 'eligible':
-      return `Eligible on the facts recorded: every criterion the case file can decide is met.${judged}`;
+      return 'Eligible on the facts recorded: every criterion the case file can decide is met.';
+    case 'likely':
+      return `${h.text}: every criterion the case file can decide is met.${judged}`;
     case 'needs-info':
       return `Needs information: ${sentence(labels(g => g.status === 'unknown' && !g.judgement))}${judged}`;
     case 'ineligible':

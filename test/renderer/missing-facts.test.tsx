@@ -10,18 +10,7 @@ import { render } from '@testing-library/react';
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { fieldTarget } from '../../renderer/features/intake/targets';
-import {
-  AchievementsSection,
-  ClientSection,
-  EducationSection,
-  FamilySection,
-  GoalsSection,
-  LanguagesSection,
-  OfferSection,
-  StatusSection,
-  TiesSection,
-  WorkSection,
-} from '../../renderer/features/intake/sections';
+import { AllSections } from '../../renderer/features/intake/sections';
 import { IntakeContext } from '../../renderer/features/intake/use-intake-form';
 import { CaseFile } from '../../shared/case-file';
 import { PROGRAM_IDS } from '../../shared/programs/index';
@@ -83,7 +72,7 @@ function without(node: Json, path: string[]): Json {
   for (const k of path.slice(0, -1)) cur = (cur as Json)[k];
   const last = path.at(-1) ?? '';
   if (Array.isArray(cur)) cur.splice(Number(last), 1);
-  else delete (cur as Json)[last];
+  else Reflect.deleteProperty(cur as Json, last);
   return copy;
 }
 
@@ -103,16 +92,7 @@ function missingPaths(): Map<string, CaseFile> {
 function Intake({ file }: { file: CaseFile }) {
   return (
     <IntakeContext.Provider value={{ draft: file as unknown as Json, set: () => undefined, errors: new Map() }}>
-      <ClientSection />
-      <StatusSection />
-      <FamilySection />
-      <EducationSection />
-      <WorkSection />
-      <LanguagesSection />
-      <OfferSection />
-      <AchievementsSection />
-      <TiesSection />
-      <GoalsSection />
+      <AllSections />
     </IntakeContext.Provider>
   );
 }

@@ -267,3 +267,21 @@ export function GoalsSection() {
     </Section>
   );
 }
+
+/** Every section, in order: the whole intake form's contents. */
+export function AllSections() {
+  return (
+    <>
+      <ClientSection />
+      <StatusSection />
+      <FamilySection />
+      <EducationSection />
+      <WorkSection />
+      <LanguagesSection />
+      <OfferSection />
+      <AchievementsSection />
+      <TiesSection />
+      <GoalsSection />
+    </>
+  );
+}

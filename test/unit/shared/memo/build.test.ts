@@ -11,6 +11,7 @@ import { UNKNOWN_FACT } from '../../../../shared/memo/facts';
 import { resolveAssumptions } from '../../../../shared/programs/assumptions';
 import { RULES_VERSION } from '../../../../shared/programs/index';
 import { evaluate } from '../../../../shared/rules/evaluate';
+import { headline } from '../../../../shared/rules/headline';
 import { loadFixture } from '../../../fixtures';
 
 const AS_OF = '2026-11-29';
@@ -104,7 +105,8 @@ describe('buildMemo: summary and recommendation', () => {
 
   it('counts the verdicts as the engine gave them', () => {
     const snapshot = snapshotOf('priya-sharma.case.json', PRIYA_IDS);
-    const eligible = snapshot.results.filter(a => a.status === 'eligible').length;
+    // Eligible outright only when nothing is left to the attorney (the shared headline's "Eligible").
+    const eligible = snapshot.results.filter(a => headline(a).kind === 'eligible').length;
     expect(memoOf(snapshot).sections[0]?.text).toContain(`the client is eligible for ${String(eligible)} of the ${String(PRIYA_IDS.length)}`);
   });
 
@@ -226,6 +228,16 @@ describe('buildMemo: options, analysis, assumptions and sources', () => {
     const k = memo.options.rows[1];
     expect(k?.clientCost.endsWith(' +?')).toBe(byId('cn-k')?.costs.unknown.some(u => u.payer === 'applicant'));
     expect(memo.options.rows[3]?.toPermanentResidence).toBe('No route');
+  });
+
+  it('heads every option with the shared headline, so a route with questions for the attorney is never a bare "Eligible"', () => {
+    expect(memo.options.rows.map(r => r.status)).toEqual(snapshot.results.map(a => headline(a).text));
+    expect(memo.options.rows[0]?.status).toBe('Likely eligible — 1 question for you');
+    expect(memo.analysis[0]?.verdict).toBe(
+      "Likely eligible — 1 question for you: every criterion the case file can decide is met. 1 criterion is left to the attorney's judgement.",
+    );
+    const likely = snapshot.results.filter(a => headline(a).kind === 'likely').length;
+    expect(memo.sections[0]?.text).toContain(`${String(likely)} are likely eligible, with questions for the attorney`);
   });
 
   it('carries the comparison screen’s own chart models', () => {
