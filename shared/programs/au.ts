@@ -105,7 +105,7 @@ const SOURCES: Source[] = [
 const NON_CITIZENS: Gate = foreignNationalGate({
   citizens: ['AU'],
   permanentResidents: ['AU'],
-  audience: 'foreign nationals who are not Australian permanent residents',
+  audience: 'foreign nationals',
   label: 'Not an Australian citizen or permanent resident',
   sourceId: 'au-migration-act-s5',
 });

@@ -127,7 +127,7 @@ const SEEKING_PR: Gate = foreignNationalGate({
 const WORK_PERMIT_FOR: Gate = foreignNationalGate({
   citizens: ['CA'],
   permanentResidents: ['CA'],
-  audience: 'foreign nationals (not Canadian citizens or permanent residents)',
+  audience: 'foreign nationals',
   label: 'Not a Canadian citizen or permanent resident',
   sourceId: 'ca-irpa-s2',
 });

@@ -102,7 +102,7 @@ const SOURCES: readonly Source[] = [
 const FOREIGNERS_ONLY: Gate = foreignNationalGate({
   citizens: ['CN'],
   permanentResidents: ['CN'],
-  audience: 'foreign nationals without Chinese permanent residence',
+  audience: 'foreign nationals',
   label: 'Not a Chinese citizen or permanent resident (the visa is for foreign nationals)',
   sourceId: 'cn-exit-entry-law',
 });

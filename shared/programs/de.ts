@@ -135,7 +135,7 @@ const EU_EEA = ['AT', 'BE', 'BG', 'CY', 'CZ', 'DE', 'DK', 'EE', 'ES', 'FI', 'FR'
 const OUTSIDE_EU_EEA: Gate = foreignNationalGate({
   citizens: EU_EEA,
   permanentResidents: ['DE'],
-  audience: 'nationals of countries outside the EU and the EEA without permanent residence in Germany',
+  audience: 'nationals of countries outside the EU and the EEA',
   label: 'Not a citizen of the EU or the EEA, nor settled in Germany (settlement permit)',
   sourceId: 'de-aufenthg-scope',
 });

@@ -134,7 +134,7 @@ const SOURCES: readonly Source[] = [
 const NEEDS_PERMISSION: Gate = foreignNationalGate({
   citizens: ['GB', 'IE'],
   permanentResidents: ['GB'],
-  audience: 'people who need permission to live and work in the United Kingdom (not British or Irish citizens, nor holders of indefinite leave)',
+  audience: 'people who need permission to live and work in the United Kingdom (British and Irish citizens do not)',
   label: 'Not a British or Irish citizen, nor settled in the UK (indefinite leave to remain)',
   sourceId: 'gb-irish-citizens-3za',
 });

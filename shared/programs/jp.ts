@@ -77,7 +77,7 @@ const SOURCES: Source[] = [
 const FOREIGNERS_ONLY: Gate = foreignNationalGate({
   citizens: ['JP'],
   permanentResidents: ['JP'],
-  audience: 'foreign nationals who are not permanent residents of Japan',
+  audience: 'foreign nationals',
   label: 'Not a Japanese national or permanent resident',
   sourceId: 'jp-icrra-art2',
 });

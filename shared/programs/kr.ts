@@ -93,7 +93,7 @@ const SOURCES: readonly Source[] = [
 const FOREIGNERS_ONLY: Gate = foreignNationalGate({
   citizens: ['KR'],
   permanentResidents: ['KR'],
-  audience: 'foreign nationals who are not Korean permanent residents (F-5)',
+  audience: 'foreign nationals',
   label: 'Not a Korean national or permanent resident (F-5)',
   sourceId: 'kr-immigration-act-art2',
 });

@@ -63,7 +63,7 @@ const SOURCES: Source[] = [
 const NO_RIGHT_TO_LIVE: Gate = foreignNationalGate({
   citizens: ['NZ', 'AU'],
   permanentResidents: ['NZ', 'AU'],
-  audience: 'people without a right to live in New Zealand (New Zealand and Australian citizens and permanent residents have one)',
+  audience: 'people without a right to live in New Zealand (New Zealand and Australian citizens have one)',
   label: 'Not a New Zealand or Australian citizen or permanent resident (they may already live in New Zealand)',
   sourceId: 'nz-australian-resident-visa',
 });

@@ -105,7 +105,7 @@ const SOURCES: Source[] = [
 const NON_RESIDENTS: Gate = foreignNationalGate({
   citizens: ['SG'],
   permanentResidents: ['SG'],
-  audience: 'foreign nationals who are not Singapore permanent residents',
+  audience: 'foreign nationals',
   label: 'Not a Singapore citizen or permanent resident',
   sourceId: 'sg-mom-work-passes',
 });

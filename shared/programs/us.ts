@@ -72,7 +72,7 @@ const SOURCES: readonly Source[] = [
 const NONIMMIGRANT_FOR: Gate = foreignNationalGate({
   citizens: ['US'],
   permanentResidents: ['US'],
-  audience: 'foreign nationals who are not US permanent residents',
+  audience: 'foreign nationals',
   label: 'Not a US citizen or permanent resident (green-card holder)',
   sourceId: 'us-ina-101-aliens',
 });

@@ -201,18 +201,20 @@ function salary(c: Extract<Condition, { kind: 'salary' }>, { file, program }: Co
  */
 function foreignNational(c: Extract<Condition, { kind: 'foreign-national' }>, { file, program }: ConditionContext): Verdict {
   const who = clientName(file);
-  const tail = `${program?.shortName ?? 'this route'} is for ${c.for}`;
+  const route = program?.shortName ?? 'this route';
+  const tail = `${route} is for ${c.for}`;
   const held = file.client.citizenships;
   const citizenOf = held?.find(h => c.citizens.includes(h));
   if (citizenOf) return notMet(`${who} is a citizen of ${countryInProse(citizenOf)}; ${tail}.`);
   const residences = file.client.permanentResidences;
   const residentOf = residences?.find(r => c.permanentResidents.includes(r));
-  if (residentOf) return notMet(`${who} holds permanent residence in ${countryInProse(residentOf)}; ${tail}.`);
+  const noNeed = (where: string) => `permanent residents of ${where} do not need ${route}`;
+  if (residentOf) return notMet(`${who} holds permanent residence in ${countryInProse(residentOf)}; ${noNeed(countryInProse(residentOf))}.`);
   const prPlaces = countryList(c.permanentResidents, 'or');
   const open: Verdict[] = [];
   if (!held?.length) open.push(unknown(`${who}'s citizenship is not recorded; ${tail}.`, 'client.citizenships'));
   if (c.permanentResidents.length && residences == null) {
-    open.push(unknown(`Not recorded whether ${who} holds permanent residence in ${prPlaces}; ${tail}.`, 'client.permanentResidences'));
+    open.push(unknown(`Not recorded whether ${who} holds permanent residence in ${prPlaces}; ${noNeed(prPlaces)}.`, 'client.permanentResidences'));
   }
   if (open.length) return undecided(open, ' ');
   const pr = c.permanentResidents.length ? ` with no permanent residence in ${prPlaces}` : '';

@@ -49,17 +49,17 @@ describe('foreign-national gate', () => {
   });
 
   it('excludes a permanent resident (INA § 101(a)(20): a green-card holder needs no H-1B)', () => {
-    const h1b: Condition = { kind: 'foreign-national', citizens: ['US'], permanentResidents: ['US'], for: 'foreign nationals who are not US permanent residents' };
+    const h1b: Condition = { kind: 'foreign-national', citizens: ['US'], permanentResidents: ['US'], for: 'foreign nationals' };
     expect(check(h1b, file({ fullName: 'Priya Sharma', citizenships: ['IN'], permanentResidences: ['CA', 'US'] }), 'the H-1B', 'US')).toEqual({
       status: 'not-met',
-      reason: 'Priya Sharma holds permanent residence in the United States; the H-1B is for foreign nationals who are not US permanent residents.',
+      reason: 'Priya Sharma holds permanent residence in the United States; permanent residents of the United States do not need the H-1B.',
     });
   });
 
   it('asks for permanent residence when it is not recorded, and is met once it is recorded as none', () => {
     const open = check(K, file({ citizenships: ['IN'] }));
     expect(open).toMatchObject({ status: 'unknown', missing: ['client.permanentResidences'] });
-    expect(open.reason).toBe('Not recorded whether Li Wei holds permanent residence in China; the K visa is for foreign nationals.');
+    expect(open.reason).toBe('Not recorded whether Li Wei holds permanent residence in China; permanent residents of China do not need the K visa.');
     expect(check(K, file({ citizenships: ['IN', 'GB'], permanentResidences: [] }))).toEqual({
       status: 'met',
       reason: 'Li Wei is a citizen of India and the United Kingdom with no permanent residence in China; the K visa is for foreign nationals.',
@@ -75,13 +75,13 @@ describe('foreign-national gate', () => {
   it('makes a Korean citizen ineligible for the D-10 (Korean Immigration Act art. 2)', () => {
     const [d10] = evaluate(file({ fullName: 'Kim Min-jun', citizenships: ['KR'], residenceCountry: 'KR' }), ['kr-d10'], { asOf: AS_OF });
     expect(d10?.status).toBe('ineligible');
-    expect(d10?.gates.find(g => g.id === FOREIGN_NATIONAL_GATE_ID)?.reason).toBe('Kim Min-jun is a citizen of South Korea; the D-10 visa is for foreign nationals who are not Korean permanent residents (F-5).');
+    expect(d10?.gates.find(g => g.id === FOREIGN_NATIONAL_GATE_ID)?.reason).toBe('Kim Min-jun is a citizen of South Korea; the D-10 visa is for foreign nationals.');
   });
 
   it('excludes EU citizens from the EU Blue Card (AufenthG § 1(2) no. 1, FreizügG/EU)', () => {
     const [blue] = evaluate(file({ citizenships: ['FR'] }), ['de-blue-card'], { asOf: AS_OF });
     expect(blue?.gates[0]).toMatchObject({ id: FOREIGN_NATIONAL_GATE_ID, status: 'not-met' });
-    expect(blue?.gates[0]?.reason).toBe('Li Wei is a citizen of France; the EU Blue Card is for nationals of countries outside the EU and the EEA without permanent residence in Germany.');
+    expect(blue?.gates[0]?.reason).toBe('Li Wei is a citizen of France; the EU Blue Card is for nationals of countries outside the EU and the EEA.');
   });
 });
 
