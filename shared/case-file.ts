@@ -128,6 +128,8 @@ export const Education = z.strictObject({
   durationYears: z.number().positive().max(15).nullish(),
   topRanked: z.boolean().nullish(),
   credentialAssessed: z.boolean().nullish(),
+  /** The qualification is in a German shortage occupation (Engpassberuf): an Opportunity Card point. */
+  germanShortageOccupation: z.boolean().nullish(),
 });
 
 export const Work = z
@@ -238,6 +240,8 @@ export const Client = z.strictObject({
   h1bHistory: H1bHistory.nullish(),
   email: z.email({ error: 'expected an e-mail address such as name@example.com' }).nullish(),
   phone: text.nullish(),
+  /** Countries where the client holds permanent residence (a green card, Canadian PR…); [] = none. */
+  permanentResidences: z.array(country).nullish(),
 });
 
 export const Spouse = z.strictObject({
@@ -258,6 +262,17 @@ export const JobOffer = z.strictObject({
   employerSize: oneOf(EMPLOYER_SIZES).nullish(),
   h1bDependentEmployer: z.boolean().nullish(),
   startDate: date.nullish(),
+});
+
+/**
+ * An occupational registration or licence to practise held in a country (New Zealand counts it for
+ * Skilled Migrant points by the years of training or experience it requires).
+ */
+export const Registration = z.strictObject({
+  country,
+  occupation: text.nullish(),
+  /** Years of training or experience the registration requires. */
+  requiredYears: z.number().min(0).max(20, { error: 'at most 20 years' }).nullish(),
 });
 
 export const Achievements = z.strictObject({
@@ -300,6 +315,7 @@ export const CaseFile = z.strictObject({
   jobOffer: JobOffer.nullish(),
   funds: Money.nullish(),
   achievements: Achievements.nullish(),
+  registrations: z.array(Registration).nullish(),
   ties: z.array(z.strictObject({ country, kind: oneOf(TIE_KINDS) })).nullish(),
   goals: Goals.nullish(),
   notes: z.string().refine(...wholeCharacters).nullish(),

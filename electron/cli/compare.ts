@@ -6,8 +6,9 @@ import { isProgramId, RULES_VERSION } from '../../shared/programs/index';
 import type { AssumptionKey } from '../../shared/programs/types';
 import { defaultProgramIds } from '../../shared/rules/defaults';
 import { evaluate } from '../../shared/rules/evaluate';
+import { headline } from '../../shared/rules/headline';
+import { oddsNeeds } from '../../shared/rules/fact-labels';
 import { conditionalText, formatMoney, oddsDetail, oddsHeadline } from '../../shared/rules/labels';
-import { oddsNeeds } from '../../shared/memo/labels';
 import type { Assessment } from '../../shared/rules/types';
 import { describeIssues, toFieldIssues } from '../../shared/validation';
 import { formatTable } from './table';
@@ -63,8 +64,7 @@ const range = (r: readonly [number, number] | null) => (r ? `${String(r[0])}–$
 function readable(list: Assessment[], info: { asOf: string; used: Record<string, string>; currency: string }): string {
   const rows = list.map(a => [
     a.programId,
-    a.status,
-    String(a.gates.filter(g => g.judgement && g.status === 'unknown').length || ''),
+    headline(a).text,
     a.points ? `${String(a.points.total)}${a.points.passMark !== null ? `/${String(a.points.passMark)}` : ''}` : '',
     payerCell(a, 'applicant'),
     payerCell(a, 'employer'),
@@ -72,14 +72,14 @@ function readable(list: Assessment[], info: { asOf: string; used: Record<string,
     a.timeline.toPermanentResidenceMonths ? range(a.timeline.toPermanentResidenceMonths) : 'no PR route/unknown',
     oddsHeadline(a.odds),
   ]);
-  const head = ['Programme', 'Status', 'To judge', 'Points', 'Applicant pays', 'Employer pays', 'To work', 'To PR', 'Odds'];
+  const head = ['Programme', 'Status', 'Points', 'Applicant pays', 'Employer pays', 'To work', 'To PR', 'Odds'];
   const open = list.flatMap(a => a.gates.filter(g => g.status !== 'met').map(g => `  ${a.programId} · ${g.label}: ${g.status} — ${g.reason}`));
   // A figure's basis is long and shown in --json; a missing figure says why here.
   const noOdds = list.flatMap(a => (a.odds.kind === 'probability' || a.odds.kind === 'none' ? [] : [`  ${a.programId}: ${oddsHeadline(a.odds)} — ${oddsLine(a.odds)}`]));
   const conditional = list.flatMap(a => a.costs.conditional.map(c => `  ${a.programId} · ${c.label} (${c.payer}): ${conditionalText(c)}`));
   return [
     `Rules ${RULES_VERSION}, as of ${info.asOf}, totals in ${info.currency} ("+?" = some fees unknown; "+cond." = a fee owed only if a policy holds, listed below).`,
-    '"To judge": criteria that are legal standards left to the attorney; "eligible" means every criterion the case file can decide is met.',
+    '"Eligible": every criterion the case file can decide is met. "Likely eligible — N questions for you": the same, with N legal standards left to you.',
     `Assumptions: ${Object.entries(info.used).map(([k, v]) => `${k}=${v}`).join(', ')}`,
     '',
     formatTable(head, rows),

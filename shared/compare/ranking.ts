@@ -3,6 +3,7 @@
  * its breakdown with the weight behind it, and the reasons say in plain sentences why.
  */
 import type { PRIORITIES } from '../case-file';
+import { headline } from '../rules/headline';
 import { conditionalText, formatMoney } from '../rules/labels';
 import type { Assessment } from '../rules/types';
 import { timelineSpans, totalsIn, type Span } from './chart-model';
@@ -204,9 +205,10 @@ function eligibility(a: Assessment): string[] {
   const labels = (pick: (g: Assessment['gates'][number]) => boolean) => a.gates.filter(pick).map(g => g.label).join('; ');
   const judged = labels(g => g.status === 'unknown' && g.judgement);
   const toJudge = judged ? [`For the attorney to judge: ${judged}.`] : [];
+  const h = headline(a);
   switch (a.status) {
     case 'eligible':
-      return ['Eligible on every criterion the facts decide.', ...toJudge];
+      return [h.kind === 'likely' ? `${h.text}: every criterion the facts decide is met.` : 'Eligible on every criterion the facts decide.', ...toJudge];
     case 'needs-info':
       return [`Needs information: ${labels(g => g.status === 'unknown' && !g.judgement)}. Ranked below every eligible route.`, ...toJudge];
     case 'ineligible':

@@ -4,6 +4,7 @@
  * Only what the comparison and the memo show counts; a source merely re-verified does not.
  */
 import type { MonthRange } from '../programs/types';
+import { headline } from '../rules/headline';
 import { conditionalText, formatMoney, oddsHeadline } from '../rules/labels';
 import type { Assessment, ConditionalCost, CostItem, GateResult } from '../rules/types';
 
@@ -110,7 +111,9 @@ function textLine(what: string, x: string, y: string): string[] {
 /** Every difference a lawyer would care about between two assessments of one programme. */
 function diffAssessment(x: Assessment, y: Assessment): string[] {
   const out: string[] = [];
-  if (x.status !== y.status) out.push(`status ${x.status} ${ARROW} ${y.status}`);
+  // The headline as the screen, CLI and memo show it, so a new question for the attorney shows too.
+  const [hx, hy] = [headline(x).text, headline(y).text];
+  if (hx !== hy) out.push(`status ${hx} ${ARROW} ${hy}`);
   out.push(...gateLines(x.gates, y.gates));
 
   if ((x.points === null) !== (y.points === null)) {
@@ -153,8 +156,8 @@ function diffAssessment(x: Assessment, y: Assessment): string[] {
 export function diffResults(before: readonly Assessment[], after: readonly Assessment[]): string[] {
   const out: string[] = [];
   for (const [x, y] of pairs(keyed(before, a => a.programId), keyed(after, a => a.programId))) {
-    if (x && !y) out.push(`${x.programId}: no longer assessed (was ${x.status})`);
-    else if (!x && y) out.push(`${y.programId}: newly assessed (${y.status})`);
+    if (x && !y) out.push(`${x.programId}: no longer assessed (was ${headline(x).text})`);
+    else if (!x && y) out.push(`${y.programId}: newly assessed (${headline(y).text})`);
     else if (x && y) out.push(...diffAssessment(x, y).map(line => `${x.programId}: ${line}`));
   }
   return out;

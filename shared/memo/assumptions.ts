@@ -3,13 +3,13 @@
  * what-if changes to the client's facts, the facts still missing, the questions of legal judgement,
  * and the numbered list of every source cited.
  */
-import type { SnapshotSummary } from '../contract';
+import type { Snapshot } from '../contract';
 import { ASSUMPTIONS, assumptionDefault } from '../programs/assumptions';
 import { sourceById } from '../programs/index';
 import type { Source } from '../programs/types';
 import type { Assessment } from '../rules/types';
-import { factLabel } from './labels';
-import { toJudge } from './options';
+import { factLabel } from '../rules/fact-labels';
+import { openQuestions } from '../rules/headline';
 import type { AssumptionLine, MemoAssumptions, MemoSource, OpenQuestion } from './types';
 
 /**
@@ -43,7 +43,7 @@ function shown(v: unknown): string {
 }
 
 /** The assumptions section's lists. */
-export function memoAssumptions(snapshot: Pick<SnapshotSummary, 'assumptions' | 'whatIf' | 'asOf'>, results: readonly Assessment[], sourceNumber: (id: string) => number | undefined): MemoAssumptions {
+export function memoAssumptions(snapshot: Pick<Snapshot, 'assumptions' | 'whatIf' | 'asOf' | 'caseFile'>, results: readonly Assessment[], sourceNumber: (id: string) => number | undefined): MemoAssumptions {
   const policy: AssumptionLine[] = assumptionKeysUsed(results).flatMap(key => {
     const a = ASSUMPTIONS.find(x => x.key === key);
     if (!a) return [];
@@ -69,15 +69,15 @@ export function memoAssumptions(snapshot: Pick<SnapshotSummary, 'assumptions' | 
       if (g.status !== 'unknown' || g.judgement) continue;
       const paths = g.missing ?? [];
       if (paths.length === 0) need(g.label, a.programName);
-      for (const p of paths) need(factLabel(p), a.programName);
+      for (const p of paths) need(factLabel(p, snapshot.caseFile), a.programName);
     }
-    for (const p of a.points?.missing ?? []) need(factLabel(p), a.programName);
+    for (const p of a.points?.missing ?? []) need(factLabel(p, snapshot.caseFile), a.programName);
     // The odds can wait on a fact too (the offer's wage level): asked for like any other.
-    if (a.odds.kind === 'unknown') for (const p of a.odds.missing) need(factLabel(p), a.programName);
+    if (a.odds.kind === 'unknown') for (const p of a.odds.missing) need(factLabel(p, snapshot.caseFile), a.programName);
   }
 
   const judgements = results.flatMap(a =>
-    toJudge(a).map(g => ({ programme: a.programName, criterion: g.label, question: g.reason.replace(/^For the attorney to judge: /, '') })),
+    openQuestions(a).map(g => ({ programme: a.programName, criterion: g.label, question: g.reason.replace(/^For the attorney to judge: /, '') })),
   );
   return { policy, whatIf, openQuestions: [...byFact.values()], judgements };
 }

@@ -5,17 +5,14 @@
 import { timelineSpans, type Span } from '../compare/chart-model';
 import type { RankedOption } from '../compare/ranking';
 import type { Payer } from '../programs/types';
+import { headline, openQuestions } from '../rules/headline';
 import { conditionalText, formatMoney, oddsDetail, oddsHeadline } from '../rules/labels';
+import type { CaseFile } from '../case-file';
 import type { Assessment, CostItem, GateResult } from '../rules/types';
 import { countryName, plural, sentence } from './format';
-import { factLabel, oddsNeeds } from './labels';
+import { factLabel, oddsNeeds } from '../rules/fact-labels';
 import type { AnalysisItem, GateLine, GateMark, OptionAnalysis, OptionRow } from './types';
 
-/** Status words, as the comparison screen writes them. */
-export const STATUS_TEXT: Record<Assessment['status'], string> = { eligible: 'Eligible', ineligible: 'Not eligible', 'needs-info': 'Needs information' };
-
-/** The criteria left to the attorney: legal standards the case file cannot decide. */
-export const toJudge = (a: Assessment): GateResult[] => a.gates.filter(g => g.judgement && g.status === 'unknown');
 
 const PAYER_WORD: Record<Payer, string> = { applicant: 'client', employer: 'employer' };
 
@@ -43,12 +40,11 @@ function pointsCell(a: Assessment): string {
 /** One row of the options table. */
 export function optionRow(a: Assessment, recommendedId: string | null): OptionRow {
   const spans = timelineSpans(a);
-  const judge = toJudge(a).length;
   return {
     programId: a.programId,
     programme: a.programName,
     country: countryName(a.country),
-    status: `${STATUS_TEXT[a.status]}${judge ? `; ${String(judge)} to judge` : ''}`,
+    status: headline(a).text,
     points: pointsCell(a),
     clientCost: payerTotal(a, 'applicant'),
     employerCost: payerTotal(a, 'employer'),
@@ -61,12 +57,15 @@ export function optionRow(a: Assessment, recommendedId: string | null): OptionRo
 
 /** The engine's verdict in one sentence. */
 export function verdict(a: Assessment): string {
-  const judge = toJudge(a);
+  const judge = openQuestions(a);
   const judged = judge.length ? ` ${plural(judge.length, 'criterion', 'criteria')} ${judge.length === 1 ? 'is' : 'are'} left to the attorney's judgement.` : '';
   const labels = (pick: (g: GateResult) => boolean) => a.gates.filter(pick).map(g => g.label).join('; ');
-  switch (a.status) {
+  const h = headline(a);
+  switch (h.kind) {
     case 'eligible':
-      return `Eligible on the facts recorded: every criterion the case file can decide is met.${judged}`;
+      return 'Eligible on the facts recorded: every criterion the case file can decide is met.';
+    case 'likely':
+      return `${h.text}: every criterion the case file can decide is met.${judged}`;
     case 'needs-info':
       return `Needs information: ${sentence(labels(g => g.status === 'unknown' && !g.judgement))}${judged}`;
     case 'ineligible':
@@ -113,7 +112,7 @@ function timelineItem(a: Assessment): AnalysisItem {
   return { label: 'Timeline', lines: [`To work: ${work}`, `To permanent residence: ${pr}`], details: notes };
 }
 
-function pointsItem(a: Assessment): AnalysisItem[] {
+function pointsItem(a: Assessment, file: CaseFile): AnalysisItem[] {
   const p = a.points;
   if (!p) return [];
   const mark = p.passMark === null ? '' : ` (pass mark or latest cut-off ${String(p.passMark)})`;
@@ -122,7 +121,7 @@ function pointsItem(a: Assessment): AnalysisItem[] {
       label: 'Points',
       lines: [
         `${String(p.total)} points${mark}.`,
-        ...(p.missing.length ? [`Scored as 0 until known: ${p.missing.map(factLabel).join('; ')}.`] : []),
+        ...(p.missing.length ? [`Scored as 0 until known: ${p.missing.map(m => factLabel(m, file)).join('; ')}.`] : []),
       ],
       details: p.breakdown.map(l => `${l.factor}: ${String(l.points)} of ${String(l.max)}`),
     },
@@ -130,15 +129,15 @@ function pointsItem(a: Assessment): AnalysisItem[] {
 }
 
 /** The odds: a figure with its basis, or why there is none, naming any fact it waits on. */
-function oddsItem(a: Assessment): AnalysisItem {
+function oddsItem(a: Assessment, file: CaseFile): AnalysisItem {
   const o = a.odds;
   if (o.kind === 'probability') return { label: 'Odds of selection', lines: [`${oddsHeadline(o)}.`], details: [o.basis] };
-  const needs = oddsNeeds(o);
+  const needs = oddsNeeds(o, file);
   return { label: 'Odds of selection', lines: [`${oddsHeadline(o)}. ${sentence(oddsDetail(o))}`, ...(needs ? [needs] : [])], details: [] };
 }
 
 /** One option analysed: the verdict, the gates with their reasons, then the figures and risks. */
-export function optionAnalysis(a: Assessment, recommendedId: string | null, rank: RankedOption | undefined, of: number, sourceNumber: (id: string) => number | undefined): OptionAnalysis {
+export function optionAnalysis(a: Assessment, recommendedId: string | null, rank: RankedOption | undefined, of: number, sourceNumber: (id: string) => number | undefined, file: CaseFile): OptionAnalysis {
   const items: AnalysisItem[] = [];
   if (rank) {
     items.push({
@@ -147,8 +146,8 @@ export function optionAnalysis(a: Assessment, recommendedId: string | null, rank
       details: [],
     });
   }
-  items.push(...pointsItem(a), costItem(a, 'applicant'), costItem(a, 'employer'), timelineItem(a));
-  items.push(oddsItem(a));
+  items.push(...pointsItem(a, file), costItem(a, 'applicant'), costItem(a, 'employer'), timelineItem(a));
+  items.push(oddsItem(a, file));
   const { accompanying } = a.family;
   items.push({
     label: 'Family',

@@ -69,8 +69,12 @@ export type Condition =
     }
   /** A job offer in one of these countries. */
   | { kind: 'job-offer'; countries: readonly string[] }
-  /** The job offer's annual salary, converted with the catalogue's exchange rates. */
-  | { kind: 'salary'; min: Money }
+  /**
+   * The job offer's annual salary, converted with the catalogue's exchange rates. Only an offer of
+   * work in `countries` counts (by default the programme's own country): a threshold is about pay
+   * in that country.
+   */
+  | { kind: 'salary'; min: Money; countries?: readonly string[] }
   /** US OEWS wage level of the offer (1-4). */
   | { kind: 'us-wage-level'; min: 1 | 2 | 3 | 4 }
   | { kind: 'employer-size'; in: readonly ('small' | 'large' | 'nonprofit' | 'cap-exempt')[] }
@@ -94,6 +98,13 @@ export type Condition =
   /** Another calculator's total reaches `min` (Express Entry's FSW 67-point grid). */
   | { kind: 'calculator-points'; calculator: CalculatorId; min: number }
   | { kind: 'citizenship'; anyOf?: readonly string[]; noneOf?: readonly string[] }
+  /**
+   * Who the route is not for: citizens of `citizens` (the country's own, and any whose citizens
+   * live and work there freely) and holders of permanent residence in `permanentResidents`, who
+   * need no such route. Any one of a dual citizen's citizenships decides. `for` ends the sentence
+   * "the K visa is for …" (e.g. "foreign nationals").
+   */
+  | { kind: 'foreign-national'; citizens: readonly string[]; permanentResidents: readonly string[]; for: string }
   | { kind: 'funds'; min: Money }
   /** Continuous months worked abroad for one employer within the last `withinMonths` (US L-1). */
   | { kind: 'employer-tenure-abroad'; minMonths: number; withinMonths: number; excludeCountries: readonly string[] }
@@ -170,6 +181,8 @@ export type Program = {
   id: string;
   country: string;
   name: string;
+  /** The name as it reads mid-sentence, with its article if it takes one: "the K visa", "Express Entry". */
+  shortName: string;
   agency: string;
   /** Who the programme is for, one sentence. */
   targets: string;

@@ -5,7 +5,8 @@
  * assumption while the litigation runs. Green-card waits for India and China are derived from the
  * 2023 and 2026 Visa Bulletins; every derivation is spelled out in the fact's note.
  */
-import type { Condition, CountryCatalogue, Fact, Fee, MonthRange, Program, Source } from './types';
+import { foreignNationalGate } from './exclusions';
+import type { Condition, CountryCatalogue, Fact, Fee, Gate, MonthRange, Program, Source } from './types';
 
 const src = (id: string, title: string, url: string, asOf: string, confidence: Source['confidence']): Source => ({
   id, title, url, asOf, confidence,
@@ -61,7 +62,33 @@ const SOURCES: readonly Source[] = [
   src('us-vb-2026-06', 'Chugh: June 2026 Visa Bulletin (EB-2 India 2013-09-01, China 2021-09-01; EB-3 India 2013-12-15, China 2021-08-01)', 'https://www.chugh.com/news/june-2026-visa-bulletin', '2026-05-19', 'confirmed'),
   src('us-vb-2026-07', 'Thomas V. Allen: July 2026 Visa Bulletin (EB-2 India unavailable to 2026-09-30; EB-1 India 2022-10-15, China 2023-06-01; EB-3 rest of world 2024-08-01)', 'https://thomasvallen.com/july-2026-visa-bulletin-whats-moving-whats-stuck-and-what-to-tell-your-employment-based-clients/', '2026-11-29', 'confirmed'),
   src('us-cato-backlog', 'Immihelp on Cato Institute: about 1.1 million Indian employment-based cases backlogged; waits up to 134 years for new applicants', 'https://immihelp.com/report-finds-some-green-card-applicants-face-130-year-wait', '2026-11-29', 'reported'),
+  {
+    id: 'us-ina-101-aliens',
+    title:
+      'INA § 101(a)(3), (a)(15) and (a)(20), 8 U.S.C. 1101: visa and petition classes are for aliens, persons who are not US citizens or nationals; a lawful permanent resident already holds permanent residence',
+    url: 'https://uscode.house.gov/view.xhtml?req=granuleid:USC-prelim-title8-section1101&num=0&edition=prelim',
+    asOf: '2026-11-29',
+    confidence: 'confirmed',
+  },
 ];
+
+/** INA § 101(a)(3) and (a)(15): nonimmigrant classes are for aliens; a green-card holder already may live and work in the US (§ 101(a)(20)). */
+const NONIMMIGRANT_FOR: Gate = foreignNationalGate({
+  citizens: ['US'],
+  permanentResidents: ['US'],
+  audience: 'foreign nationals',
+  label: 'Not a US citizen or permanent resident (green-card holder)',
+  sourceId: 'us-ina-101-aliens',
+});
+
+/** INA § 101(a)(3) and (a)(20): an immigrant petition is for an alien seeking permanent residence, which a green-card holder already has. */
+const IMMIGRANT_FOR: Gate = foreignNationalGate({
+  citizens: ['US'],
+  permanentResidents: ['US'],
+  audience: 'foreign nationals seeking US permanent residence',
+  label: 'Not a US citizen or permanent resident (green-card holder)',
+  sourceId: 'us-ina-101-aliens',
+});
 
 const usd = (amount: number) => ({ amount, currency: 'USD' });
 const size = (...kinds: ('small' | 'large' | 'nonprofit' | 'cap-exempt')[]): Condition => ({ kind: 'employer-size', in: kinds });
@@ -151,9 +178,11 @@ const H1B: Program = {
   id: 'us-h1b',
   country: 'US',
   name: 'H-1B specialty occupation',
+  shortName: 'the H-1B',
   agency: 'USCIS (petition), DOL (Labor Condition Application), State Department (visa)',
   targets: "Graduates with at least a bachelor's degree whose US employer petitions for them in a specialty occupation.",
   gates: [
+    NONIMMIGRANT_FOR,
     { id: 'h1b-degree', label: "Bachelor's degree or higher (or equivalent)", condition: { kind: 'education', min: 'bachelor' }, sourceId: 'us-h1b-eligibility' },
     { id: 'h1b-job-offer', label: 'Job offer in the US', condition: US_OFFER, sourceId: 'us-h1b-eligibility' },
     // The employer petitions; its size also decides the fees and whether the lottery applies.
@@ -234,9 +263,11 @@ const O1A: Program = {
   id: 'us-o1a',
   country: 'US',
   name: 'O-1A extraordinary ability',
+  shortName: 'the O-1A visa',
   agency: 'USCIS (petition), State Department (visa)',
   targets: 'Scientists, engineers and business people with sustained national or international acclaim, petitioned for by a US employer or agent.',
   gates: [
+    NONIMMIGRANT_FOR,
     { id: 'o1a-criteria', label: 'At least 3 of the 8 evidence criteria (or a major international award)', condition: { kind: 'achievements', min: 3, of: EIGHT_CRITERIA }, sourceId: 'us-o1-criteria' },
     { id: 'o1a-acclaim', label: 'Sustained national or international acclaim', condition: { kind: 'judgement', question: 'Taken as a whole, does the evidence show sustained national or international acclaim, one of the small percentage at the very top of the field?' }, sourceId: 'us-o1-acclaim' },
     { id: 'o1a-petitioner', label: 'US employer or agent to petition (job offer in the US)', condition: US_OFFER, sourceId: 'us-o1-criteria' },
@@ -269,9 +300,11 @@ const L1: Program = {
   id: 'us-l1',
   country: 'US',
   name: 'L-1 intracompany transferee',
+  shortName: 'the L-1 visa',
   agency: 'USCIS (petition), State Department (visa)',
   targets: 'Managers, executives and specialised-knowledge staff moving from a foreign office to a related US company.',
   gates: [
+    NONIMMIGRANT_FOR,
     { id: 'l1-tenure-abroad', label: '1 continuous year with the company abroad in the last 3 years', condition: { kind: 'employer-tenure-abroad', minMonths: 12, withinMonths: 36, excludeCountries: ['US'] }, sourceId: 'us-l1-rules' },
     { id: 'l1-job-offer', label: 'US position with the same or a related company', condition: US_OFFER, sourceId: 'us-l1-rules' },
     { id: 'l1-qualifying-role', label: 'Qualifying relationship and role', condition: { kind: 'judgement', question: 'Is the US employer a parent, branch, subsidiary or affiliate of the employer abroad, and are both roles managerial or executive (L-1A) or specialised knowledge (L-1B)?' }, sourceId: 'us-l1-rules' },
@@ -306,9 +339,11 @@ const NIW: Program = {
   id: 'us-eb2-niw',
   country: 'US',
   name: 'EB-2 National Interest Waiver',
+  shortName: 'the EB-2 National Interest Waiver',
   agency: 'USCIS (I-140, I-485), State Department (immigrant visa abroad)',
   targets: 'Advanced-degree professionals or people of exceptional ability whose proposed work is in the US national interest; self-petition, no employer.',
   gates: [
+    IMMIGRANT_FOR,
     {
       id: 'niw-eb2-basis',
       label: "Advanced degree (master's or higher, or bachelor's + 5 years' progressive experience) or exceptional ability",
@@ -353,9 +388,11 @@ const EB1A: Program = {
   id: 'us-eb1a',
   country: 'US',
   name: 'EB-1A extraordinary ability',
+  shortName: 'the EB-1A petition',
   agency: 'USCIS (I-140, I-485), State Department (immigrant visa abroad)',
   targets: 'People at the very top of their field with sustained acclaim; self-petition, no employer or PERM.',
   gates: [
+    IMMIGRANT_FOR,
     { id: 'eb1a-criteria', label: 'At least 3 of the 10 criteria (8 in the case file) or a one-time major award', condition: { kind: 'achievements', min: 3, of: EIGHT_CRITERIA }, sourceId: 'us-eb1a-criteria' },
     { id: 'eb1a-final-merits', label: 'Final merits (Kazarian step two)', condition: { kind: 'judgement', question: 'Taken together, does the evidence show the client has risen to the very top of the field with sustained national or international acclaim?' }, sourceId: 'us-eb1a-final-merits' },
   ],

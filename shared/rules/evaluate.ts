@@ -9,6 +9,7 @@ import { programById, sourceById } from '../programs/index';
 import type { AssumptionKey, CalculatorId, Condition, Fact, Program, Source } from '../programs/types';
 import { evaluateCondition, type ConditionContext } from './conditions';
 import { costsFor } from './costs';
+import { rateSourceIds } from './money';
 import { oddsFor } from './odds';
 import { CALCULATORS } from './points/index';
 import type { Assessment, EvaluateOptions, GateResult, PointsResult } from './types';
@@ -48,6 +49,7 @@ function assess(program: Program, file: CaseFile, options: EvaluateOptions): Ass
   const ctx: ConditionContext = {
     file,
     asOf: options.asOf,
+    program,
     assumptions,
     calculator,
     points: () => (program.points ? calculator(program.points.calculator) : null),
@@ -75,6 +77,10 @@ function assess(program: Program, file: CaseFile, options: EvaluateOptions): Ass
   const costs = costsFor(program, ctx, options.currency ?? 'USD');
   [...costs.items, ...costs.conditional].forEach(i => sources.add(i.sourceId));
   sources.add(costs.fxSourceId);
+  // A rate from outside the main table (the dirham's peg) is cited too.
+  if (costs.items.some(i => i.converted && i.converted.currency !== i.amount.currency)) {
+    rateSourceIds([costs.currency, ...costs.items.map(i => i.amount.currency)]).forEach(id => sources.add(id));
+  }
 
   const notes: string[] = [];
   const toWorkMonths = read(program.toWorkMonths, sources, notes, 'Time to work');

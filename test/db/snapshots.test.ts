@@ -195,7 +195,7 @@ describe('staleness', () => {
         'rules 2026-11-20.1 → 2026-11-29.1',
         'us-h1b: employer cost 3,760 USD → 3,595 USD',
         "us-h1b: fee 'Cap registration' 380 USD → 215 USD",
-        'ca-express-entry: status ineligible → eligible',
+        'ca-express-entry: status Not eligible → Likely eligible — 1 question for you',
         `ca-express-entry: gate '${languageLabel}' not met → met`,
       ],
     });

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { Matrix } from '../../renderer/features/compare/matrix';
 import { CaseFile } from '../../shared/case-file';
 import { evaluate } from '../../shared/rules/evaluate';
+import { headline } from '../../shared/rules/headline';
 import { loadFixture } from '../fixtures';
 
 const file = CaseFile.parse(loadFixture('priya-sharma.case.json'));
@@ -34,6 +35,16 @@ describe('comparison matrix', () => {
       expect(tip?.textContent).toMatch(/as of \d{4}-\d{2}-\d{2} · (confirmed|reported|unconfirmed)/);
     }
     expect(document.querySelectorAll('.confidence-mark.reported, .confidence-mark.unconfirmed').length).toBeGreaterThan(0);
+  });
+
+  it('heads each route with the shared headline: open questions make it "Likely eligible", never a bare "Eligible"', () => {
+    render(<Matrix assessments={assessments} extras={{}} recommended={null} />);
+    const row = screen.getByRole('rowheader', { name: 'Eligibility' }).closest('tr');
+    const cells = Array.from(row?.querySelectorAll('td') ?? []).map(td => td.textContent);
+    expect(cells).toEqual(assessments.map(a => headline(a).text));
+    // The H-1B leaves the specialty-occupation standard to the attorney.
+    expect(cells[0]).toBe('Likely eligible — 1 question for you');
+    expect(cells).not.toContain('Eligible');
   });
 
   it('marks criteria for the attorney’s judgement and unknown client facts, and K-visa unknowns stay unknown', () => {

@@ -1,23 +1,12 @@
 import { useMemo } from 'react';
 import type { CaseFile } from '../../../shared/case-file';
-import { factLabel } from '../../../shared/memo/labels';
 import { programById } from '../../../shared/programs/index';
 import { defaultProgramIds } from '../../../shared/rules/defaults';
 import { evaluate } from '../../../shared/rules/evaluate';
-import { fieldId } from '../intake/paths';
+import { factLabel } from '../../../shared/rules/fact-labels';
+import { fieldTarget } from '../intake/targets';
 
-type Missing = { path: string; label: string; target: string | null; programs: string[] };
-
-/** Where each missing fact is entered: its own control, or the Add button of its list. */
-function targetFor(path: string): string | null {
-  if (/^[a-z]+\.[a-zA-Z]+$/.test(path) && !['client', 'jobOffer', 'achievements', 'goals', 'spouse', 'funds'].includes(path.split('.')[0] ?? '')) {
-    return null; // a calculator's own question (e.g. de.shortageOccupation), not a case-file field
-  }
-  if (path === 'jobOffer') return 'f-jobOffer';
-  if (['education', 'work', 'languages', 'ties', 'children'].includes(path)) return `${fieldId(path)}-add`;
-  if (path === 'achievements') return fieldId('achievements.publications');
-  return fieldId(path);
-}
+type Missing = { path: string; label: string; target: string; programs: string[] };
 
 /**
  * The facts still missing for the client's target programmes, taken from the engine's needs-info
@@ -30,9 +19,10 @@ export function CompletenessPanel({ caseFile, asOf }: { caseFile: CaseFile; /** 
     const ids = defaultProgramIds(caseFile);
     for (const a of evaluate(caseFile, ids, { asOf: asOf ?? new Date().toISOString().slice(0, 10) })) {
       const gatePaths = a.gates.filter(g => g.status === 'unknown' && !g.judgement).flatMap(g => g.missing ?? []);
+      // The odds can wait on a fact too (the offer's wage level): asked for like any other.
       const oddsPaths = a.odds.kind === 'unknown' ? a.odds.missing : [];
       for (const path of [...gatePaths, ...oddsPaths]) {
-        const entry = byPath.get(path) ?? { path, label: factLabel(path), target: targetFor(path), programs: [] };
+        const entry = byPath.get(path) ?? { path, label: factLabel(path, caseFile), target: fieldTarget(path, caseFile), programs: [] };
         const name = programById(a.programId)?.name ?? a.programId;
         if (!entry.programs.includes(name)) entry.programs.push(name);
         byPath.set(path, entry);
@@ -50,21 +40,17 @@ export function CompletenessPanel({ caseFile, asOf }: { caseFile: CaseFile; /** 
         <ul className="missing">
           {missing.map(m => (
             <li key={m.path}>
-              {m.target ? (
-                <a
-                  href={`#${m.target}`}
-                  onClick={e => {
-                    e.preventDefault();
-                    const el = document.getElementById(m.target ?? '');
-                    el?.scrollIntoView({ block: 'center' });
-                    el?.focus();
-                  }}
-                >
-                  {m.label}
-                </a>
-              ) : (
-                <span>{m.label}</span>
-              )}
+              <a
+                href={`#${m.target}`}
+                onClick={e => {
+                  e.preventDefault();
+                  const el = document.getElementById(m.target);
+                  el?.scrollIntoView({ block: 'center' });
+                  el?.focus();
+                }}
+              >
+                {m.label}
+              </a>
               <span className="for"> for {m.programs.slice(0, 3).join(', ')}{m.programs.length > 3 ? ` and ${String(m.programs.length - 3)} more` : ''}</span>
             </li>
           ))}

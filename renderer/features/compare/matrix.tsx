@@ -1,7 +1,8 @@
 import type { ReactNode } from 'react';
 import { programById } from '../../../shared/programs/index';
 import type { Fact, Program } from '../../../shared/programs/types';
-import { oddsNeeds } from '../../../shared/memo/labels';
+import { headline } from '../../../shared/rules/headline';
+import { oddsNeeds } from '../../../shared/rules/fact-labels';
 import { conditionalText, formatMoney, oddsDetail, oddsHeadline } from '../../../shared/rules/labels';
 import type { Assessment, GateResult } from '../../../shared/rules/types';
 import { countryName } from '../../lib/countries';
@@ -13,7 +14,6 @@ export type ColumnExtras = {
   needle?: { change: string; delta: number }[];
 };
 
-const STATUS_TEXT: Record<Assessment['status'], string> = { eligible: 'Eligible', ineligible: 'Not eligible', 'needs-info': 'Needs information' };
 const GATE_MARK: Record<GateResult['status'], string> = { met: '✓', 'not-met': '✗', unknown: '?' };
 
 const range = (r: readonly [number, number] | null) => (r ? (r[0] === r[1] ? `${String(r[0])} months` : `${String(r[0])}–${String(r[1])} months`) : null);
@@ -94,13 +94,8 @@ const ROWS: Row[] = [
   {
     label: 'Eligibility',
     cell: a => {
-      const judge = a.gates.filter(g => g.judgement && g.status === 'unknown').length;
-      return (
-        <>
-          <span className={`verdict verdict-${a.status}`}>{STATUS_TEXT[a.status]}</span>
-          {judge > 0 && <span className="judge-count">{judge === 1 ? '1 criterion for you to judge' : `${String(judge)} criteria for you to judge`}</span>}
-        </>
-      );
+      const h = headline(a);
+      return <span className={`verdict verdict-${h.kind}`}>{h.text}</span>;
     },
   },
   { label: 'Criteria', cell: a => <ul className="gates">{a.gates.map(g => <GateLine key={g.id} g={g} />)}</ul> },

@@ -28,6 +28,7 @@ export function EducationEntry({ base }: { base: string }) {
       <YesNoField path={`${base}.stem`} label="STEM field" />
       <YesNoField path={`${base}.topRanked`} label="Top-200 world-ranked institution" />
       <YesNoField path={`${base}.credentialAssessed`} label="Credential assessment on file (ECA, ZAB…)" />
+      <YesNoField path={`${base}.germanShortageOccupation`} label="In a German shortage occupation (Engpassberuf)" />
     </div>
   );
 }

@@ -4,6 +4,7 @@
  * so the engine sees it as unknown rather than as "no".
  */
 import { useState, type ReactNode } from 'react';
+import { SUPPORTED_CURRENCIES } from '../../../shared/programs/fx-rates';
 import { COUNTRY_OPTIONS } from '../../lib/countries';
 import { FieldFrame, type AriaProps } from '../shell/field-frame';
 import { fieldId, getPath } from './paths';
@@ -180,7 +181,51 @@ export function CountriesField(props: Common) {
   );
 }
 
-/** An amount and its currency. */
+/**
+ * A list of countries where "none" is an answer of its own (permanent residence held): Not known,
+ * None, or some countries typed as codes. Not known stays unknown; None records an empty list.
+ */
+export function CountriesOrNoneField(props: Common & { someLabel: string }) {
+  const { draft, set } = useForm();
+  const stored = getPath(draft, props.path);
+  const list = Array.isArray(stored) ? stored : null;
+  const [choosingSome, setChoosingSome] = useState(false);
+  const [text, onText] = useListText(props.path, ', ', splitCodes);
+  const state = list && list.length > 0 ? 'some' : choosingSome ? 'some' : list ? 'none' : '';
+  const choose = (v: string) => {
+    setChoosingSome(v === 'some');
+    if (v === '') set(props.path, undefined);
+    else if (v === 'none') set(props.path, []);
+  };
+  const codesId = `${fieldId(props.path)}-countries`;
+  return (
+    <Shell {...props} hint={props.hint ?? 'Countries as two-letter codes, e.g. US, CA'} errorPaths={[props.path, ...[0, 1, 2, 3].map(i => `${props.path}[${String(i)}]`)]}>
+      {aria => (
+        <span className="countries-or-none">
+          <select {...aria} value={state} onChange={e => choose(e.target.value)}>
+            <option value="">Not known</option>
+            <option value="none">None</option>
+            <option value="some">{props.someLabel}</option>
+          </select>
+          {state === 'some' && <input id={codesId} aria-label={`${props.label}: countries`} value={text} placeholder="US, CA" onChange={e => onText(e.target.value)} />}
+        </span>
+      )}
+    </Shell>
+  );
+}
+
+const currencyNames = new Intl.DisplayNames(['en'], { type: 'currency' });
+
+/**
+ * The currencies money can be entered in: those the exchange-rate table converts, so every amount
+ * can be compared with a threshold. A code stored before (an imported file) stays visible as itself.
+ */
+function currencyOptions(current: string): (readonly [string, string])[] {
+  const codes = SUPPORTED_CURRENCIES.includes(current) || current === '' ? SUPPORTED_CURRENCIES : [...SUPPORTED_CURRENCIES, current];
+  return codes.map(code => [code, SUPPORTED_CURRENCIES.includes(code) ? (currencyNames.of(code) ?? code) : 'no exchange rate'] as const);
+}
+
+/** An amount and its currency, chosen from the currencies with an exchange rate. */
 export function MoneyField(props: Common) {
   const { draft, set } = useForm();
   const amount = getPath(draft, `${props.path}.amount`);
@@ -199,14 +244,14 @@ export function MoneyField(props: Common) {
               update(v === '' ? undefined : Number.isFinite(Number(v)) ? Number(v) : v, currency);
             }}
           />
-          <input
-            aria-label={`${props.label}: currency`}
-            className="currency"
-            maxLength={3}
-            placeholder="USD"
-            value={currency}
-            onChange={e => update(amount, e.target.value.toUpperCase())}
-          />
+          <select id={fieldId(`${props.path}.currency`)} aria-label={`${props.label}: currency`} className="currency" value={currency} onChange={e => update(amount, e.target.value)}>
+            <option value="">Currency…</option>
+            {currencyOptions(currency).map(([code, name]) => (
+              <option key={code} value={code}>
+                {code} · {name}
+              </option>
+            ))}
+          </select>
         </span>
       )}
     </Shell>

@@ -1,8 +1,9 @@
 /** The intake's sections, in the order a consultation usually runs. */
 import { EMPLOYER_SIZES, MARITAL_STATUSES, PRIORITIES, TIE_KINDS } from '../../../shared/case-file';
+import { ACHIEVEMENT_CRITERIA_LABELS } from '../../../shared/rules/fact-labels';
 import { MARITAL_LABELS } from '../../lib/format';
 import { EducationEntry, LanguageEntry, WorkEntry } from './entries';
-import { CountriesField, CountryField, DateField, LinesField, MoneyField, NumberField, SelectField, TextField, YesNoField } from './fields';
+import { CountriesField, CountriesOrNoneField, CountryField, DateField, LinesField, MoneyField, NumberField, SelectField, TextField, YesNoField } from './fields';
 import { getPath } from './paths';
 import { Repeatable } from './repeatable';
 import { useIntake } from './use-intake-form';
@@ -38,6 +39,7 @@ export function ClientSection() {
         <DateField path="client.dateOfBirth" label="Date of birth" />
         <LinesField path="client.otherNames" label="Other names and spellings" hint="One per line, in any script (e.g. 李伟, प्रिया शर्मा). Used for conflict checks and search." />
         <CountriesField path="client.citizenships" label="Citizenships" />
+        <CountriesOrNoneField path="client.permanentResidences" label="Permanent residence held" someLabel="Yes, in…" hint="A green card, Canadian PR, UK settlement… Routes of those countries are not for their permanent residents." />
         <CountryField path="client.residenceCountry" label="Country of residence" />
         <SelectField path="client.maritalStatus" label="Marital status" options={MARITAL_STATUSES.map(s => [s, MARITAL_LABELS[s]] as const)} />
         <TextField path="client.email" label="E-mail" />
@@ -128,6 +130,15 @@ export function WorkSection() {
       <Repeatable path="work" noun="job" title="Work experience" newItem={() => ({})}>
         {base => <WorkEntry base={base} />}
       </Repeatable>
+      <Repeatable path="registrations" noun="registration" title="Occupational registrations (licences to practise)" newItem={() => ({})}>
+        {base => (
+          <div className="grid">
+            <CountryField path={`${base}.country`} label="Country" />
+            <TextField path={`${base}.occupation`} label="Occupation" placeholder="Registered nurse, chartered engineer…" />
+            <NumberField path={`${base}.requiredYears`} label="Years of training or experience it requires" />
+          </div>
+        )}
+      </Repeatable>
     </Section>
   );
 }
@@ -182,14 +193,7 @@ const EMPLOYER_SIZE_LABELS: Record<(typeof EMPLOYER_SIZES)[number], string> = {
   'cap-exempt': 'Cap-exempt (US university or research)',
 };
 
-const CRITERIA = [
-  ['judging', 'Has judged others’ work'],
-  ['mediaCoverage', 'Media coverage about the client'],
-  ['criticalRole', 'Critical role at a distinguished organisation'],
-  ['highSalary', 'High salary for the field'],
-  ['membership', 'Membership requiring outstanding achievement'],
-  ['originalContribution', 'Original contributions of major significance'],
-] as const;
+const CRITERIA = Object.entries(ACHIEVEMENT_CRITERIA_LABELS);
 
 export function AchievementsSection() {
   return (
@@ -272,5 +276,23 @@ export function GoalsSection() {
         <TextField path="notes" label="Notes for the attorney" multiline />
       </div>
     </Section>
+  );
+}
+
+/** Every section, in order: the whole intake form's contents. */
+export function AllSections() {
+  return (
+    <>
+      <ClientSection />
+      <StatusSection />
+      <FamilySection />
+      <EducationSection />
+      <WorkSection />
+      <LanguagesSection />
+      <OfferSection />
+      <AchievementsSection />
+      <TiesSection />
+      <GoalsSection />
+    </>
   );
 }

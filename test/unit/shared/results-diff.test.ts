@@ -62,7 +62,8 @@ describe('diffResults', () => {
     Object.assign(language, { status: 'not-met', reason: 'English IELTS-GT: lowest ability CLB 9 (needs CLB 10 in each ability).' });
     ee.status = 'ineligible';
     expect(diffResults(before, after)).toEqual([
-      'ca-express-entry: status eligible → ineligible',
+      // Statuses read as the headline the screen, CLI and memo show (shared/rules/headline.ts).
+      'ca-express-entry: status Likely eligible — 1 question for you → Not eligible',
       `ca-express-entry: gate '${language.label}' met → not met`,
     ]);
   });
@@ -72,8 +73,10 @@ describe('diffResults', () => {
     const degree = gate(h1b, 'h1b-degree');
     const was = degree.reason;
     degree.reason = 'Has a master’s degree (needs a master’s degree or higher).';
-    Object.assign(gate(h1b, 'h1b-specialty-occupation'), { judgement: false });
+    Object.assign(gate(h1b, 'h1b-specialty-occupation'), { judgement: false, status: 'unknown' });
+    h1b.status = 'needs-info';
     expect(diffResults(before, after)).toEqual([
+      'us-h1b: status Likely eligible — 1 question for you → Needs information',
       `us-h1b: gate '${degree.label}' now reads "${degree.reason}" (was "${was}")`,
       "us-h1b: gate 'Specialty occupation' for the attorney to judge → unknown",
     ]);
@@ -158,7 +161,7 @@ describe('diffResults', () => {
 
   it('says when a programme is no longer assessed, or newly assessed', () => {
     const { before } = setup();
-    expect(diffResults(before, before.slice(1))).toEqual(['us-h1b: no longer assessed (was eligible)']);
-    expect(diffResults(before.slice(1), before)).toEqual(['us-h1b: newly assessed (eligible)']);
+    expect(diffResults(before, before.slice(1))).toEqual(['us-h1b: no longer assessed (was Likely eligible — 1 question for you)']);
+    expect(diffResults(before.slice(1), before)).toEqual(['us-h1b: newly assessed (Likely eligible — 1 question for you)']);
   });
 });

@@ -129,7 +129,8 @@ describe('rankAssessments: tiers, unknowns and ties', () => {
     expect(ranked[0]?.programId).toBe('ca-express-entry');
     expect(by(ranked, 'us-l1').reasons[0]).toMatch(/^Not eligible: 1 continuous year with the company abroad/);
     expect(by(ranked, 'de-opportunity-card').reasons[0]).toMatch(/^Needs information: At least 6 points/);
-    expect(by(ranked, 'ca-express-entry').reasons[0]).toBe('Eligible on every criterion the facts decide.');
+    // One legal standard is left to the attorney, so the reason says "likely" (the shared headline).
+    expect(by(ranked, 'ca-express-entry').reasons[0]).toBe('Likely eligible — 1 question for you: every criterion the facts decide is met.');
   });
 
   it('counts unknown times and family facts as neutral (half the weight) and says so', () => {

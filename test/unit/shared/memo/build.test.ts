@@ -11,6 +11,7 @@ import { UNKNOWN_FACT } from '../../../../shared/memo/facts';
 import { resolveAssumptions } from '../../../../shared/programs/assumptions';
 import { RULES_VERSION } from '../../../../shared/programs/index';
 import { evaluate } from '../../../../shared/rules/evaluate';
+import { headline } from '../../../../shared/rules/headline';
 import { loadFixture } from '../../../fixtures';
 
 const AS_OF = '2026-11-29';
@@ -104,7 +105,8 @@ describe('buildMemo: summary and recommendation', () => {
 
   it('counts the verdicts as the engine gave them', () => {
     const snapshot = snapshotOf('priya-sharma.case.json', PRIYA_IDS);
-    const eligible = snapshot.results.filter(a => a.status === 'eligible').length;
+    // Eligible outright only when nothing is left to the attorney (the shared headline's "Eligible").
+    const eligible = snapshot.results.filter(a => headline(a).kind === 'eligible').length;
     expect(memoOf(snapshot).sections[0]?.text).toContain(`the client is eligible for ${String(eligible)} of the ${String(PRIYA_IDS.length)}`);
   });
 
@@ -186,10 +188,12 @@ describe('buildMemo: facts', () => {
     const memo = memoOf(snapshot);
     const missing = snapshot.results.flatMap(a => a.gates.filter(g => g.status === 'unknown' && !g.judgement));
     expect(missing.length).toBeGreaterThan(0);
-    // Li Wei's file records no education and no job offer: both options wait on his education,
-    // and the H-1B's employer gate on the employer's size.
+    // Li Wei's file records no education and no job offer: both options wait on his education.
+    // With no job offer there is no employer whose size could matter. The H-1B also asks whether
+    // he holds US permanent residence (its exclusion gate); the K visa does not: he is Chinese.
     const [h1b, k] = snapshot.results.map(a => a.programName);
     expect(memo.assumptions.openQuestions).toEqual([
+      { fact: 'Permanent residence held in any country (or none)', neededBy: [h1b] },
       { fact: 'Education', neededBy: [h1b, k] },
       { fact: "The employer's size (or whether it is cap-exempt)", neededBy: [h1b] },
     ]);
@@ -238,8 +242,18 @@ describe('buildMemo: options, analysis, assumptions and sources', () => {
     const abroad = memoOf({ ...snapshot, caseFile, programIds: ['us-h1b'], results: evaluate(caseFile, ['us-h1b'], { asOf: AS_OF, assumptions: snapshot.assumptions, currency: 'USD' }) });
     expect(abroad.options.rows[0]).toMatchObject({ odds: 'Unknown', employerCost: '3,595 USD + 100,000 USD if the payment is extended or upheld' });
     const odds = abroad.analysis[0]?.items.find(x => x.label === 'Odds of selection');
-    expect(odds?.lines).toEqual(["Unknown. The offer's US wage level is not recorded; under weighted selection the odds turn on it.", "Needs: The offer's US wage level (I to IV)."]);
-    expect(abroad.assumptions.openQuestions).toContainEqual({ fact: "The offer's US wage level (I to IV)", neededBy: [byId('us-h1b')?.programName] });
+    expect(odds?.lines).toEqual(["Unknown. The offer's US wage level is not recorded; under weighted selection the odds turn on it.", 'Needs: Job offer: US wage level.']);
+    expect(abroad.assumptions.openQuestions).toContainEqual({ fact: 'Job offer: US wage level', neededBy: [byId('us-h1b')?.programName] });
+  });
+
+  it('heads every option with the shared headline, so a route with questions for the attorney is never a bare "Eligible"', () => {
+    expect(memo.options.rows.map(r => r.status)).toEqual(snapshot.results.map(a => headline(a).text));
+    expect(memo.options.rows[0]?.status).toBe('Likely eligible — 1 question for you');
+    expect(memo.analysis[0]?.verdict).toBe(
+      "Likely eligible — 1 question for you: every criterion the case file can decide is met. 1 criterion is left to the attorney's judgement.",
+    );
+    const likely = snapshot.results.filter(a => headline(a).kind === 'likely').length;
+    expect(memo.sections[0]?.text).toContain(`${String(likely)} are likely eligible, with questions for the attorney`);
   });
 
   it('carries the comparison screen’s own chart models', () => {
