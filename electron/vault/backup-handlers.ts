@@ -7,6 +7,7 @@ import { backupTo } from '../backup/backup-file';
 import { previewBackup } from '../backup/preview';
 import { prepareRestore, swapIn } from '../backup/restore';
 import { backupDue, backupName, listBackups, pruneBackups } from '../backup/rotation';
+import type { Clock } from '../clock';
 import type { Dialogs } from '../dialogs';
 import type { HandlersFor } from '../dispatcher';
 import { autoLockMinutesOf } from './auto-lock-setting';
@@ -23,7 +24,7 @@ export type BackupControl = {
   dataDir: string;
   databaseFile: string;
   dialogs: Dialogs;
-  clock: () => Date;
+  clock: Clock;
 };
 
 type BackupMethod = 'security:get' | 'security:set' | 'backups:choose-folder' | 'backups:run' | 'backups:choose-restore' | 'backups:preview' | 'backups:restore';
