@@ -2,9 +2,13 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Database } from '../../../electron/db/driver';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { runCliIn } from './cli-runner';
 import { TEST_PASSPHRASE, fixturePath, loadFixture, tempDir } from '../../fixtures';
+
+// Every command opens the database and so derives its key (slow on purpose): a test running several
+// takes longer than vitest's default 5 s on a loaded machine.
+vi.setConfig({ testTimeout: 30_000 });
 
 let dir: string;
 let cleanup: () => void;
