@@ -3,6 +3,7 @@
  * All the work is in cli/run.ts, which tests call in-process.
  */
 import { readFileSync } from 'node:fs';
+import { systemClock } from './clock';
 import { terminalSecretPrompt } from './cli/prompt';
 import { runCli } from './cli/run';
 
@@ -13,5 +14,6 @@ process.exitCode = await runCli(process.argv.slice(2), {
   stderr: text => process.stderr.write(`${text}\n`),
   env: process.env,
   appVersion: pkg.version,
+  clock: systemClock,
   prompt: terminalSecretPrompt(),
 });

@@ -1,4 +1,5 @@
 import type { AppInfo } from '../shared/contract';
+import { localDate } from './clock';
 import { AdvisorError } from '../shared/result';
 import type { ConflictRepo } from './db/repos/conflict-repo';
 import type { CaseRepo, ChangeContext } from './db/repos/case-repo';
@@ -34,12 +35,6 @@ export type Services = {
   context: () => ChangeContext;
 };
 
-
-/** `YYYY-MM-DD` on the user's own calendar, for file names. */
-function localDate(d: Date): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${String(d.getFullYear())}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
-}
 
 /** One function per contract method; input has already been validated by the dispatcher. */
 export function createHandlers(s: Services): HandlersFor<SessionMethod> {

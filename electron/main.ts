@@ -8,6 +8,7 @@ import { basename, join } from 'node:path';
 import { mkdirSync, rmSync } from 'node:fs';
 import { app, BrowserWindow, dialog, powerMonitor, protocol, safeStorage, session, shell, type OpenDialogOptions, type SaveDialogOptions, type WebContents } from 'electron';
 import { createVault, type Vault } from './vault/vault';
+import { systemClock } from './clock';
 import { safeStoragePassphraseStore } from './vault/remembered';
 import { resolveDataDir } from './data-dir';
 import type { Dialogs } from './dialogs';
@@ -168,6 +169,7 @@ function start(): void {
   const opened = createVault({
     dataDir,
     appVersion: app.getVersion(),
+    clock: systemClock,
     dialogs,
     fontsDir,
     passphraseStore,

@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { CASE_SORTS, CASE_STATUSES } from '../../shared/contract';
 import { openAdvisor, type Advisor } from '../advisor';
+import { today, type Clock } from '../clock';
 import { defaultDataDir, resolveDataDir } from '../data-dir';
 import { checkConflicts, exportCases, importCases, listCases, searchCases } from './cases';
 import { BadInput, compare } from './compare';
@@ -19,8 +20,8 @@ export type CliIo = {
   stderr: (text: string) => void;
   env: NodeJS.ProcessEnv;
   appVersion: string;
-  /** The default assessment date, `YYYY-MM-DD`; tests fix it. */
-  today?: string;
+  /** The time for everything the command stamps or dates (rows, memos, the default --as-of); tests fix it. */
+  clock: Clock;
   /** Asks for a passphrase without echo; null when not at a terminal (then ADVISOR_PASSPHRASE is needed). */
   prompt?: SecretPrompt;
 };
@@ -127,7 +128,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
           assume: values.assume,
           currency: values.currency,
           json: values.json,
-          today: io.today ?? new Date().toISOString().slice(0, 10),
+          today: today(io.clock),
         }),
       );
       return EXIT.ok;
@@ -138,7 +139,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     }
     const prompt = io.prompt ?? null;
     const passphrase = await databasePassphrase(dataDir, io.env, prompt);
-    const open = () => (advisor = openAdvisor({ dataDir, appVersion: io.appVersion, passphrase }));
+    const open = () => (advisor = openAdvisor({ dataDir, appVersion: io.appVersion, clock: io.clock, passphrase }));
     switch (command) {
       case 'import':
         return await importCases(open(), rest, io.stdout);
@@ -167,7 +168,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       case 'memo': {
         if (rest.length > 1) throw new CliError('memo takes one CASE_ID.', EXIT.badInput);
         const args = { caseId: rest[0], out: values.out, snapshot: values.snapshot, paper: values.paper, engagement: values.engagement };
-        return await writeMemo(open(), { ...args, today: io.today ?? new Date().toISOString().slice(0, 10) }, io.stdout);
+        return await writeMemo(open(), { ...args, today: today(io.clock) }, io.stdout);
       }
       case 'conflicts':
         if (!values.name) throw new CliError('conflicts needs --name NAME.', EXIT.badInput);

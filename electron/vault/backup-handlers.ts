@@ -8,6 +8,7 @@ import { previewBackup } from '../backup/preview';
 import { discardStaged, prepareRestore, putBack, swapIn } from '../backup/restore';
 import { backupDue, backupName, listBackups, pruneBackups, removeBackupLeftovers } from '../backup/rotation';
 import { listSafetyCopies, newSafetyCopyPath, removeSafetyCopy } from '../backup/safety-copies';
+import type { Clock } from '../clock';
 import { createSecurityLogRepo } from '../db/repos/security-log-repo';
 import type { Dialogs } from '../dialogs';
 import type { HandlersFor } from '../dispatcher';
@@ -25,7 +26,7 @@ export type BackupControl = {
   dataDir: string;
   databaseFile: string;
   dialogs: Dialogs;
-  clock: () => Date;
+  clock: Clock;
 };
 
 type BackupMethod =

@@ -6,6 +6,7 @@ import { NewPassphrase, securityContract, type BackupFile, type BackupPreview, t
 import { AdvisorError } from '../../shared/result';
 import { previewBackup } from '../backup/preview';
 import { dataFolderState, settleDataFolder } from '../backup/restore-journal';
+import type { Clock } from '../clock';
 import { applyRekey } from '../db/cipher';
 import { DATABASE_FILE_NAME, openDatabase, wrongPassphrase } from '../db/connection';
 import { CANCELLED_DIALOGS, type Dialogs } from '../dialogs';
@@ -21,7 +22,8 @@ export type VaultOptions = DispatcherOptions & {
   appVersion: string;
   /** The name written to the audit log when Settings has no user name; defaults to the OS user. */
   actor?: () => string;
-  clock?: () => Date;
+  /** Where every timestamp, memo date, backup name and idle time comes from: systemClock in the app, fixed in tests. */
+  clock: Clock;
   /** Native dialogs; without them (CLI, tests) every dialog answers "cancelled". */
   dialogs?: Dialogs;
   /** Where the memo fonts are; defaults to resources/fonts under the working directory. */
@@ -76,7 +78,7 @@ const SESSION_METHODS = METHODS.filter((m): m is SessionMethod => !SECURITY_METH
  */
 export function createVault(options: VaultOptions): Vault {
   const databaseFile = join(options.dataDir, DATABASE_FILE_NAME);
-  const clock = options.clock ?? (() => new Date());
+  const clock = options.clock;
   const store = options.passphraseStore ?? NO_PASSPHRASE_STORE;
   const dialogs = options.dialogs ?? CANCELLED_DIALOGS;
   let current: Unlocked | null = null;

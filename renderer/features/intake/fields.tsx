@@ -5,7 +5,7 @@
  */
 import { useState, type ReactNode } from 'react';
 import { SUPPORTED_CURRENCIES } from '../../../shared/programs/fx-rates';
-import { COUNTRY_OPTIONS } from '../../lib/countries';
+import { CountryOptions } from '../../lib/country-options';
 import { FieldFrame, type AriaProps } from '../shell/field-frame';
 import { fieldId, getPath } from './paths';
 import { useIntake as useForm } from './use-intake-form';
@@ -94,8 +94,8 @@ export function NumberField(props: Common & { step?: number }) {
   );
 }
 
-/** One of a list; "Not known" removes the fact. */
-export function SelectField(props: Common & { options: readonly (readonly [string, string])[]; unknownLabel?: string; numeric?: boolean }) {
+/** One of a list (or every country, rendered once: see CountryOptions); "Not known" removes the fact. */
+export function SelectField(props: Common & { options: readonly (readonly [string, string])[] | 'countries'; unknownLabel?: string; numeric?: boolean }) {
   const { draft, set } = useForm();
   const toValue = (v: string) => (v === '' ? undefined : props.numeric ? Number(v) : v);
   return (
@@ -103,11 +103,15 @@ export function SelectField(props: Common & { options: readonly (readonly [strin
       {aria => (
         <select {...aria} value={asText(getPath(draft, props.path))} onChange={e => set(props.path, toValue(e.target.value))}>
           <option value="">{props.unknownLabel ?? 'Not known'}</option>
-          {props.options.map(([v, l]) => (
-            <option key={v} value={v}>
-              {l}
-            </option>
-          ))}
+          {props.options === 'countries' ? (
+            <CountryOptions />
+          ) : (
+            props.options.map(([v, l]) => (
+              <option key={v} value={v}>
+                {l}
+              </option>
+            ))
+          )}
         </select>
       )}
     </Shell>
@@ -132,7 +136,7 @@ export function YesNoField(props: Common) {
 }
 
 export function CountryField(props: Common) {
-  return <SelectField {...props} options={COUNTRY_OPTIONS.map(c => [c.code, c.name] as const)} />;
+  return <SelectField {...props} options="countries" />;
 }
 
 /**

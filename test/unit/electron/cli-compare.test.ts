@@ -1,21 +1,16 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { runCli } from '../../../electron/cli/run';
 import { PROGRAM_IDS } from '../../../shared/programs/index';
 import { fixturePath, loadFixture, tempDir } from '../../fixtures';
+import { runCliIn } from './cli-runner';
 
 let dir: string;
 let cleanup: () => void;
 beforeEach(() => ({ dir, cleanup } = tempDir()));
 afterEach(() => cleanup());
 
-async function cli(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(argv, { stdout: t => out.push(t), stderr: t => err.push(t), env: { ADVISOR_DATA_DIR: dir }, appVersion: 't', today: '2026-11-29' });
-  return { code, stdout: out.join('\n'), stderr: err.join('\n') };
-}
+const cli = (...argv: string[]) => runCliIn(dir, ...argv);
 const priya = fixturePath('priya-sharma.case.json');
 
 describe('advisor compare', () => {

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { runCli } from '../../../electron/cli/run';
 import type { SecretPrompt } from '../../../electron/cli/passphrase';
-import { fixturePath, TEST_PASSPHRASE, tempDir } from '../../fixtures';
+import { fixturePath, TEST_PASSPHRASE, tempDir, testClock } from '../../fixtures';
 
 // Every CLI command opens the database and so derives its key: slow on purpose.
 vi.setConfig({ testTimeout: 30_000 });
@@ -18,7 +18,7 @@ afterEach(() => cleanup());
 async function cli(argv: string[], env: NodeJS.ProcessEnv = { ADVISOR_PASSPHRASE: TEST_PASSPHRASE }, prompt: SecretPrompt = null) {
   const out: string[] = [];
   const err: string[] = [];
-  const code = await runCli(argv, { stdout: t => out.push(t), stderr: t => err.push(t), env: { ADVISOR_DATA_DIR: dir, ...env }, appVersion: 't', prompt });
+  const code = await runCli(argv, { stdout: t => out.push(t), stderr: t => err.push(t), env: { ADVISOR_DATA_DIR: dir, ...env }, appVersion: 't', clock: testClock, prompt });
   return { code, stdout: out.join('\n'), stderr: err.join('\n') };
 }
 /** A prompt that answers from a script and records the questions. */

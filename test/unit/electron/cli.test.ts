@@ -2,9 +2,13 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Database } from '../../../electron/db/driver';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { runCli } from '../../../electron/cli/run';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { runCliIn } from './cli-runner';
 import { TEST_PASSPHRASE, fixturePath, loadFixture, tempDir } from '../../fixtures';
+
+// Every command opens the database and so derives its key (slow on purpose): a test running several
+// takes longer than vitest's default 5 s on a loaded machine.
+vi.setConfig({ testTimeout: 30_000 });
 
 let dir: string;
 let cleanup: () => void;
@@ -12,17 +16,7 @@ beforeEach(() => ({ dir, cleanup } = tempDir()));
 afterEach(() => cleanup());
 
 /** Runs the CLI in-process against the temp data folder. */
-async function cli(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(argv, {
-    stdout: t => out.push(t),
-    stderr: t => err.push(t),
-    env: { ADVISOR_DATA_DIR: dir, ADVISOR_PASSPHRASE: TEST_PASSPHRASE },
-    appVersion: '0.0.0-test',
-  });
-  return { code, stdout: out.join('\n'), stderr: err.join('\n') };
-}
+const cli = (...argv: string[]) => runCliIn(dir, ...argv);
 
 describe('advisor CLI', () => {
   it('imports a case file, prints the id last, and exports it back unchanged', async () => {
@@ -30,7 +24,7 @@ describe('advisor CLI', () => {
     expect(imported.code).toBe(0);
     const id = imported.stdout.trim().split('\n').at(-1) ?? '';
     expect(id).toMatch(/^[0-9a-f-]{36}$/);
-    expect(imported.stdout).toContain('Imported Priya Sharma as case 2026-');
+    expect(imported.stdout).toContain('Imported Priya Sharma as case 2026-0001.');
 
     const exported = await cli('export', id);
     expect(exported.code).toBe(0);

@@ -11,7 +11,7 @@ import { ownedName, release } from '../../../electron/owned-files';
 import { printFolderPrefix, removeAbandonedPrintFolders } from '../../../electron/print-folders';
 import { createVault } from '../../../electron/vault/vault';
 import { CANCELLED_DIALOGS } from '../../../electron/dialogs';
-import { TEST_PASSPHRASE, tempDir } from '../../fixtures';
+import { TEST_PASSPHRASE, tempDir, testClock } from '../../fixtures';
 import { deadPid } from '../../dead-pid';
 import { expectOk } from './test-advisor';
 
@@ -76,7 +76,7 @@ describe('backup leftovers in the backup folder', () => {
     const dead = `copy.sqlite.${String(deadPid())}.partial`;
     const live = `copy.sqlite.${String(process.ppid)}.partial`;
     for (const name of [dead, `${dead}-journal`, live, 'other.sqlite.1.partial']) touch(name);
-    const vault = createVault({ dataDir: data, appVersion: 't' });
+    const vault = createVault({ dataDir: data, appVersion: 't', clock: testClock });
     try {
       vault.unlock(TEST_PASSPHRASE);
       await vault.backupToFile(dest);

@@ -10,7 +10,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { putBack } from '../../../electron/backup/restore';
 import { dataFolderState, INTENT_FILE_NAME, recoverRestore, settleDataFolder } from '../../../electron/backup/restore-journal';
 import { createVault } from '../../../electron/vault/vault';
-import { TEST_PASSPHRASE, tempDir } from '../../fixtures';
+import { TEST_PASSPHRASE, tempDir, testClock } from '../../fixtures';
 import { deadPid } from '../../dead-pid';
 
 let dir: string;
@@ -133,7 +133,7 @@ describe('a missing database beside a restore’s leftovers', () => {
 
   it('makes the vault ask to unlock, never to set up, and unlocking says why it cannot', async () => {
     put(ASIDE, 'a database');
-    const vault = createVault({ dataDir: dir, appVersion: 't' });
+    const vault = createVault({ dataDir: dir, appVersion: 't', clock: testClock });
     try {
       expect(vault.status().state).toBe('locked');
       expect(() => vault.unlock(TEST_PASSPHRASE)).toThrow(/advisor\.sqlite is missing .*Nothing was created/);

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { CaseFile } from '../../../shared/case-file';
 import { PROGRAM_IDS } from '../../../shared/programs/index';
 import { evaluate } from '../../../shared/rules/evaluate';
@@ -7,6 +7,9 @@ import { CALCULATORS } from '../../../shared/rules/points/index';
 import { caseFileArb } from './arbitrary-case';
 
 const AS_OF = '2026-11-29';
+// 150 or 200 random case files through the whole engine: the time is throughput, about 1 s on an idle
+// machine and several times that on a loaded one, so vitest's default 5 s is too tight.
+vi.setConfig({ testTimeout: 30_000 });
 
 describe('engine properties (fast-check)', () => {
   it('evaluate never throws on a schema-valid case file, for all 24 programmes and every assumption', () => {
