@@ -61,7 +61,7 @@ describe('advisor CLI', () => {
     expect((await cli('list')).stdout).toBe('No cases yet.');
   });
 
-  it('exits 2 for invalid JSON, a bad status, an unknown command or flag; 1 for an unreadable file', async () => {
+  it('exits 2 for invalid JSON, a bad status, an unknown command or flag, a missing file', async () => {
     const file = join(dir, 'broken.json');
     writeFileSync(file, '{ "format": ');
     expect(await cli('import', file)).toMatchObject({ code: 2, stderr: expect.stringContaining('not valid JSON') as unknown });
@@ -69,7 +69,8 @@ describe('advisor CLI', () => {
     expect((await cli('export', 'not-a-uuid')).code).toBe(2);
     expect((await cli('frobnicate')).code).toBe(2);
     expect((await cli('list', '--colour')).code).toBe(2);
-    expect(await cli('import', join(dir, 'missing.json'))).toMatchObject({ code: 1, stderr: expect.stringContaining('Cannot read') as unknown });
+    expect(await cli('import', join(dir, 'missing.json'))).toMatchObject({ code: 2, stderr: `import: there is no file ${join(dir, 'missing.json')}.` });
+    expect(await cli('import', dir)).toMatchObject({ code: 2, stderr: `import: ${dir} is a folder, not a file.` });
   });
 
   it('imports several files at once (one case, or an array), all or nothing, the last id last', async () => {
@@ -78,12 +79,18 @@ describe('advisor CLI', () => {
     const result = await cli('import', fixturePath('priya-sharma.case.json'), team);
     expect(result.code).toBe(0);
     const lines = result.stdout.split('\n');
-    expect(lines.slice(0, 3)).toEqual([
+    // The two Priyas find each other in the conflict check: each case's possible conflicts under it.
+    expect(lines.slice(0, 8)).toEqual([
       'Imported Priya Sharma as case 2026-0001.',
+      '  Possible conflict with case 2026-0003 (client Priya Sharma), high: Same name; Same date of birth (1998-04-12)',
+      '  Possible conflict with case 2026-0003 (employer Acme Robotics), high: Same company name',
       'Imported Li Wei as case 2026-0002.',
       'Imported Priya Sharma as case 2026-0003.',
+      '  Possible conflict with case 2026-0001 (client Priya Sharma), high: Same name; Same date of birth (1998-04-12)',
+      '  Possible conflict with case 2026-0001 (employer Acme Robotics), high: Same company name',
+      'Conflict check: possible conflicts for 2 of 3 imported clients, listed above. Review them in the app (the case’s Conflict check) and record a decision.',
     ]);
-    const ids = lines.slice(3);
+    const ids = lines.slice(8);
     expect(ids).toHaveLength(3);
     expect(ids.every(id => /^[0-9a-f-]{36}$/.test(id))).toBe(true);
 
