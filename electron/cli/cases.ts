@@ -8,7 +8,7 @@ import type { Advisor } from '../advisor';
 import { exportText, readCaseFileDocuments, type FileProblem, type OpenedFile } from '../dialogs';
 import { call } from '../dispatcher';
 import { resolveCase } from './case-ref';
-import { CliError, EXIT, failSafely } from './errors';
+import { CliError, EXIT, failAsOptions, failSafely } from './errors';
 import { checkImported, conflictSummary, describeMatch } from './import-conflicts';
 import { readInputText } from './input-file';
 import { casesPage } from './list';
@@ -92,10 +92,13 @@ export async function searchCases(advisor: Advisor, query: string, out: Out): Pr
   return EXIT.ok;
 }
 
+/** The conflicts command's options, for messages about the fields they fill. */
+const CONFLICT_OPTIONS = { fullName: '--name', otherNames: '--other-name', dateOfBirth: '--dob', employers: '--employer' };
+
 /** `conflicts --name NAME [--other-name N]... [--dob D] [--employer E]...`: matches as JSON. */
 export async function checkConflicts(advisor: Advisor, input: MethodInput<'conflicts:check'>, out: Out): Promise<number> {
   const result = await call(advisor.dispatch, 'conflicts:check', input);
-  if (!result.ok) failSafely(result.error);
+  if (!result.ok) failAsOptions(result.error, CONFLICT_OPTIONS);
   out(terminalJson(result.value));
   return EXIT.ok;
 }

@@ -23,3 +23,15 @@ export function fail(error: AdvisorErrorInfo): never {
 export function failSafely(error: AdvisorErrorInfo): never {
   return fail({ ...error, message: terminalLines(error.message) });
 }
+
+/**
+ * `failSafely` for a dispatcher error about input the user gave as options: the contract's field
+ * names (`attorneyName: …`) become the options typed (`--attorney: …`), per `optionOf`.
+ */
+export function failAsOptions(error: AdvisorErrorInfo, optionOf: Readonly<Record<string, string>>, after = ''): never {
+  const option = (field: string | undefined) => (field !== undefined && Object.hasOwn(optionOf, field) ? optionOf[field] : undefined);
+  let message = error.message.replace(/^([\w-]+):/gmu, (whole, field: string) => option(field)?.concat(':') ?? whole);
+  const named = option(error.field);
+  if (named && !message.startsWith(`${named}:`)) message = `${named}: ${message}`;
+  return failSafely({ ...error, message: message + after });
+}

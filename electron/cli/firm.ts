@@ -8,13 +8,12 @@ import { basename } from 'node:path';
 import { contract, type FirmSettings } from '../../shared/contract';
 import { FALLBACK_FIRM_NAME } from '../../shared/memo/build';
 import { DEFAULT_DISCLAIMERS } from '../../shared/memo/disclaimers';
-import type { AdvisorErrorInfo } from '../../shared/result';
 import { describeIssues, toFieldIssues } from '../../shared/validation';
 import type { Advisor } from '../advisor';
 import type { Dialogs } from '../dialogs';
 import { call } from '../dispatcher';
 import type { Out } from './cases';
-import { CliError, EXIT, failSafely } from './errors';
+import { CliError, EXIT, failAsOptions, failSafely } from './errors';
 import { requireFile } from './input-file';
 import { terminalJson, terminalLines } from './table';
 
@@ -34,15 +33,6 @@ export type FirmSetArgs = {
 
 /** The contract's field names as this command's options, for messages. */
 const OPTION_OF: Record<string, string> = { name: '--name', attorneyName: '--attorney', barAdmission: '--bar', address: '--address', paper: '--paper', logo: '--logo' };
-
-/** A dispatcher error with the contract's field names (`attorneyName: …`) given as the options typed (`--attorney: …`). */
-function failAsOptions(error: AdvisorErrorInfo, after = ''): never {
-  const optionOf = (field: string | undefined) => (field !== undefined && Object.hasOwn(OPTION_OF, field) ? OPTION_OF[field] : undefined);
-  let message = error.message.replace(/^(\w+):/gmu, (whole, field: string) => optionOf(field)?.concat(':') ?? whole);
-  const option = optionOf(error.field);
-  if (option && !message.startsWith(`${option}:`)) message = `${option}: ${message}`;
-  return failSafely({ ...error, message: message + after });
-}
 
 const kb = (base64: string) => `${String(Math.ceil(Buffer.from(base64, 'base64').length / 1024))} KB`;
 const sameText = (a: FirmSettings['disclaimers'], b: FirmSettings['disclaimers']) => a.preEngagement === b.preEngagement && a.engaged === b.engaged;
@@ -112,18 +102,18 @@ export async function setFirm(open: Opener, args: FirmSetArgs, out: Out): Promis
   const checked = contract['firm:set'].input.safeParse(details);
   if (!checked.success) {
     const issues = toFieldIssues(checked.error);
-    failAsOptions({ code: 'bad-input', message: describeIssues(issues), ...(issues[0] ? { field: issues[0].field } : {}) }, '\nNothing was changed.');
+    failAsOptions({ code: 'bad-input', message: describeIssues(issues), ...(issues[0] ? { field: issues[0].field } : {}) }, OPTION_OF, '\nNothing was changed.');
   }
   if (picked) {
     const withLogo = await call(advisor.dispatch, 'firm:choose-logo', {});
-    if (!withLogo.ok) failAsOptions(withLogo.error, '\nNothing was changed.');
+    if (!withLogo.ok) failAsOptions(withLogo.error, OPTION_OF, '\nNothing was changed.');
   }
   if (args.noLogo) {
     const cleared = await call(advisor.dispatch, 'firm:clear-logo', {});
     if (!cleared.ok) failSafely(cleared.error);
   }
   const saved = await call(advisor.dispatch, 'firm:set', details);
-  if (!saved.ok) failAsOptions(saved.error);
+  if (!saved.ok) failAsOptions(saved.error, OPTION_OF);
   out('Firm details saved. New memos use them; memos already written keep the details they were written with.');
   out(describeFirm(saved.value));
   return EXIT.ok;

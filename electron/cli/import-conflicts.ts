@@ -36,8 +36,6 @@ export function describeMatch(m: ConflictMatch): string {
 export function conflictSummary(cases: readonly ImportedCase[]): string {
   const flagged = cases.filter(c => c.matches.length > 0).length;
   if (flagged === 0) return 'Conflict check: no possible conflicts.';
-  return (
-    `Conflict check: possible conflicts for ${String(flagged)} of ${String(cases.length)} imported clients, listed above. ` +
-    'Review them in the app (the case’s Conflict check) and record a decision.'
-  );
+  const which = cases.length === 1 ? 'the imported client' : `${String(flagged)} of ${String(cases.length)} imported clients`;
+  return `Conflict check: possible conflicts for ${which}, listed above. Review them in the app (the case’s Conflict check) and record a decision.`;
 }

@@ -6,7 +6,7 @@ import type { CaseSummary } from '../../shared/contract';
 import type { Advisor } from '../advisor';
 import { call } from '../dispatcher';
 import type { Out } from './cases';
-import { CliError, EXIT, failSafely } from './errors';
+import { CliError, EXIT, failAsOptions } from './errors';
 import { tableLines, terminalJson, terminalText } from './table';
 
 /** Rows a table shows unless `--limit` or `--all` says otherwise. */
@@ -57,7 +57,7 @@ export async function casesPage(advisor: Advisor, filter: ListArgs, page: Page):
   for (;;) {
     const want = page.limit === null ? CONTRACT_PAGE : Math.min(CONTRACT_PAGE, page.limit - items.length);
     const result = await call(advisor.dispatch, 'cases:list', { ...filter, limit: want, offset: page.offset + items.length });
-    if (!result.ok) failSafely(result.error);
+    if (!result.ok) failAsOptions(result.error, { query: '--query', status: '--status', sort: '--sort' });
     // One page at a time, never spread: push(...rows) of a huge array would overflow the stack.
     for (const item of result.value.items) items.push(item);
     const done = result.value.items.length < want || page.offset + items.length >= result.value.total || items.length === page.limit;

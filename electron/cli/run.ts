@@ -1,6 +1,7 @@
 import { openAdvisor, type Advisor } from '../advisor';
 import { defaultDataDir, resolveDataDir } from '../data-dir';
 import { CANCELLED_DIALOGS } from '../dialogs';
+import { isCalendarDate } from '../../shared/dates';
 import { AdvisorError } from '../../shared/result';
 import { parseCommandLine, type Options } from './args';
 import { backupCommand, checkBackupTarget, checkRestoreSource, restoreCommand } from './backup';
@@ -14,6 +15,7 @@ import { listCases, pageOf } from './list';
 import { writeMemo } from './memo';
 import { databasePassphrase, type SecretPrompt } from './passphrase';
 import { listSnapshots } from './snapshots';
+import { terminalText } from './table';
 
 export { EXIT } from './errors';
 
@@ -60,7 +62,10 @@ async function runCommand(name: string, c: Context): Promise<number> {
     case 'conflicts': {
       const fullName = o.string('name');
       if (!fullName) throw new CliError('conflicts needs --name NAME.', EXIT.badInput);
-      const input = { fullName, otherNames: o.list('other-name'), dateOfBirth: o.string('dob') ?? null, employers: o.list('employer') };
+      const dob = o.string('dob');
+      // The contract takes any text here; a date the matcher cannot compare would silently match nothing.
+      if (dob !== undefined && !isCalendarDate(dob)) throw new CliError(terminalText(`--dob: expected a date written YYYY-MM-DD, got "${dob}".`), EXIT.badInput);
+      const input = { fullName, otherNames: o.list('other-name'), dateOfBirth: dob ?? null, employers: o.list('employer') };
       return await checkConflicts(await c.open(), input, io.stdout);
     }
     case 'compare': {

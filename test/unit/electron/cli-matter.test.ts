@@ -148,5 +148,7 @@ describe('import runs the conflict check', () => {
 
     const alone = await cli('import', fixturePath('li-wei-minimal.case.json'), '--data-dir', join(dir, 'fresh'));
     expect(alone.stdout.split('\n').slice(0, 2)).toEqual(['Imported Li Wei as case 2026-0001.', 'Conflict check: no possible conflicts.']);
+    const single = await cli('import', fixturePath('priya-sharma.case.json'));
+    expect(single.stdout.split('\n').at(-2)).toBe('Conflict check: possible conflicts for the imported client, listed above. Review them in the app (the case’s Conflict check) and record a decision.');
   });
 });

@@ -2,9 +2,12 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Database } from '../../../electron/db/driver';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { runCli } from '../../../electron/cli/run';
 import { TEST_PASSPHRASE, fixturePath, loadFixture, tempDir } from '../../fixtures';
+
+// Every command opens the encrypted database and so derives its key: slow on purpose, slower on a busy machine.
+vi.setConfig({ testTimeout: 30_000 });
 
 let dir: string;
 let cleanup: () => void;
@@ -65,7 +68,7 @@ describe('advisor CLI', () => {
     const file = join(dir, 'broken.json');
     writeFileSync(file, '{ "format": ');
     expect(await cli('import', file)).toMatchObject({ code: 2, stderr: expect.stringContaining('not valid JSON') as unknown });
-    expect((await cli('list', '--status', 'archived')).code).toBe(2);
+    expect(await cli('list', '--status', 'archived')).toMatchObject({ code: 2, stderr: '--status: expected one of intake, consultation, advised, closed' });
     expect((await cli('export', 'not-a-uuid')).code).toBe(2);
     expect((await cli('frobnicate')).code).toBe(2);
     expect((await cli('list', '--colour')).code).toBe(2);
@@ -141,6 +144,7 @@ describe('advisor CLI', () => {
     expect(matches[0]?.reasons).toContain('Same date of birth (1998-04-12)');
     expect((await cli('conflicts')).code).toBe(2);
     expect((await cli('conflicts', '--name', '')).code).toBe(2);
+    expect(await cli('conflicts', '--name', 'Li Wei', '--dob', '12/04/1998')).toMatchObject({ code: 2, stderr: '--dob: expected a date written YYYY-MM-DD, got "12/04/1998".' });
   });
 
   it('prefers --data-dir over ADVISOR_DATA_DIR', async () => {
