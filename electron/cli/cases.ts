@@ -9,7 +9,7 @@ import { exportText, readCaseFileDocuments, type FileProblem, type OpenedFile } 
 import { call } from '../dispatcher';
 import { resolveCase } from './case-ref';
 import { CliError, EXIT, failAsOptions, failSafely } from './errors';
-import { checkImported, conflictSummary, describeMatch } from './import-conflicts';
+import { checkImported, conflictSummary, describeMatch, type ImportedCase } from './import-conflicts';
 import { readInputText } from './input-file';
 import { casesPage } from './list';
 import { terminalJson, terminalLines, terminalText } from './table';
@@ -47,26 +47,33 @@ export function readImportFiles(paths: readonly string[]): CaseFile[] {
   return read.cases.map(c => c.caseFile);
 }
 
+/** How `import` reports: JSON, and whether to run the conflict check (a migration of cleared clients may skip it). */
+export type ImportOutput = { json: boolean; conflictCheck: boolean };
+
 /**
- * `import FILE...`: the checked case files stored in one transaction, then each new client
- * conflict-checked. Prints a line per case with its possible conflicts under it, a line on the
- * check, then each new id, the last id last (scripts take the last line). `--json` prints the
- * imported cases with their matches instead.
+ * `import FILE...`: the checked case files stored in one transaction. Prints a line per stored
+ * case at once, then each new client's possible conflicts as it is checked, a line on the check,
+ * then each new id, the last id last (scripts take the last line). `--json` prints the imported
+ * cases with their matches instead (null where the check was skipped: not run is not "none").
  */
-export async function importCases(advisor: Advisor, caseFiles: readonly CaseFile[], json: boolean, out: Out): Promise<number> {
+export async function importCases(advisor: Advisor, caseFiles: readonly CaseFile[], output: ImportOutput, out: Out): Promise<number> {
   const result = await call(advisor.dispatch, 'cases:import', { caseFiles });
   if (!result.ok) failSafely(result.error);
-  const checked = await checkImported(advisor, result.value.imported, caseFiles);
-  if (json) {
+  const { imported } = result.value;
+  // What was stored is said first: the check of a large batch takes a while.
+  if (!output.json) for (const c of imported) out(`Imported ${terminalText(c.clientName)} as case ${c.reference}.`);
+  let checked: ImportedCase[];
+  if (output.conflictCheck) {
+    checked = await checkImported(advisor, imported, caseFiles, c => {
+      if (!output.json) for (const m of c.matches ?? []) out(describeMatch(c, m));
+    });
+  } else checked = imported.map(c => ({ ...c, matches: null }));
+  if (output.json) {
     out(terminalJson(checked));
     return EXIT.ok;
   }
-  for (const c of checked) {
-    out(`Imported ${terminalText(c.clientName)} as case ${c.reference}.`);
-    for (const m of c.matches) out(describeMatch(m));
-  }
-  out(conflictSummary(checked));
-  for (const c of checked) out(c.id);
+  out(output.conflictCheck ? conflictSummary(checked) : 'Conflict check: not run (--no-conflict-check). Run it in the app for each new client.');
+  for (const c of imported) out(c.id);
   return EXIT.ok;
 }
 

@@ -48,9 +48,15 @@ export const COMMANDS: readonly CommandSpec[] = [
     count: { min: 1, max: MANY },
     about:
       'store case files (each one case file, or a JSON array of them) as new clients and cases,\n' +
-      'all or none; runs the conflict check for each new client and lists possible conflicts;\n' +
-      'then prints the new case ids, one a line, the last on the last line',
-    options: { json: json('print the imported cases, each with its conflict-check matches, as JSON') },
+      'all or none; prints a line for each, then runs the conflict check for each new client and\n' +
+      'lists possible conflicts, then prints the new case ids, one a line, the last on the last line',
+    options: {
+      json: json('print the imported cases, each with its conflict-check matches, as JSON'),
+      'no-conflict-check': {
+        type: 'boolean',
+        help: 'store without checking (a migration of clients already cleared): the check compares each new client with every case, which takes minutes for thousands',
+      },
+    },
   },
   {
     name: 'export',

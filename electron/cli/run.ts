@@ -48,7 +48,7 @@ async function runCommand(name: string, c: Context): Promise<number> {
   switch (name) {
     case 'import': {
       const caseFiles = readImportFiles(args);
-      return await importCases(await c.open(), caseFiles, o.flag('json'), io.stdout);
+      return await importCases(await c.open(), caseFiles, { json: o.flag('json'), conflictCheck: !o.flag('no-conflict-check') }, io.stdout);
     }
     case 'export':
       return await exportCases(await c.open(), args, io.stdout);

@@ -132,8 +132,8 @@ describe('import runs the conflict check', () => {
     expect(lines.slice(0, 5)).toEqual([
       'Imported Li Wei as case 2026-0002.',
       'Imported Priya Sharma as case 2026-0003.',
-      '  Possible conflict with case 2026-0001 (client Priya Sharma), high: Same name; Same date of birth (1998-04-12)',
-      '  Possible conflict with case 2026-0001 (employer Acme Robotics), high: Same company name',
+      '  2026-0003 may conflict with 2026-0001 (client Priya Sharma), high: Same name; Same date of birth (1998-04-12)',
+      '  2026-0003 may conflict with 2026-0001 (employer Acme Robotics), high: Same company name',
       'Conflict check: possible conflicts for 1 of 2 imported clients, listed above. Review them in the app (the case’s Conflict check) and record a decision.',
     ]);
     expect(lines.slice(5)).toHaveLength(2);
@@ -150,5 +150,11 @@ describe('import runs the conflict check', () => {
     expect(alone.stdout.split('\n').slice(0, 2)).toEqual(['Imported Li Wei as case 2026-0001.', 'Conflict check: no possible conflicts.']);
     const single = await cli('import', fixturePath('priya-sharma.case.json'));
     expect(single.stdout.split('\n').at(-2)).toBe('Conflict check: possible conflicts for the imported client, listed above. Review them in the app (the case’s Conflict check) and record a decision.');
+
+    // Skipped on request, and then said so: matches are unknown (null), not none.
+    const skipped = await cli('import', fixturePath('priya-sharma.case.json'), '--no-conflict-check');
+    expect(skipped.stdout.split('\n').slice(0, 2)).toEqual(['Imported Priya Sharma as case 2026-0006.', 'Conflict check: not run (--no-conflict-check). Run it in the app for each new client.']);
+    const skippedJson = await cli('import', fixturePath('priya-sharma.case.json'), '--no-conflict-check', '--json');
+    expect(JSON.parse(skippedJson.stdout)).toMatchObject([{ reference: '2026-0007', matches: null }]);
   });
 });

@@ -82,15 +82,15 @@ describe('advisor CLI', () => {
     const result = await cli('import', fixturePath('priya-sharma.case.json'), team);
     expect(result.code).toBe(0);
     const lines = result.stdout.split('\n');
-    // The two Priyas find each other in the conflict check: each case's possible conflicts under it.
+    // What was stored first; then the conflict check, where the two Priyas find each other; the ids last.
     expect(lines.slice(0, 8)).toEqual([
       'Imported Priya Sharma as case 2026-0001.',
-      '  Possible conflict with case 2026-0003 (client Priya Sharma), high: Same name; Same date of birth (1998-04-12)',
-      '  Possible conflict with case 2026-0003 (employer Acme Robotics), high: Same company name',
       'Imported Li Wei as case 2026-0002.',
       'Imported Priya Sharma as case 2026-0003.',
-      '  Possible conflict with case 2026-0001 (client Priya Sharma), high: Same name; Same date of birth (1998-04-12)',
-      '  Possible conflict with case 2026-0001 (employer Acme Robotics), high: Same company name',
+      '  2026-0001 may conflict with 2026-0003 (client Priya Sharma), high: Same name; Same date of birth (1998-04-12)',
+      '  2026-0001 may conflict with 2026-0003 (employer Acme Robotics), high: Same company name',
+      '  2026-0003 may conflict with 2026-0001 (client Priya Sharma), high: Same name; Same date of birth (1998-04-12)',
+      '  2026-0003 may conflict with 2026-0001 (employer Acme Robotics), high: Same company name',
       'Conflict check: possible conflicts for 2 of 3 imported clients, listed above. Review them in the app (the case’s Conflict check) and record a decision.',
     ]);
     const ids = lines.slice(8);
