@@ -3,13 +3,16 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { openAdvisor } from '../../../electron/advisor';
 import { memoProgramIds } from '../../../electron/cli/memo';
 import { runCli } from '../../../electron/cli/run';
 import { CaseFile } from '../../../shared/case-file';
 import { TEST_PASSPHRASE, fixturePath, loadFixture, tempDir } from '../../fixtures';
 import { expectOk } from './test-advisor';
+
+// Every command opens the encrypted database and so derives its key: slow on purpose, slower on a busy machine.
+vi.setConfig({ testTimeout: 30_000 });
 
 let dir: string;
 let cleanup: () => void;
