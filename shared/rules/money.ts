@@ -7,6 +7,9 @@ import { FX_RATES, FX_TABLE } from '../programs/fx-rates';
 
 export type FxTable = { date: string; base: string; rates: Readonly<Record<string, number>>; sourceId: string };
 
+/** The currencies totals can be shown in: those the exchange-rate table has a rate for. */
+export { SUPPORTED_CURRENCIES } from '../programs/fx-rates';
+
 /** Rounds to cents; amounts are shown to the unit but totals must not drift. */
 function round2(n: number): number {
   return Math.round(n * 100) / 100;

@@ -1,7 +1,9 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { FX_TABLE } from '../../../shared/programs/fx-rates';
 import { PROGRAM_IDS } from '../../../shared/programs/index';
+import { SUPPORTED_CURRENCIES } from '../../../shared/rules/money';
 import { fixturePath, loadFixture, tempDir } from '../../fixtures';
 import { runCliIn } from './cli-runner';
 
@@ -77,5 +79,26 @@ describe('advisor compare', () => {
     expect((await cli('compare', '--case', priya, '--assume', 'us-h1b-100k-payment=maybe')).stderr).toMatch(/takes applies or vacated/);
     expect((await cli('compare', '--case', priya, '--as-of', '29/11/2026')).code).toBe(2);
     expect((await cli('compare')).code).toBe(2);
+  });
+
+  it('takes every currency of the exchange-rate table, and refuses others or lower case, listing them (exit 2)', async () => {
+    expect(new Set(SUPPORTED_CURRENCIES)).toEqual(new Set([FX_TABLE.base, ...Object.keys(FX_TABLE.rates)]));
+    for (const currency of SUPPORTED_CURRENCIES) {
+      const r = await cli('compare', '--case', priya, '--programs', 'us-h1b', '--currency', currency, '--json');
+      expect(r.code, currency).toBe(0);
+      expect((JSON.parse(r.stdout) as { currency: string }).currency).toBe(currency);
+    }
+    const listing = 'use one of USD, EUR, CNY, INR, CAD, GBP, KRW, NZD, JPY, AUD, SGD, AED (upper case).';
+    expect(await cli('compare', '--case', priya, '--currency', 'inr')).toEqual({ code: 2, stdout: '', stderr: `--currency: "inr" is not supported; ${listing}` });
+    expect(await cli('compare', '--case', priya, '--currency', 'CHF')).toEqual({ code: 2, stdout: '', stderr: `--currency: "CHF" is not supported; ${listing}` });
+  });
+
+  it('names the programme id meant, and a missing or non-JSON case file (exit 2)', async () => {
+    expect((await cli('compare', '--case', priya, '--programs', 'us-h1,cn-k')).stderr).toMatch(/^--programs: unknown programme id\(s\) us-h1; did you mean us-h1b\? The ids: us-h1b, /);
+    const missing = join(dir, 'missing.json');
+    expect(await cli('compare', '--case', missing)).toEqual({ code: 2, stdout: '', stderr: `--case: there is no file ${missing}.` });
+    const text = join(dir, 'notes.txt');
+    writeFileSync(text, 'not json');
+    expect(await cli('compare', '--case', text)).toMatchObject({ code: 2, stderr: expect.stringMatching(/notes\.txt is not valid JSON \(/) as unknown });
   });
 });

@@ -118,13 +118,13 @@ describe('advisor memo', () => {
     const otherSnapshot = (await withAdvisor(a => expectOk(a, 'snapshots:list', { caseId: other })))[0]?.id ?? '';
     const file = join(out, 'bad.pdf');
     const cases: [string[], RegExp][] = [
-      [['memo', '--out', file], /memo needs a CASE_ID/],
+      [['memo', '--out', file], /memo needs CASE/],
       [['memo', id], /memo needs --out FILE\.pdf/],
       [['memo', id, '--out', file, '--paper', 'a5'], /--paper: expected a4 or letter, got "a5"/],
       [['memo', id, '--out', file, '--engagement', 'retained'], /--engagement: expected pre-engagement or engaged/],
       [['memo', id, '--out', join(out, 'missing', 'x.pdf')], /--out: the folder .*missing does not exist/],
-      [['memo', 'not-a-case', '--out', file], /expected a case id/],
-      [['memo', '00000000-0000-4000-8000-000000000000', '--out', file], /There is no case with id 00000000-0000-4000-8000-000000000000/],
+      [['memo', 'not-a-case', '--out', file], /There is no case "not-a-case"/],
+      [['memo', '00000000-0000-4000-8000-000000000000', '--out', file], /There is no case "00000000-0000-4000-8000-000000000000"/],
       [['memo', id, '--out', file, '--snapshot', 'no-such-snapshot'], /no saved comparison with id no-such-snapshot/],
       [['memo', id, '--out', file, '--snapshot', otherSnapshot], /belongs to another case/],
     ];

@@ -1,6 +1,6 @@
 /** The CLI and the encrypted database: the passphrase from the environment or a prompt, backup and restore. */
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { runCli } from '../../../electron/cli/run';
@@ -148,5 +148,29 @@ describe('backup and restore from the CLI', () => {
   it('names what is missing: backup without --out, restore without a file (exit 2)', async () => {
     expect((await cli(['backup'])).code).toBe(2);
     expect((await cli(['restore'])).code).toBe(2);
+  });
+
+  it('refuses a backup into a missing folder and a restore of a missing file, naming them, before asking for a passphrase', async () => {
+    const asked = scripted('never asked');
+    const folder = join(dir, 'no such folder');
+    expect(await cli(['backup', '--out', join(folder, 'copy.sqlite')], {}, asked.prompt)).toEqual({ code: 2, stdout: '', stderr: `--out: the folder ${folder} does not exist.` });
+    expect(await cli(['backup', '--out', dir], {}, asked.prompt)).toMatchObject({ code: 2, stderr: `--out: ${dir} is a folder; give the name of the file to write in it.` });
+    const missing = join(dir, 'missing.sqlite');
+    expect(await cli(['restore', missing], {}, asked.prompt)).toEqual({ code: 2, stdout: '', stderr: `restore: there is no file ${missing}.` });
+    expect(asked.asked).toEqual([]);
+  });
+
+  it('says a text file or a PDF is not an Immigration Advisor backup (exit 2), and changes nothing', async () => {
+    await cli(['import', fixturePath('priya-sharma.case.json')]);
+    const pdf = join(dir, 'memo.pdf');
+    expect((await cli(['memo', '2026-0001', '--out', pdf])).code).toBe(0);
+    const before = sha(join(dir, 'advisor.sqlite'));
+    const notes = join(dir, 'notes.txt');
+    writeFileSync(notes, 'not a backup at all'.repeat(500));
+    // Before: taken for noise under another passphrase, so it asked for ADVISOR_BACKUP_PASSPHRASE (exit 1).
+    expect(await cli(['restore', notes])).toEqual({ code: 2, stdout: '', stderr: 'notes.txt is not an Immigration Advisor backup: it is a text file. Nothing was changed.' });
+    expect(await cli(['restore', pdf, '--dry-run'])).toMatchObject({ code: 2, stderr: 'memo.pdf is not an Immigration Advisor backup: it is a PDF document. Nothing was changed.' });
+    expect(sha(join(dir, 'advisor.sqlite'))).toBe(before);
+    expect(existsSync(join(dir, 'advisor.before-restore.sqlite'))).toBe(false);
   });
 });

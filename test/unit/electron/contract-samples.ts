@@ -42,6 +42,7 @@ export const SAMPLES = {
   'cases:create': w => ({ caseFile: w.caseFile, status: 'consultation' }),
   'cases:list': () => ({ query: 'li wei', status: 'intake', sort: 'client', direction: 'asc', trash: false, limit: 50, offset: 0 }),
   'cases:get': w => ({ id: w.caseId }),
+  'cases:find': w => ({ ref: w.caseId }),
   'cases:update': async w => ({ id: w.caseId, expectedRevision: await w.revision(w.caseId), caseFile: w.caseFile, status: 'advised' }),
   'cases:save-draft': async w => ({
     id: w.caseId,
