@@ -1,4 +1,5 @@
-import type { AppInfo } from '../shared/contract';
+import { CaseId, CaseSummary, type AppInfo } from '../shared/contract';
+import { localDate } from './clock';
 import { AdvisorError } from '../shared/result';
 import type { ConflictRepo } from './db/repos/conflict-repo';
 import type { CaseRepo, ChangeContext } from './db/repos/case-repo';
@@ -35,12 +36,6 @@ export type Services = {
 };
 
 
-/** `YYYY-MM-DD` on the user's own calendar, for file names. */
-function localDate(d: Date): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${String(d.getFullYear())}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
-}
-
 /** One function per contract method; input has already been validated by the dispatcher. */
 export function createHandlers(s: Services): HandlersFor<SessionMethod> {
   return {
@@ -61,6 +56,12 @@ export function createHandlers(s: Services): HandlersFor<SessionMethod> {
     'memos:open-for-print': input => s.memos.openForPrint(input.id),
     'cases:list': input => s.cases.list(input),
     'cases:get': input => s.cases.getOrThrow(input.id),
+    'cases:find': input => {
+      // A UUID is an id; anything else is taken as a matter number, which is never UUID-shaped.
+      const found = CaseId.safeParse(input.ref).success ? s.cases.get(input.ref) : s.cases.byReference(input.ref);
+      if (!found) throw new AdvisorError('not-found', `There is no case ${input.ref}.`, 'ref');
+      return CaseSummary.parse(found);
+    },
     'cases:update': input => s.cases.update(input, s.context()),
     'cases:save-draft': input => s.cases.saveDraft(input, s.context()),
     'cases:trash': input => s.cases.trash(input.id, s.context()),

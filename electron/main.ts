@@ -8,6 +8,7 @@ import { basename, join } from 'node:path';
 import { mkdirSync, rmSync } from 'node:fs';
 import { app, BrowserWindow, dialog, powerMonitor, protocol, safeStorage, session, shell, type OpenDialogOptions, type SaveDialogOptions, type WebContents } from 'electron';
 import { createVault, type Vault } from './vault/vault';
+import { systemClock } from './clock';
 import { safeStoragePassphraseStore } from './vault/remembered';
 import { resolveDataDir } from './data-dir';
 import type { Dialogs } from './dialogs';
@@ -24,6 +25,7 @@ import {
   windowOpenAction,
 } from './security-policy';
 import { windowWebPreferences } from './window-preferences';
+import { printFolderPrefix, removeAbandonedPrintFolders } from './print-folders';
 
 const rendererDir = join(__dirname, '..', 'renderer');
 let vault: Vault | undefined;
@@ -96,7 +98,7 @@ const dialogs: Dialogs = {
   },
   async openPdf(name, bytes) {
     // A private temp folder; the OS viewer prints it. Nothing leaves the machine.
-    const dir = await mkdtemp(join(app.getPath('temp'), 'advisor-memo-'));
+    const dir = await mkdtemp(printFolderPrefix(app.getPath('temp')));
     printFolders.push(dir);
     const path = join(dir, name);
     await writeFile(path, bytes);
@@ -159,12 +161,15 @@ function createWindow(): void {
 function start(): void {
   const dataDir = resolveDataDir(undefined, process.env, () => app.getPath('userData'));
   mkdirSync(dataDir, { recursive: true });
+  // Memos a crash left in the temp folder are plain client data: they go now, not only on a clean quit.
+  removeAbandonedPrintFolders(app.getPath('temp'));
   // Fonts ship as extra resources beside the asar (electron-builder.yml), in the repo when unpackaged.
   const fontsDir = app.isPackaged ? join(process.resourcesPath, 'fonts') : join(app.getAppPath(), 'resources', 'fonts');
   const passphraseStore = safeStoragePassphraseStore(safeStorage, dataDir);
   const opened = createVault({
     dataDir,
     appVersion: app.getVersion(),
+    clock: systemClock,
     dialogs,
     fontsDir,
     passphraseStore,

@@ -139,6 +139,8 @@ export const Education = z.strictObject({
   durationYears: z.number().positive().max(15).nullish(),
   topRanked: z.boolean().nullish(),
   credentialAssessed: z.boolean().nullish(),
+  /** The qualification is in a German shortage occupation (Engpassberuf): an Opportunity Card point. */
+  germanShortageOccupation: z.boolean().nullish(),
   // Germany and the UK (issue 13):
   germanRecognition: oneOf(GERMAN_RECOGNITION).nullish(),
   /** Taught in English: a UK degree, or one Ecctis confirms was taught or researched in English. */
@@ -246,6 +248,17 @@ const person = {
   citizenships: z.array(country).nullish(),
 };
 
+/**
+ * The client's H-1B history, as far as the cap is concerned (INA 214(g)(7)). `capCounted`: counted
+ * against the H-1B cap within the six years before the assessment; `countedOn`: when (the approval
+ * of the cap-subject petition), so the six years can be checked at the assessment date. Grouped so
+ * the six-year limit on H-1B time can add its own facts here later.
+ */
+export const H1bHistory = z.strictObject({
+  capCounted: z.boolean().nullish(),
+  countedOn: monthOrDate.nullish(),
+});
+
 export const Client = z.strictObject({
   ...person,
   fullName: z
@@ -257,8 +270,11 @@ export const Client = z.strictObject({
     .strictObject({ country: country.nullish(), type: text.nullish(), validUntil: date.nullish() })
     .nullish(),
   maritalStatus: oneOf(MARITAL_STATUSES).nullish(),
+  h1bHistory: H1bHistory.nullish(),
   email: z.email({ error: 'expected an e-mail address such as name@example.com' }).nullish(),
   phone: text.nullish(),
+  /** Countries where the client holds permanent residence (a green card, Canadian PR…); [] = none. */
+  permanentResidences: z.array(country).nullish(),
 });
 
 export const Spouse = z.strictObject({
@@ -290,6 +306,17 @@ export const JobOffer = z.strictObject({
   nationalPayScale: oneOf(UK_PAY_SCALE_ROLES).nullish(),
   /** Registered with the professional body the job requires (e.g. the NMC for nurses). */
   professionalRegistration: z.boolean().nullish(),
+});
+
+/**
+ * An occupational registration or licence to practise held in a country (New Zealand counts it for
+ * Skilled Migrant points by the years of training or experience it requires).
+ */
+export const Registration = z.strictObject({
+  country,
+  occupation: text.nullish(),
+  /** Years of training or experience the registration requires. */
+  requiredYears: z.number().min(0).max(20, { error: 'at most 20 years' }).nullish(),
 });
 
 export const Achievements = z.strictObject({
@@ -332,6 +359,7 @@ export const CaseFile = z.strictObject({
   jobOffer: JobOffer.nullish(),
   funds: Money.nullish(),
   achievements: Achievements.nullish(),
+  registrations: z.array(Registration).nullish(),
   ties: z.array(z.strictObject({ country, kind: oneOf(TIE_KINDS) })).nullish(),
   goals: Goals.nullish(),
   notes: z.string().refine(...wholeCharacters).nullish(),

@@ -3,7 +3,8 @@
  * its breakdown with the weight behind it, and the reasons say in plain sentences why.
  */
 import type { PRIORITIES } from '../case-file';
-import { formatMoney } from '../rules/labels';
+import { headline } from '../rules/headline';
+import { conditionalText, formatMoney } from '../rules/labels';
 import type { Assessment } from '../rules/types';
 import { timelineSpans, totalsIn, type Span } from './chart-model';
 
@@ -160,8 +161,20 @@ function permanentResidence(r: Row, c: Context): Scored {
   return { parts: [{ criterion, share: 1, sub: p.sub }], reasons: [text] };
 }
 
-/** One payer's cost. A total missing some fee is a lower bound, so it scores neutral at best. */
+/**
+ * One payer's cost. A total missing some fee is a lower bound, so it scores neutral at best. A fee
+ * owed only if a policy holds is not scored (the total is what is owed today) but is named.
+ */
 function payerCost(r: Row, c: Context, payer: 'applicant' | 'employer'): { sub: number; text: string | null } {
+  const scored = payerCostScore(r, c, payer);
+  const conditional = r.a.costs.conditional.filter(x => x.payer === payer).map(x => `${conditionalText(x)} (not scored).`);
+  if (!conditional.length) return scored;
+  const who = payer === 'applicant' ? 'the client' : 'the employer';
+  return { sub: scored.sub, text: [scored.text ?? `Cost to ${who}: ${formatMoney({ amount: r.costs.totals[payer], currency: c.currency })}.`, ...conditional].join(' ') };
+}
+
+/** The scored part of one payer's cost: the total owed today, placed among the other routes'. */
+function payerCostScore(r: Row, c: Context, payer: 'applicant' | 'employer'): { sub: number; text: string | null } {
   const amount = r.costs.totals[payer];
   const money = formatMoney({ amount, currency: c.currency });
   const open = r.costs.unknown.filter(u => u.payer === payer).length;
@@ -205,12 +218,13 @@ function eligibility(a: Assessment): string[] {
   const labels = (pick: (g: Assessment['gates'][number]) => boolean) => a.gates.filter(pick).map(g => g.label).join('; ');
   const judged = labels(g => g.status === 'unknown' && g.judgement);
   const toJudge = judged ? [`For the attorney to judge: ${judged}.`] : [];
+  const h = headline(a);
   switch (a.status) {
     case 'eligible':
       if (a.standing) {
         return [`${a.standing.summary} No invitation is expected at recent cut-offs, so it ranks below every route eligible without that doubt.`, ...toJudge];
       }
-      return ['Eligible on every criterion the facts decide.', ...toJudge];
+      return [h.kind === 'likely' ? `${h.text}: every criterion the facts decide is met.` : 'Eligible on every criterion the facts decide.', ...toJudge];
     case 'needs-info':
       return [`Needs information: ${labels(g => g.status === 'unknown' && !g.judgement)}. Ranked below every eligible route.`, ...toJudge];
     case 'ineligible':

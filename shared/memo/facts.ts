@@ -53,6 +53,7 @@ function education(e: Education): string {
     e.durationYears != null ? `${String(e.durationYears)}-year programme` : null,
     e.topRanked === true ? 'top-ranked institution' : null,
     e.credentialAssessed == null ? null : e.credentialAssessed ? 'credential assessed' : 'credential not assessed',
+    e.germanShortageOccupation === true ? 'in a German shortage occupation' : null,
     e.germanRecognition == null ? null : GERMAN_RECOGNITION_WORDS[e.germanRecognition],
     e.taughtInEnglish == null ? null : e.taughtInEnglish ? 'taught in English' : 'not taught in English',
   ]);
@@ -116,10 +117,14 @@ function clientGroup(file: CaseFile, asOf: string): FactGroup {
       list('Other names', c.otherNames, s => s),
       fact('Date of birth', c.dateOfBirth, d => `${formatDate(d)} (age ${String(ageAt(d, asOf))} on ${formatDate(asOf)})`),
       list('Citizenship', c.citizenships, countryName),
+      list('Permanent residence held', c.permanentResidences, countryName),
       fact('Country of residence', c.residenceCountry, countryName),
       status && (status.type || status.country)
         ? known('Current status', parts([status.type ?? 'Type unknown', status.country ? `in ${countryName(status.country)}` : null, status.validUntil ? `valid until ${formatDate(status.validUntil)}` : null]))
         : unknown('Current status'),
+      fact('Counted against the H-1B cap in the last six years', c.h1bHistory?.capCounted, v =>
+        `${yesNo(v)}${v && c.h1bHistory?.countedOn ? ` (cap petition approved ${formatDate(c.h1bHistory.countedOn)})` : ''}`,
+      ),
       fact('Marital status', c.maritalStatus, capital),
     ],
   };
@@ -229,6 +234,9 @@ export function memoFacts(file: CaseFile, asOf: string): FactGroup[] {
       rows: [
         entries('Work history', file.work, work),
         ...(file.work ? [fact('Total work (full-time equivalent)', years, formatYears)] : []),
+        entries('Occupational registrations', file.registrations, r =>
+          parts([`${r.occupation ?? 'Occupation unknown'} in ${countryName(r.country)}`, r.requiredYears == null ? 'years of training it requires unknown' : `requires ${formatYears(r.requiredYears)} of training or experience`]),
+        ),
       ],
     },
     { heading: 'Languages', rows: [entries('Language results', file.languages, language)] },

@@ -2,7 +2,8 @@
  * Canada: Express Entry (FSW / CEC, ranked by CRS) and the Global Talent Stream (a fast LMIA work
  * permit). Figures are as of 2026 where the stored sources reach; later 2026 draws were not found.
  */
-import type { Condition, CountryCatalogue, Cutoff, Program, Source } from './types';
+import { foreignNationalGate } from './exclusions';
+import type { Condition, CountryCatalogue, Cutoff, Gate, Program, Source } from './types';
 
 const SOURCES: readonly Source[] = [
   {
@@ -145,7 +146,33 @@ const SOURCES: readonly Source[] = [
     asOf: '2025-11-05',
     confidence: 'confirmed',
   },
+  {
+    id: 'ca-irpa-s2',
+    title:
+      'Immigration and Refugee Protection Act, s. 2(1): a foreign national is a person who is not a Canadian citizen or a permanent resident',
+    url: 'https://laws-lois.justice.gc.ca/eng/acts/i-2.5/section-2.html',
+    asOf: '2026-11-29',
+    confidence: 'confirmed',
+  },
 ];
+
+/** IRPA s. 2(1) and s. 12(2): economic immigration selects foreign nationals for permanent residence, which a citizen or permanent resident already has. */
+const SEEKING_PR: Gate = foreignNationalGate({
+  citizens: ['CA'],
+  permanentResidents: ['CA'],
+  audience: 'foreign nationals seeking Canadian permanent residence',
+  label: 'Not a Canadian citizen or permanent resident',
+  sourceId: 'ca-irpa-s2',
+});
+
+/** IRPA s. 2(1): work permits are for foreign nationals; citizens and permanent residents may work without one. */
+const WORK_PERMIT_FOR: Gate = foreignNationalGate({
+  citizens: ['CA'],
+  permanentResidents: ['CA'],
+  audience: 'foreign nationals',
+  label: 'Not a Canadian citizen or permanent resident',
+  sourceId: 'ca-irpa-s2',
+});
 
 /** English or French (NCLC) at CLB `n` in every ability. */
 function officialLanguage(n: number): Condition {
@@ -173,9 +200,11 @@ const EXPRESS_ENTRY: Program = {
   id: 'ca-express-entry',
   country: 'CA',
   name: 'Express Entry (Federal Skilled Worker / Canadian Experience Class)',
+  shortName: 'Express Entry',
   agency: 'Immigration, Refugees and Citizenship Canada (IRCC)',
   targets: 'Skilled workers who rank high enough on the CRS to be invited to apply for permanent residence; no job offer needed.',
   gates: [
+    SEEKING_PR,
     {
       id: 'ca-ee-language',
       label: 'English or French at CLB 5 or higher in all four abilities (the lowest bar, CEC in TEER 2/3; FSW and CEC in TEER 0/1 need CLB 7)',
@@ -331,9 +360,11 @@ const GLOBAL_TALENT_STREAM: Program = {
   id: 'ca-global-talent-stream',
   country: 'CA',
   name: 'Global Talent Stream (LMIA-based work permit)',
+  shortName: 'the Global Talent Stream',
   agency: 'Employment and Social Development Canada (LMIA) and IRCC (work permit)',
   targets: 'Highly skilled workers hired by a Canadian employer for a referred unique role (Category A) or a listed tech occupation (Category B).',
   gates: [
+    WORK_PERMIT_FOR,
     { id: 'ca-gts-job-offer', label: 'Job offer from an employer in Canada', condition: { kind: 'job-offer', countries: ['CA'] }, sourceId: 'ca-gts-structure' },
     {
       id: 'ca-gts-category',

@@ -2,7 +2,8 @@
  * Germany: the EU Blue Card (§ 18g AufenthG, 2026 salary thresholds) and the Opportunity Card
  * (Chancenkarte, §§ 20a/20b AufenthG, points route). Thresholds are reset every 1 January.
  */
-import type { Condition, CountryCatalogue, Fee, Program, Source } from './types';
+import { foreignNationalGate } from './exclusions';
+import type { Condition, CountryCatalogue, Fee, Gate, Program, Source } from './types';
 
 const SOURCES: readonly Source[] = [
   {
@@ -140,6 +141,14 @@ const SOURCES: readonly Source[] = [
     asOf: '2024-06-01',
     confidence: 'confirmed',
   },
+  {
+    id: 'de-aufenthg-scope',
+    title:
+      'Residence Act (AufenthG) § 1(2) no. 1 and § 2(1), with the Freedom of Movement Act/EU §§ 1 and 12: the Act\'s residence titles are for foreigners; EU and EEA citizens have free movement instead',
+    url: 'https://www.gesetze-im-internet.de/aufenthg_2004/__1.html',
+    asOf: '2026-11-29',
+    confidence: 'confirmed',
+  },
 ];
 
 /**
@@ -161,13 +170,27 @@ function nationalVisaFees(prefix: string): Fee[] {
   ];
 }
 
+/** The EU's 27 member states and the other EEA states (Iceland, Liechtenstein, Norway). */
+const EU_EEA = ['AT', 'BE', 'BG', 'CY', 'CZ', 'DE', 'DK', 'EE', 'ES', 'FI', 'FR', 'GR', 'HR', 'HU', 'IE', 'IT', 'LT', 'LU', 'LV', 'MT', 'NL', 'PL', 'PT', 'RO', 'SE', 'SI', 'SK', 'IS', 'LI', 'NO'];
+
+/** AufenthG § 1(2) no. 1 and § 2(1): the Act's titles are not for Germans nor for EU and EEA citizens (FreizügG/EU §§ 1, 12); a settlement permit holder (§ 9, § 9a) is already settled. */
+const OUTSIDE_EU_EEA: Gate = foreignNationalGate({
+  citizens: EU_EEA,
+  permanentResidents: ['DE'],
+  audience: 'nationals of countries outside the EU and the EEA',
+  label: 'Not a citizen of the EU or the EEA, nor settled in Germany (settlement permit)',
+  sourceId: 'de-aufenthg-scope',
+});
+
 const BLUE_CARD: Program = {
   id: 'de-blue-card',
   country: 'DE',
   name: 'EU Blue Card (Blaue Karte EU)',
+  shortName: 'the EU Blue Card',
   agency: 'German mission abroad (visa), local Ausländerbehörde (card), Federal Employment Agency where the reduced threshold is used',
   targets: 'Non-EU graduates (and IT specialists without a degree) with a qualifying job offer in Germany.',
   gates: [
+    OUTSIDE_EU_EEA,
     {
       id: 'de-bc-qualification',
       label: "Bachelor's degree or higher; or, for IT specialists without a degree, 3 years of skilled STEM work in the last 7 years",
@@ -272,9 +295,11 @@ const OPPORTUNITY_CARD: Program = {
   id: 'de-opportunity-card',
   country: 'DE',
   name: 'Opportunity Card (Chancenkarte), points route',
+  shortName: 'the Opportunity Card',
   agency: 'German mission abroad (visa), local Ausländerbehörde (follow-up card)',
   targets: 'Qualified non-EU workers who want to come to Germany to look for a job, without an offer.',
   gates: [
+    OUTSIDE_EU_EEA,
     {
       id: 'de-oc-qualification',
       label: 'University degree or vocational qualification of at least 2 years (state-recognised where obtained)',

@@ -4,8 +4,9 @@
  * applications on 2026-01-08. The 10-year "earned settlement" plan is a risk, not a rule: no rules
  * were found in force.
  */
+import { foreignNationalGate } from './exclusions';
 import { ENGLISH_TAUGHT_DEGREE_COUNTRIES, MAJORITY_ENGLISH_SPEAKING } from './gb-tables';
-import type { Condition, CountryCatalogue, Fee, Program, Source } from './types';
+import type { Condition, CountryCatalogue, Fee, Gate, Program, Source } from './types';
 
 const SOURCES: readonly Source[] = [
   {
@@ -141,7 +142,24 @@ const SOURCES: readonly Source[] = [
     asOf: '2026-11-29',
     confidence: 'reported',
   },
+  {
+    id: 'gb-irish-citizens-3za',
+    title:
+      'Immigration Act 1971 s. 3ZA (inserted by the 2020 Act, s. 2): an Irish citizen does not require leave to enter or remain; British citizens have the right of abode (s. 1)',
+    url: 'https://www.legislation.gov.uk/ukpga/2020/20/section/2/enacted',
+    asOf: '2020-11-11',
+    confidence: 'confirmed',
+  },
 ];
+
+/** Immigration Act 1971 ss. 1 and 3ZA: British and Irish citizens need no leave; indefinite leave to remain has no time limit (https://www.gov.uk/guidance/indefinite-leave-to-remain-in-the-uk). */
+const NEEDS_PERMISSION: Gate = foreignNationalGate({
+  citizens: ['GB', 'IE'],
+  permanentResidents: ['GB'],
+  audience: 'people who need permission to live and work in the United Kingdom (British and Irish citizens do not)',
+  label: 'Not a British or Irish citizen, nor settled in the UK (indefinite leave to remain)',
+  sourceId: 'gb-irish-citizens-3za',
+});
 
 /** The health surcharge for a grant of `years` years, charged per person and paid upfront. */
 function healthSurcharge(id: string, years: number, when?: Condition, notChargedNote?: string): Fee {
@@ -186,9 +204,11 @@ const SKILLED_WORKER: Program = {
   id: 'gb-skilled-worker',
   country: 'GB',
   name: 'Skilled Worker visa',
+  shortName: 'the Skilled Worker visa',
   agency: 'Home Office (UK Visas and Immigration); the employer needs a sponsor licence',
   targets: 'Workers with a sponsored degree-level (RQF 6+) job offer from a licensed UK employer.',
   gates: [
+    NEEDS_PERMISSION,
     { id: 'gb-sw-job-offer', label: 'Job offer in the UK', condition: { kind: 'job-offer', countries: ['GB'] }, sourceId: 'gb-sw-salary-2025' },
     {
       id: 'gb-sw-sponsor',
@@ -348,9 +368,11 @@ const HIGH_POTENTIAL: Program = {
   id: 'gb-hpi',
   country: 'GB',
   name: 'High Potential Individual visa',
+  shortName: 'the High Potential Individual visa',
   agency: 'Home Office (UK Visas and Immigration)',
   targets: 'Recent graduates of top global universities, with no job offer needed.',
   gates: [
+    NEEDS_PERMISSION,
     {
       id: 'gb-hpi-degree',
       label:
@@ -425,9 +447,11 @@ const GLOBAL_TALENT: Program = {
   id: 'gb-global-talent',
   country: 'GB',
   name: 'Global Talent visa',
+  shortName: 'the Global Talent visa',
   agency: 'Home Office, with endorsement by Tech Nation, the Royal Society, RAEng, British Academy, UKRI or Arts Council England',
   targets: 'Leaders (exceptional talent) and emerging leaders (exceptional promise) in digital technology, research, the arts.',
   gates: [
+    NEEDS_PERMISSION,
     { id: 'gb-gt-age', label: 'Aged 18 or over', condition: { kind: 'age', min: 18 }, sourceId: 'gb-gt-age' },
     {
       id: 'gb-gt-endorsement',

@@ -86,8 +86,12 @@ export type Condition =
     }
   /** A job offer in one of these countries. */
   | { kind: 'job-offer'; countries: readonly string[] }
-  /** The job offer's annual salary, converted with the catalogue's exchange rates. */
-  | { kind: 'salary'; min: Money }
+  /**
+   * The job offer's annual salary, converted with the catalogue's exchange rates. Only an offer of
+   * work in `countries` counts (by default the programme's own country): a threshold is about pay
+   * in that country.
+   */
+  | { kind: 'salary'; min: Money; countries?: readonly string[] }
   /** US OEWS wage level of the offer (1-4). */
   | { kind: 'us-wage-level'; min: 1 | 2 | 3 | 4 }
   | { kind: 'employer-size'; in: readonly ('small' | 'large' | 'nonprofit' | 'cap-exempt')[] }
@@ -108,9 +112,22 @@ export type Condition =
   | { kind: 'present-in'; countries: readonly string[] }
   /** Neither living nor holding status in `country` (e.g. an H-1B beneficiary abroad). */
   | { kind: 'outside'; country: string }
+  /**
+   * Subject to the H-1B cap: met for new cap-subject employment; not met for an employer of one of
+   * `exemptEmployers` (INA 214(g)(5)) or a client counted against the cap within
+   * `countedWithinYears` years (INA 214(g)(7)).
+   */
+  | { kind: 'h1b-cap-subject'; exemptEmployers: readonly ('small' | 'large' | 'nonprofit' | 'cap-exempt')[]; countedWithinYears: number }
   /** Another calculator's total reaches `min` (Express Entry's FSW 67-point grid). */
   | { kind: 'calculator-points'; calculator: CalculatorId; min: number }
   | { kind: 'citizenship'; anyOf?: readonly string[]; noneOf?: readonly string[] }
+  /**
+   * Who the route is not for: citizens of `citizens` (the country's own, and any whose citizens
+   * live and work there freely) and holders of permanent residence in `permanentResidents`, who
+   * need no such route. Any one of a dual citizen's citizenships decides. `for` ends the sentence
+   * "the K visa is for …" (e.g. "foreign nationals").
+   */
+  | { kind: 'foreign-national'; citizens: readonly string[]; permanentResidents: readonly string[]; for: string }
   | { kind: 'funds'; min: Money }
   /** Continuous months worked abroad for one employer within the last `withinMonths` (US L-1). */
   | { kind: 'employer-tenure-abroad'; minMonths: number; withinMonths: number; excludeCountries: readonly string[] }
@@ -137,8 +154,20 @@ export type Fee = {
   per: 'application' | 'person' | 'adult' | 'child';
   /** A family-wide ceiling on the multiplied amount, in the fee's currency (e.g. Canada's biometrics). */
   cap?: number;
-  /** The date this amount took effect, `YYYY-MM-DD`. */
+  /** The date this amount took effect, `YYYY-MM-DD`. Before it, the amount then in force is unknown unless `introduced`. */
   effective: string;
+  /** The last day this amount applied, `YYYY-MM-DD`, when a later entry or a lapse ended it. */
+  effectiveTo?: string;
+  /** The fee did not exist before `effective` (e.g. a new levy), so before it nothing is owed. */
+  introduced?: true;
+  /** Entries with the same series (default: the id) are one fee's amounts over time; the as-of date picks one. */
+  series?: string;
+  /**
+   * A fee that turns on a policy assumption: charged when the assumption has one of `charged`
+   * values, shown beside the totals as owed `condition` (e.g. "if the payment is extended or
+   * upheld") when it has one of `conditional`, and not owed otherwise.
+   */
+  assumption?: { key: AssumptionKey; charged: readonly string[]; conditional?: readonly string[]; condition: string };
   when?: Condition;
   /** Said in the costs when `when` is not met, so a fee left out is explained (e.g. a visa waiver). */
   notChargedNote?: string;
@@ -168,17 +197,29 @@ export type Selection =
       kind: 'lottery';
       description: string;
       sourceId: string;
+      /**
+       * The month (1-12) registration normally runs, for the US fiscal year starting the following
+       * 1 October; the assessment date picks the season from it (see lotterySeason in rules/odds.ts).
+       */
+      registrationMonth: number;
+      /** Met when the client must go through the lottery; not met when exempt (with the reason), citing `sourceIds`. */
+      subjectTo?: { condition: Condition; sourceIds: readonly string[] };
       /** Modelled selection probability by US wage level under weighted selection. */
       weightedOdds?: Fact<Record<'1' | '2' | '3' | '4', number>>;
+      /** The season `weightedOdds` describe, e.g. `FY2027`. */
+      weightedOddsSeason?: string;
       /** Selection rate under the plain random lottery (last such season). */
       randomOdds?: Fact<number>;
-      fiscalYear: string;
+      /** The season `randomOdds` come from, e.g. `FY2026`. */
+      randomOddsSeason?: string;
     };
 
 export type Program = {
   id: string;
   country: string;
   name: string;
+  /** The name as it reads mid-sentence, with its article if it takes one: "the K visa", "Express Entry". */
+  shortName: string;
   agency: string;
   /** Who the programme is for, one sentence. */
   targets: string;

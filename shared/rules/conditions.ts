@@ -4,9 +4,11 @@
  * are `spouse` and `jobOffer`, where the case-file page defines null as "none"; absent stays unknown.
  */
 import type { CaseFile } from '../case-file';
-import type { AssumptionKey, CalculatorId, Condition } from '../programs/types';
+import { ASSUMPTIONS } from '../programs/assumptions';
+import type { AssumptionKey, CalculatorId, Condition, Program } from '../programs/types';
 import { assessedOrFrom, ageAt, completedEducation, completedWithin, educationRank, highestEducation, monthsBetween, shiftMonths, workYears } from './facts';
-import { EDUCATION_LABELS, formatMoney, formatYears, orList } from './labels';
+import { capSubject } from './h1b-cap';
+import { CALCULATOR_NAMES, clientName, countryInProse, countryList, countryPossessive, CRITERION_WORDS, EDUCATION_LABELS, formatMoney, formatYears, joinList, LANGUAGE_NAMES, orList } from './labels';
 import { cefrFor } from './language/cefr';
 import { clbFor, clbMissingFields } from './language/clb';
 import { ukSeltVerdicts } from './language/uk-selt';
@@ -17,6 +19,8 @@ import type { PointsResult, Verdict } from './types';
 export type ConditionContext = {
   file: CaseFile;
   asOf: string;
+  /** The programme being assessed: its country (where an offer must be) and its name in a sentence. */
+  program?: Pick<Program, 'country' | 'shortName'>;
   assumptions: Record<AssumptionKey, string>;
   /** The programme's own points, computed once on demand. */
   points: () => PointsResult | null;
@@ -28,7 +32,6 @@ const notMet = (reason: string): Verdict => ({ status: 'not-met', reason });
 const unknown = (reason: string, ...missing: string[]): Verdict => ({ status: 'unknown', reason, missing });
 
 const CEFR_ORDER = ['A1', 'A2', 'B1', 'B2', 'C1', 'C2'] as const;
-const LANGUAGE_NAMES: Record<string, string> = { en: 'English', fr: 'French', de: 'German', zh: 'Chinese', ja: 'Japanese', ko: 'Korean' };
 
 /** Combines child verdicts: all must be met; one not-met decides; otherwise unknown. */
 function all(verdicts: Verdict[]): Verdict {
@@ -95,29 +98,27 @@ export function evaluateCondition(c: Condition, ctx: ConditionContext): Verdict 
       if (!offer.country) return unknown(`The job offer's country is not recorded (${need}).`, 'jobOffer.country');
       return (c.countries.includes(offer.country) ? met : notMet)(`Job offer in ${offer.country}${offer.employer ? ` from ${offer.employer}` : ''} (${need}).`);
     }
-    case 'salary': {
-      const salary = file.jobOffer?.annualSalary;
-      const need = `threshold ${formatMoney(c.min)} a year`;
-      if (file.jobOffer === null) return notMet(`No job offer, so no salary (${need}).`);
-      if (!salary) return unknown(`Offered salary not recorded (${need}).`, 'jobOffer.annualSalary');
-      const inThreshold = convert(salary, c.min.currency);
-      if (!inThreshold) return unknown(`No exchange rate for ${salary.currency} (${need}).`);
-      const shown = salary.currency === c.min.currency ? formatMoney(salary) : `${formatMoney(salary)} ≈ ${formatMoney(inThreshold)}`;
-      return (inThreshold.amount >= c.min.amount ? met : notMet)(`Offered salary ${shown} (${need}).`);
-    }
+    case 'salary':
+      return salary(c, ctx);
     case 'us-wage-level': {
       const level = file.jobOffer?.usWageLevel;
       if (file.jobOffer === null) return notMet(`No job offer (needs wage level ${String(c.min)} or higher).`);
+      if (file.jobOffer === undefined) return unknown(`Job offer not recorded (needs US wage level ${String(c.min)}+).`, 'jobOffer');
       if (level == null) return unknown(`US wage level of the offer not recorded (needs level ${String(c.min)}+).`, 'jobOffer.usWageLevel');
       return (level >= c.min ? met : notMet)(`Offer at US wage level ${String(level)} (needs level ${String(c.min)}+).`);
     }
     case 'employer-size': {
       const size = file.jobOffer?.employerSize;
+      // No offer means no employer; an offer not yet recorded is asked for first.
+      if (file.jobOffer === null) return notMet(`No job offer, so no employer (this applies to ${orList(c.in)} employers).`);
+      if (file.jobOffer === undefined) return unknown(`Job offer not recorded (this applies to ${orList(c.in)} employers).`, 'jobOffer');
       if (size == null) return unknown(`Employer size not recorded (this applies to ${orList(c.in)} employers).`, 'jobOffer.employerSize');
       return (c.in.includes(size) ? met : notMet)(`Employer is ${size} (this applies to ${orList(c.in)} employers).`);
     }
     case 'h1b-dependent-employer': {
       const dependent = file.jobOffer?.h1bDependentEmployer;
+      if (file.jobOffer === null) return notMet('No job offer, so no H-1B dependent employer.');
+      if (file.jobOffer === undefined) return unknown('Job offer not recorded (this applies to H-1B dependent employers).', 'jobOffer');
       if (dependent == null) return unknown('Not recorded whether the employer is H-1B dependent (50+ staff, over half on H-1B/L).', 'jobOffer.h1bDependentEmployer');
       return (dependent ? met : notMet)(`Employer is ${dependent ? '' : 'not '}H-1B dependent.`);
     }
@@ -132,7 +133,7 @@ export function evaluateCondition(c: Condition, ctx: ConditionContext): Verdict 
     case 'points':
     case 'calculator-points': {
       const result = c.kind === 'points' ? ctx.points() : ctx.calculator(c.calculator);
-      const label = c.kind === 'points' ? 'Points' : `${c.calculator.toUpperCase()} points`;
+      const label = c.kind === 'points' ? 'Points' : `${CALCULATOR_NAMES[c.calculator]} points`;
       if (!result) return unknown('This programme has no points calculator.');
       if (result.total >= c.min) return met(`${label}: ${String(result.total)} (needs ${String(c.min)}).`);
       if (result.missing.length) {
@@ -145,6 +146,8 @@ export function evaluateCondition(c: Condition, ctx: ConditionContext): Verdict 
     case 'present-in':
     case 'outside':
       return presence(c.kind === 'present-in' ? c.countries : [c.country], c.kind === 'outside', file);
+    case 'h1b-cap-subject':
+      return capSubject(c, file, asOf);
     case 'citizenship': {
       const held = file.client.citizenships;
       if (!held?.length) return unknown('Citizenship not recorded.', 'client.citizenships');
@@ -153,12 +156,14 @@ export function evaluateCondition(c: Condition, ctx: ConditionContext): Verdict 
       const need = c.anyOf ? `needs citizenship of ${orList(c.anyOf)}` : `not open to citizens of ${orList(c.noneOf ?? [])}`;
       return (okAny && okNone ? met : notMet)(`Citizen of ${held.join(', ')} (${need}).`);
     }
+    case 'foreign-national':
+      return foreignNational(c, ctx);
     case 'funds': {
       const funds = file.funds;
       const need = `needs ${formatMoney(c.min)}`;
       if (!funds) return unknown(`Available funds not recorded (${need}).`, 'funds');
       const converted = convert(funds, c.min.currency);
-      if (!converted) return unknown(`No exchange rate for ${funds.currency} (${need}).`);
+      if (!converted) return unknown(`No exchange rate for ${funds.currency} (${need}).`, 'funds.currency');
       return (converted.amount >= c.min.amount ? met : notMet)(`Funds of ${formatMoney(funds)} (${need}).`);
     }
     case 'employer-tenure-abroad':
@@ -171,12 +176,79 @@ export function evaluateCondition(c: Condition, ctx: ConditionContext): Verdict 
     }
     case 'assumption': {
       const value = ctx.assumptions[c.key];
-      return (value === c.equals ? met : notMet)(`Assumption ${c.key} is "${value}".`);
+      // The assumption's own words, as the what-if panel shows them, not its key.
+      const a = ASSUMPTIONS.find(x => x.key === c.key);
+      const chosen = a?.options.find(o => o.value === value)?.label ?? value;
+      return (value === c.equals ? met : notMet)(`Policy assumption: ${a?.label ?? 'a policy question'}: ${chosen}.`);
     }
     case 'judgement':
       return { ...unknown(`For the attorney to judge: ${c.question}`), judgement: true };
   }
 }
+
+/**
+ * A salary threshold is met only by an offer of work in the threshold's country: a US salary says
+ * nothing about New Zealand's median wage. The offer's country unknown leaves it unknown.
+ */
+function salary(c: Extract<Condition, { kind: 'salary' }>, { file, program }: ConditionContext): Verdict {
+  const offer = file.jobOffer;
+  const need = `threshold ${formatMoney(c.min)} a year`;
+  if (offer === null) return notMet(`No job offer, so no salary (${need}).`);
+  if (offer === undefined) return unknown(`Job offer not recorded (${need}).`, 'jobOffer');
+  const where = c.countries ?? (program ? [program.country] : null);
+  const whose = where?.length === 1 && where[0] ? `${countryPossessive(where[0])} threshold` : 'the threshold';
+  const inPlace = where ? ` needs an offer in ${countryList(where, 'or')}` : '';
+  if (where && offer.country && !where.includes(offer.country)) {
+    return notMet(`The offer is for work in ${countryInProse(offer.country)}; ${whose}${inPlace}.`);
+  }
+  const open: Verdict[] = [];
+  if (where && !offer.country) open.push(unknown(`The offer's country is not recorded; ${whose}${inPlace}.`, 'jobOffer.country'));
+  const pay = offer.annualSalary;
+  if (!pay) return undecided([...open, unknown(`Offered salary not recorded (${need}).`, 'jobOffer.annualSalary')], ' ');
+  const inThreshold = convert(pay, c.min.currency);
+  if (!inThreshold) return undecided([...open, unknown(`No exchange rate for ${pay.currency} (${need}).`, 'jobOffer.annualSalary.currency')], ' ');
+  const shown = pay.currency === c.min.currency ? formatMoney(pay) : `${formatMoney(pay)} ≈ ${formatMoney(inThreshold)}`;
+  const verdict = (inThreshold.amount >= c.min.amount ? met : notMet)(`Offered salary ${shown} (${need}).`);
+  // Below the threshold fails wherever the work is; above it counts only once the country is known.
+  return verdict.status === 'met' && open.length ? undecided(open, ' ') : verdict;
+}
+
+/**
+ * Whether the client is one of the people the route is for: not a citizen (by any citizenship)
+ * of a country it excludes, and not already a permanent resident where it would take them.
+ */
+function foreignNational(c: Extract<Condition, { kind: 'foreign-national' }>, { file, program }: ConditionContext): Verdict {
+  const who = clientName(file);
+  const route = program?.shortName ?? 'this route';
+  const tail = `${route} is for ${c.for}`;
+  const held = file.client.citizenships;
+  const citizenOf = held?.find(h => c.citizens.includes(h));
+  if (citizenOf) return notMet(`${who} is a citizen of ${countryInProse(citizenOf)}; ${tail}.`);
+  const residences = file.client.permanentResidences;
+  const residentOf = residences?.find(r => c.permanentResidents.includes(r));
+  const noNeed = (where: string) => `permanent residents of ${where} do not need ${route}`;
+  if (residentOf) return notMet(`${who} holds permanent residence in ${countryInProse(residentOf)}; ${noNeed(countryInProse(residentOf))}.`);
+  const prPlaces = countryList(c.permanentResidents, 'or');
+  const open: Verdict[] = [];
+  if (!held?.length) open.push(unknown(`${who}'s citizenship is not recorded; ${tail}.`, 'client.citizenships'));
+  if (c.permanentResidents.length && residences == null) {
+    open.push(unknown(`Not recorded whether ${who} holds permanent residence in ${prPlaces}; ${noNeed(prPlaces)}.`, 'client.permanentResidences'));
+  }
+  if (open.length) return undecided(open, ' ');
+  const pr = c.permanentResidents.length ? ` with no permanent residence in ${prPlaces}` : '';
+  return met(`${who} is a citizen of ${countryList(held ?? [])}${pr}; ${tail}.`);
+}
+
+/** An education entry's open flags, in words for the reason. */
+const FLAG_WORDS: Readonly<Record<string, string>> = {
+  stem: 'the field is STEM',
+  topRanked: 'the institution is top-ranked',
+  country: 'it was awarded in one of those countries',
+  taughtInEnglish: 'it was taught in English',
+  germanRecognition: 'a German recognition body has issued a notice',
+  credentialAssessed: 'an equivalency assessment (ECA) is on file',
+  completed: 'it was completed in time',
+};
 
 function education(c: Extract<Condition, { kind: 'education' }>, { file, asOf }: ConditionContext): Verdict {
   const extras = [
@@ -219,7 +291,9 @@ function education(c: Extract<Condition, { kind: 'education' }>, { file, asOf }:
     const what = `${EDUCATION_LABELS[e.level]}${e.field ? ` in ${e.field}` : ''}${e.institution ? ` (${e.institution})` : ''}${c.withinYears !== undefined && e.completed ? `, completed ${e.completed}` : ''}`;
     if (assessed === false) return notMet(`${what} is from ${e.country ?? 'abroad'} and has no equivalency assessment (ECA) on file (${need}).`);
     if (fails) return notMet(`${what} does not qualify (${need}).`);
-    if (open.length) return unknown(`${what}: not recorded whether it qualifies (${need}).`, ...open.map(path));
+    // Each open flag is asked for on its own entry, so "Still missing" links to that very field.
+    const words = open.map(f => FLAG_WORDS[f] ?? f);
+    if (open.length) return unknown(`${what}: not recorded whether ${joinList(words, 'or')} (${need}).`, ...open.map(path));
     return met(`Has ${what} (${need}).`);
   });
   return any(verdicts);
@@ -266,9 +340,10 @@ function achievements(min: number, of: readonly string[], file: CaseFile): Verdi
   };
   const metKeys = of.filter(k => value(k) === true);
   const open = of.filter(k => value(k) === null);
-  const summary = `${String(metKeys.length)} of the criteria shown (${metKeys.join(', ') || 'none'}); needs ${String(min)}`;
+  const words = (keys: readonly string[]) => keys.map(k => CRITERION_WORDS[k] ?? k).join(', ');
+  const summary = `${String(metKeys.length)} of the criteria shown (${words(metKeys) || 'none'}); needs ${String(min)}`;
   if (metKeys.length >= min) return met(`${summary}.`);
-  if (metKeys.length + open.length >= min) return unknown(`${summary}; not recorded: ${open.join(', ')}.`, ...open.map(k => `achievements.${k}`));
+  if (metKeys.length + open.length >= min) return unknown(`${summary}; not recorded: ${words(open)}.`, ...open.map(k => `achievements.${k}`));
   return notMet(`${summary}.`);
 }
 

@@ -9,6 +9,7 @@ import { programById, sourceById } from '../programs/index';
 import type { AssumptionKey, CalculatorId, Condition, Fact, Program, Source } from '../programs/types';
 import { evaluateCondition, type ConditionContext } from './conditions';
 import { costsFor } from './costs';
+import { rateSourceIds } from './money';
 import { oddsFor } from './odds';
 import { CALCULATORS } from './points/index';
 import { standingFor } from './standing';
@@ -36,7 +37,7 @@ function assumptionKeys(c: Condition | undefined, into: Set<AssumptionKey>): voi
 }
 
 function assess(program: Program, file: CaseFile, options: EvaluateOptions): Assessment {
-  const assumptions = resolveAssumptions(options.assumptions);
+  const assumptions = resolveAssumptions(options.assumptions ?? {}, options.asOf);
   const sources = new Set<string>();
   const memo = new Map<CalculatorId, PointsResult>();
   const calculator = (id: CalculatorId) => {
@@ -50,6 +51,7 @@ function assess(program: Program, file: CaseFile, options: EvaluateOptions): Ass
   const ctx: ConditionContext = {
     file,
     asOf: options.asOf,
+    program,
     assumptions,
     calculator,
     points: () => (program.points ? calculator(program.points.calculator) : null),
@@ -78,8 +80,12 @@ function assess(program: Program, file: CaseFile, options: EvaluateOptions): Ass
   for (const result of memo.values()) result.sourceIds.forEach(id => sources.add(id));
 
   const costs = costsFor(program, ctx, options.currency ?? 'USD');
-  costs.items.forEach(i => sources.add(i.sourceId));
+  [...costs.items, ...costs.conditional].forEach(i => sources.add(i.sourceId));
   sources.add(costs.fxSourceId);
+  // A rate from outside the main table (the dirham's peg) is cited too.
+  if (costs.items.some(i => i.converted && i.converted.currency !== i.amount.currency)) {
+    rateSourceIds([costs.currency, ...costs.items.map(i => i.amount.currency)]).forEach(id => sources.add(id));
+  }
 
   let notes: string[] = [];
   let toWorkMonths = read(program.toWorkMonths, sources, notes, 'Time to work');
@@ -102,10 +108,13 @@ function assess(program: Program, file: CaseFile, options: EvaluateOptions): Ass
     notes = [`Time to work unknown: ${why}`, `Time to permanent residence unknown: ${why}`, ...notes.filter(n => !/^Time to (work|permanent residence)\b/.test(n))];
   }
 
-  const odds = oddsFor(program, file, assumptions, sources, options.asOf);
+  const odds = oddsFor(program, ctx, sources);
   const used = new Set<AssumptionKey>();
   program.gates.forEach(g => assumptionKeys(g.condition, used));
-  program.fees.forEach(f => assumptionKeys(f.when, used));
+  program.fees.forEach(f => {
+    assumptionKeys(f.when, used);
+    if (f.assumption) used.add(f.assumption.key);
+  });
   program.risks.forEach(r => r.assumption && used.add(r.assumption));
   if (program.selection.kind === 'lottery' && program.selection.weightedOdds) used.add('us-h1b-weighted-selection');
 

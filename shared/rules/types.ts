@@ -46,12 +46,26 @@ export type CostItem = {
   optional: boolean;
 };
 
+/** A fee owed only if an unsettled policy holds: shown beside the totals, never inside them. */
+export type ConditionalCost = {
+  label: string;
+  amount: Money;
+  /** The same amount in the currency the user chose; null when no exchange rate exists. */
+  converted: Money | null;
+  payer: Payer;
+  sourceId: string;
+  /** When it is owed, e.g. "if the payment is extended or upheld". */
+  condition: string;
+};
+
 export type Costs = {
   currency: string;
   items: CostItem[];
   totals: Record<Payer, Money>;
   /** Fees whose amount nobody could confirm; the totals leave them out and say so. */
   unknown: { label: string; payer: Payer; reason: string }[];
+  /** Fees owed only if a policy assumption holds (`+ 100,000 USD if …`); outside the totals. */
+  conditional: ConditionalCost[];
   /** Source id of the exchange-rate table used. */
   fxSourceId: string;
   /** Why a fee the programme has is not charged to this client (absent in older saved results). */
@@ -77,6 +91,19 @@ export type Standing = {
   sourceIds: string[];
 };
 
+/**
+ * The chance of selection, in one of four states, never a silent blank:
+ * - `probability`: a figure, with the basis it rests on (season, source, model or result);
+ * - `none`: this route has no lottery or draw to be selected in (`reason` says how it selects);
+ * - `exempt`: the route has a lottery but this client skips it (`reason` says why, citing the rule);
+ * - `unknown`: the route has a lottery but a fact it turns on is missing (`missing` names its paths).
+ */
+export type Odds =
+  | { kind: 'probability'; probability: number; basis: string }
+  | { kind: 'none'; reason: string }
+  | { kind: 'exempt'; reason: string }
+  | { kind: 'unknown'; reason: string; missing: string[] };
+
 export type Assessment = {
   programId: string;
   programName: string;
@@ -91,7 +118,7 @@ export type Assessment = {
     /** Why a figure is missing or what it depends on. */
     notes: string[];
   };
-  odds: { probability: number; basis: string } | null;
+  odds: Odds;
   /** Set only when an eligible route's score is below recent cut-offs (absent in older saved results). */
   standing?: Standing;
   family: { spouseWork: string; children: string; accompanying: { spouse: boolean; children: number } };

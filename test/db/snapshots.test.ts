@@ -104,7 +104,7 @@ describe('saving a comparison', () => {
     expect(summary.whatIf).toEqual(diffFields(priya(), whatIf));
     const got = snapshots.get(summary.id);
     expect(got.caseFile.jobOffer?.usWageLevel).toBe(4);
-    expect(got.results[0]?.odds?.probability).toBe(0.6116);
+    expect(got.results[0]?.odds).toMatchObject({ kind: 'probability', probability: 0.6116 });
     // The stored case itself is untouched by a what-if.
     expect(r.repo.getOrThrow(caseId).caseFile).toEqual(priya());
   });
@@ -197,7 +197,7 @@ describe('staleness', () => {
         'rules 2026-11-20.1 → 2026-11-29.1',
         'us-h1b: employer cost 3,760 USD → 3,595 USD',
         "us-h1b: fee 'Cap registration' 380 USD → 215 USD",
-        'ca-express-entry: status eligible → ineligible',
+        'ca-express-entry: status Likely eligible — 1 question for you → Not eligible',
         `ca-express-entry: gate '${languageLabel}' not met → met`,
       ],
     });
@@ -253,9 +253,30 @@ describe('staleness', () => {
     // that already answered keeps its answer; a fresh one re-checks and finds the difference.
     r.db.exec('DROP TRIGGER snapshots_no_update');
     const stored = snapshots.get(id).results;
-    h1b(stored).odds = { probability: 0.1529, basis: 'wage level I' };
+    h1b(stored).odds = { kind: 'probability', probability: 0.1529, basis: 'wage level I' };
     r.db.prepare('UPDATE snapshots SET results = ? WHERE id = ?').run(JSON.stringify(stored), id);
     expect(repo.list(caseId)[0]).toMatchObject({ stale: false });
     expect(createSnapshotRepo(r.db, r.repo, r.audit).list(caseId)[0]).toMatchObject({ stale: true, staleChanges: ['us-h1b: odds 15.3% → 30.6%'] });
+  });
+
+  it('reads results saved before the odds had states: a figure stays; a blank is "no lottery" only for a route without one', () => {
+    const caseId = newCase();
+    const noWage = priya() as CaseFile & { jobOffer: { usWageLevel?: number } };
+    delete noWage.jobOffer.usWageLevel;
+    const { id } = snapshots.save(input(caseId, { caseFile: noWage, programIds: ['us-h1b', 'us-o1a'] }), at('10:00:00'));
+    // Rewritten in the old shape (test only): odds a bare figure or null, and no conditional costs.
+    r.db.exec('DROP TRIGGER snapshots_no_update');
+    const old = snapshots.get(id).results.map(a => {
+      const costs: Partial<Assessment['costs']> = { ...a.costs };
+      delete costs.conditional;
+      return { ...a, costs, odds: null };
+    });
+    r.db.prepare('UPDATE snapshots SET results = ? WHERE id = ?').run(JSON.stringify(old), id);
+    const fresh = createSnapshotRepo(r.db, r.repo, r.audit);
+    const got = fresh.get(id);
+    expect(got.results.map(a => a.odds.kind)).toEqual(['unknown', 'none']);
+    expect(got.results.every(a => Array.isArray(a.costs.conditional))).toBe(true);
+    // The H-1B blank was "not computed", as today's answer (the wage level is missing): nothing stale.
+    expect(fresh.list(caseId)[0]).toMatchObject({ stale: false, staleChanges: [] });
   });
 });

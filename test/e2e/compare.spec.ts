@@ -29,6 +29,8 @@ test('compares four routes, the $100,000 assumption moves the H-1B employer cost
   const id = (created.value as { id: string }).id;
   await page.goto(`${page.url().split('#')[0] ?? ''}#/compare/${id}`);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Compare: Priya Sharma');
+  // The page's clock, like the back end's, reads the tests' date, so the assessment (ages, years of work) never drifts.
+  await expect(page.getByText('Matter 2026-0001 · assessed as of 2026-11-29')).toBeVisible();
 
   // Keep exactly us-h1b, cn-k, ca-express-entry and de-opportunity-card.
   await page.getByText(/^Programmes \(/).click();

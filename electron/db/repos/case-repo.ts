@@ -48,6 +48,8 @@ export type CaseRepo = {
   restore(id: string, ctx: ChangeContext): CaseSummary;
   recordDecision(caseId: string, decision: 'cleared' | 'conflict', note: string, ctx: ChangeContext): void;
   get(id: string): CaseRecord | undefined;
+  /** The case with this matter number (`2026-0001`), live or trashed. */
+  byReference(reference: string): CaseRecord | undefined;
   getOrThrow(id: string, field?: string): CaseRecord;
   list(filter: ListFilter): { items: CaseSummary[]; total: number };
   audit(id: string): AuditView[];
@@ -80,6 +82,7 @@ export function createCaseRepo(db: Database, audit: AuditRepo, drafts: DraftRepo
   const lastNumber = db.prepare<[string, string], number | null>(
     'SELECT MAX(CAST(substr(reference, 6) AS INTEGER)) FROM cases WHERE reference >= ? AND reference < ?',
   ).pluck();
+  const idOfReference = db.prepare<[string], string>('SELECT id FROM cases WHERE reference = ?').pluck();
   const byId = db.prepare<[string], RecordRow>(
     `SELECT ${SUMMARY_COLUMNS}, k.case_file FROM cases k JOIN clients c ON c.id = k.client_id WHERE k.id = ?`,
   );
@@ -265,6 +268,10 @@ export function createCaseRepo(db: Database, audit: AuditRepo, drafts: DraftRepo
       });
     },
     get,
+    byReference(reference) {
+      const id = idOfReference.get(reference);
+      return id === undefined ? undefined : get(id);
+    },
     getOrThrow,
     list: filter => search.list(filter),
     audit(id) {

@@ -5,19 +5,7 @@ import { toFieldIssues } from '../../../shared/validation';
 import { advisor, errorMessage } from '../../lib/advisor';
 import { STATUS_LABELS } from '../../lib/format';
 import { setPath } from '../intake/paths';
-import {
-  AchievementsSection,
-  ClientSection,
-  EducationSection,
-  FamilySection,
-  GoalsSection,
-  LanguagesSection,
-  OfferSection,
-  SECTIONS,
-  StatusSection,
-  TiesSection,
-  WorkSection,
-} from '../intake/sections';
+import { AllSections, SECTIONS } from '../intake/sections';
 import { IntakeContext } from '../intake/use-intake-form';
 import { AuditTrail } from './audit-view';
 import { CompletenessPanel } from './completeness';
@@ -179,16 +167,7 @@ export function CaseView({ id, autoConflictCheck, notice }: { id: string; autoCo
             </nav>
             <IntakeContext.Provider value={form}>
               <form className="intake" noValidate onSubmit={e => e.preventDefault()} aria-label="Intake">
-                <ClientSection />
-                <StatusSection />
-                <FamilySection />
-                <EducationSection />
-                <WorkSection />
-                <LanguagesSection />
-                <OfferSection />
-                <AchievementsSection />
-                <TiesSection />
-                <GoalsSection />
+                <AllSections />
               </form>
             </IntakeContext.Provider>
           </div>

@@ -29,6 +29,7 @@ export function EducationEntry({ base }: { base: string }) {
       <YesNoField path={`${base}.topRanked`} label="Top-200 world-ranked institution" />
       <YesNoField path={`${base}.credentialAssessed`} label="Credential assessment on file (ECA, ZAB…)" />
       <SelectField path={`${base}.germanRecognition`} label="German recognition notice" options={GERMAN_RECOGNITION.map(r => [r, RECOGNITION_LABELS[r]] as const)} />
+      <YesNoField path={`${base}.germanShortageOccupation`} label="In a German shortage occupation (Engpassberuf)" />
       <YesNoField path={`${base}.taughtInEnglish`} label="Taught in English" hint="For the UK: a UK degree, or one Ecctis confirms was taught in English" />
     </div>
   );

@@ -1,8 +1,9 @@
 /** The intake's sections, in the order a consultation usually runs. */
 import { EMPLOYER_SIZES, MARITAL_STATUSES, PRIORITIES, TIE_KINDS, UK_PAY_SCALE_ROLES } from '../../../shared/case-file';
+import { ACHIEVEMENT_CRITERIA_LABELS } from '../../../shared/rules/fact-labels';
 import { MARITAL_LABELS } from '../../lib/format';
 import { EducationEntry, LanguageEntry, WorkEntry } from './entries';
-import { CountriesField, CountryField, DateField, LinesField, MoneyField, NumberField, SelectField, TextField, YesNoField } from './fields';
+import { CountriesField, CountriesOrNoneField, CountryField, DateField, LinesField, MoneyField, NumberField, SelectField, TextField, YesNoField } from './fields';
 import { getPath } from './paths';
 import { Repeatable } from './repeatable';
 import { useIntake } from './use-intake-form';
@@ -38,6 +39,7 @@ export function ClientSection() {
         <DateField path="client.dateOfBirth" label="Date of birth" />
         <LinesField path="client.otherNames" label="Other names and spellings" hint="One per line, in any script (e.g. 李伟, प्रिया शर्मा). Used for conflict checks and search." />
         <CountriesField path="client.citizenships" label="Citizenships" />
+        <CountriesOrNoneField path="client.permanentResidences" label="Permanent residence held" someLabel="Yes, in…" hint="A green card, Canadian PR, UK settlement… Routes of those countries are not for their permanent residents." />
         <CountryField path="client.residenceCountry" label="Country of residence" />
         <SelectField path="client.maritalStatus" label="Marital status" options={MARITAL_STATUSES.map(s => [s, MARITAL_LABELS[s]] as const)} />
         <TextField path="client.email" label="E-mail" />
@@ -55,6 +57,17 @@ export function StatusSection() {
         <TextField path="client.currentStatus.type" label="Status" placeholder="F-1 STEM OPT, H-1B, none…" />
         <DateField path="client.currentStatus.validUntil" label="Valid until" />
       </div>
+      <fieldset className="group">
+        <legend>H-1B history</legend>
+        <div className="grid">
+          <YesNoField
+            path="client.h1bHistory.capCounted"
+            label="Counted against the H-1B cap in the last six years"
+            hint="Yes if a cap-subject H-1B petition for the client was approved in that time (not one at a cap-exempt university or research body). Such a client changes employer or extends without the lottery."
+          />
+          <DateField path="client.h1bHistory.countedOn" label="When the cap petition was approved" month hint="YYYY-MM or YYYY-MM-DD; the six years are checked on the assessment date" />
+        </div>
+      </fieldset>
     </Section>
   );
 }
@@ -116,6 +129,15 @@ export function WorkSection() {
     <Section id="work" title="Work">
       <Repeatable path="work" noun="job" title="Work experience" newItem={() => ({})}>
         {base => <WorkEntry base={base} />}
+      </Repeatable>
+      <Repeatable path="registrations" noun="registration" title="Occupational registrations (licences to practise)" newItem={() => ({})}>
+        {base => (
+          <div className="grid">
+            <CountryField path={`${base}.country`} label="Country" />
+            <TextField path={`${base}.occupation`} label="Occupation" placeholder="Registered nurse, chartered engineer…" />
+            <NumberField path={`${base}.requiredYears`} label="Years of training or experience it requires" />
+          </div>
+        )}
       </Repeatable>
     </Section>
   );
@@ -182,14 +204,7 @@ const PAY_SCALE_LABELS: Record<(typeof UK_PAY_SCALE_ROLES)[number], string> = {
   none: 'Neither',
 };
 
-const CRITERIA = [
-  ['judging', 'Has judged others’ work'],
-  ['mediaCoverage', 'Media coverage about the client'],
-  ['criticalRole', 'Critical role at a distinguished organisation'],
-  ['highSalary', 'High salary for the field'],
-  ['membership', 'Membership requiring outstanding achievement'],
-  ['originalContribution', 'Original contributions of major significance'],
-] as const;
+const CRITERIA = Object.entries(ACHIEVEMENT_CRITERIA_LABELS);
 
 export function AchievementsSection() {
   return (
@@ -272,5 +287,23 @@ export function GoalsSection() {
         <TextField path="notes" label="Notes for the attorney" multiline />
       </div>
     </Section>
+  );
+}
+
+/** Every section, in order: the whole intake form's contents. */
+export function AllSections() {
+  return (
+    <>
+      <ClientSection />
+      <StatusSection />
+      <FamilySection />
+      <EducationSection />
+      <WorkSection />
+      <LanguagesSection />
+      <OfferSection />
+      <AchievementsSection />
+      <TiesSection />
+      <GoalsSection />
+    </>
   );
 }

@@ -42,7 +42,7 @@ function snapshotNamed(name: string): Snapshot {
   // Not parsed: the schema refuses lone surrogates in a case file, but a firm's name or an edit may
   // still carry one to the PDF, which must cope.
   const caseFile = raw as unknown as CaseFile;
-  const assumptions = resolveAssumptions({});
+  const assumptions = resolveAssumptions({}, '2026-11-29');
   const programIds = ['us-h1b', 'cn-k', 'ca-express-entry'];
   return {
     id: 'snapshot-1', caseId: '6f1c2f3e-1111-4222-8333-444455556666', createdAt: '2026-11-29T09:00:00.000Z', actor: name,

@@ -4,7 +4,7 @@ import { CaseFile, EDUCATION_LEVELS, EMPLOYER_SIZES, GERMAN_RECOGNITION, MARITAL
 import { shiftMonths } from '../../../shared/rules/facts';
 
 const COUNTRIES = ['US', 'CN', 'IN', 'CA', 'DE', 'GB', 'KR', 'NZ', 'JP', 'AU', 'SG', 'AE'] as const;
-const CURRENCIES = ['USD', 'CNY', 'INR', 'CAD', 'EUR', 'GBP', 'KRW', 'NZD', 'JPY', 'AUD', 'SGD', 'AED'] as const;
+const CURRENCIES = ['USD', 'CNY', 'INR', 'CAD', 'EUR', 'GBP', 'KRW', 'NZD', 'JPY', 'AUD', 'SGD', 'AED', 'CHF'] as const;
 
 const country = fc.constantFrom(...COUNTRIES);
 const day = fc.integer({ min: Date.UTC(1960, 0, 1), max: Date.UTC(2026, 10, 28) }).map(t => new Date(t).toISOString().slice(0, 10));
@@ -22,6 +22,7 @@ const education = fc.record(
     durationYears: orNull(fc.integer({ min: 1, max: 6 })),
     topRanked: orNull(fc.boolean()),
     credentialAssessed: orNull(fc.boolean()),
+    germanShortageOccupation: orNull(fc.boolean()),
     germanRecognition: orNull(fc.constantFrom(...GERMAN_RECOGNITION)),
     taughtInEnglish: orNull(fc.boolean()),
   },
@@ -70,9 +71,11 @@ export const caseFileArb = fc
           fullName: fc.constant('Test Client'),
           dateOfBirth: orNull(day),
           citizenships: orNull(fc.uniqueArray(country, { maxLength: 2 })),
+          permanentResidences: orNull(fc.uniqueArray(country, { maxLength: 2 })),
           residenceCountry: orNull(country),
           currentStatus: orNull(fc.record({ country: orNull(country), type: orNull(fc.constantFrom('F-1', 'H-1B', 'none')) }, opt)),
           maritalStatus: orNull(fc.constantFrom(...MARITAL_STATUSES)),
+          h1bHistory: orNull(fc.record({ capCounted: orNull(fc.boolean()), countedOn: orNull(fc.oneof(day, month)) }, opt)),
         },
         { requiredKeys: ['fullName'] },
       ),
@@ -100,6 +103,7 @@ export const caseFileArb = fc
       ),
       funds: orNull(money),
       achievements: orNull(fc.record({ publications: orNull(fc.nat(50)), citations: orNull(fc.nat(5000)), patents: orNull(fc.nat(10)), awards: orNull(fc.array(fc.constant('Award'), { maxLength: 2 })), judging: orNull(fc.boolean()), mediaCoverage: orNull(fc.boolean()), criticalRole: orNull(fc.boolean()), highSalary: orNull(fc.boolean()), membership: orNull(fc.boolean()), originalContribution: orNull(fc.boolean()) }, opt)),
+      registrations: orNull(fc.array(fc.record({ country, requiredYears: orNull(fc.integer({ min: 0, max: 8 })) }, { requiredKeys: ['country'] }), { maxLength: 2 })),
       ties: orNull(fc.array(fc.record({ country, kind: fc.constantFrom(...TIE_KINDS) }), { maxLength: 2 })),
       goals: orNull(fc.record({ targetCountries: orNull(fc.uniqueArray(country, { maxLength: 4 })), priorities: orNull(fc.uniqueArray(fc.constantFrom(...PRIORITIES))) }, opt)),
     },

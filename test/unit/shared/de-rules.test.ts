@@ -8,7 +8,7 @@
 // (partial recognition by a German recognition body replaces the home-country recognition requirement).
 import { describe, expect, it } from 'vitest';
 import { CaseFile, type CaseFileInput } from '../../../shared/case-file';
-import { factLabel } from '../../../shared/memo/labels';
+import { factLabel } from '../../../shared/rules/fact-labels';
 import { evaluate } from '../../../shared/rules/evaluate';
 import type { Assessment } from '../../../shared/rules/types';
 
@@ -19,7 +19,7 @@ function arjun(change: (f: CaseFileInput) => void = () => undefined): CaseFile {
   const f: CaseFileInput = {
     format: 'immigration-advisor/case',
     version: 1,
-    client: { fullName: 'Arjun Nair', dateOfBirth: '1994-08-17', citizenships: ['IN'], residenceCountry: 'IN', maritalStatus: 'single' },
+    client: { fullName: 'Arjun Nair', permanentResidences: [], dateOfBirth: '1994-08-17', citizenships: ['IN'], residenceCountry: 'IN', maritalStatus: 'single' },
     spouse: null,
     children: [],
     education: [{ level: 'master', country: 'IN', completed: '2019-06', germanRecognition: 'none' }],
@@ -96,6 +96,6 @@ describe('Opportunity Card: partial recognition replaces the home-country recogn
     expect(gate('partial')?.status).toBe('met');
     expect(gate('none')).toMatchObject({ status: 'unknown', judgement: true });
     expect(gate(null)?.missing).toEqual(['education[0].germanRecognition']);
-    expect(factLabel('education[0].germanRecognition')).toBe('Education 1: German recognition notice (full or partial equivalence, or none)');
+    expect(factLabel('education[0].germanRecognition')).toBe('Degree or diploma 1: German recognition notice (full or partial equivalence, or none)');
   });
 });

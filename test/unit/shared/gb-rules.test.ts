@@ -18,7 +18,7 @@ function wang(change: (f: CaseFileInput) => void = () => undefined): CaseFile {
   const f: CaseFileInput = {
     format: 'immigration-advisor/case',
     version: 1,
-    client: { fullName: 'Wang Fang', dateOfBirth: '1995-02-01', citizenships: ['CN'], residenceCountry: 'CN', maritalStatus: 'single' },
+    client: { fullName: 'Wang Fang', permanentResidences: [], dateOfBirth: '1995-02-01', citizenships: ['CN'], residenceCountry: 'CN', maritalStatus: 'single' },
     spouse: null,
     children: [],
     education: [{ level: 'bachelor', country: 'CN', completed: '2023-07', topRanked: true, taughtInEnglish: false }],

@@ -47,7 +47,7 @@ describe('diffResults', () => {
   it('ignores what a lawyer would not act on: a source re-verified, a longer odds basis, odds within 0.05%', () => {
     const { before, after, h1b } = setup();
     h1b.sources = h1b.sources.map(s => ({ ...s, asOf: '2026-12-05' }));
-    h1b.odds = { probability: 0.30581, basis: `${h1b.odds?.basis ?? ''} Re-read on 2026-12-05.` };
+    h1b.odds = { kind: 'probability', probability: 0.30581, basis: `${h1b.odds.kind === 'probability' ? h1b.odds.basis : ''} Re-read on 2026-12-05.` };
     expect(diffResults(before, after)).toEqual([]);
   });
 
@@ -67,7 +67,8 @@ describe('diffResults', () => {
     Object.assign(language, { status: 'not-met', reason: 'English IELTS-GT: lowest ability CLB 9 (needs CLB 10 in each ability).' });
     ee.status = 'ineligible';
     expect(diffResults(before, after)).toEqual([
-      'ca-express-entry: status eligible → ineligible',
+      // Statuses read as the headline the screen, CLI and memo show (shared/rules/headline.ts).
+      'ca-express-entry: status Likely eligible — 1 question for you → Not eligible',
       `ca-express-entry: gate '${language.label}' met → not met`,
     ]);
   });
@@ -77,8 +78,10 @@ describe('diffResults', () => {
     const degree = gate(h1b, 'h1b-degree');
     const was = degree.reason;
     degree.reason = 'Has a master’s degree (needs a master’s degree or higher).';
-    Object.assign(gate(h1b, 'h1b-specialty-occupation'), { judgement: false });
+    Object.assign(gate(h1b, 'h1b-specialty-occupation'), { judgement: false, status: 'unknown' });
+    h1b.status = 'needs-info';
     expect(diffResults(before, after)).toEqual([
+      'us-h1b: status Likely eligible — 1 question for you → Needs information',
       `us-h1b: gate '${degree.label}' now reads "${degree.reason}" (was "${was}")`,
       "us-h1b: gate 'Specialty occupation' for the attorney to judge → unknown",
     ]);
@@ -112,12 +115,31 @@ describe('diffResults', () => {
     const { before, after, h1b } = setup();
     h1b.timeline.toWorkMonths = [9, 19];
     h1b.timeline.toPermanentResidenceMonths = null;
-    h1b.odds = { probability: 0.6116, basis: 'level IV' };
+    h1b.odds = { kind: 'probability', probability: 0.6116, basis: 'level IV' };
     expect(diffResults(before, after)).toEqual([
       'us-h1b: time to work 7–19 months → 9–19 months',
       'us-h1b: time to permanent residence 166–259 months → unknown',
       'us-h1b: odds 30.6% → 61.2%',
     ]);
+  });
+
+  it('names a change of odds state (a figure that can no longer be computed, an exemption) but not a reworded reason', () => {
+    const { before, after, h1b } = setup();
+    h1b.odds = { kind: 'unknown', reason: "The offer's US wage level is not recorded.", missing: ['jobOffer.usWageLevel'] };
+    expect(diffResults(before, after)).toEqual(['us-h1b: odds 30.6% → Unknown']);
+    const exempt = structuredClone(after);
+    exempt[0]!.odds = { kind: 'exempt', reason: 'Not subject to the lottery: cap-exempt employer (INA 214(g)(5)).' };
+    const reworded = structuredClone(exempt);
+    reworded[0]!.odds = { kind: 'exempt', reason: 'Not subject to the lottery: already counted against the cap (INA 214(g)(7)).' };
+    expect(diffResults(after, exempt)).toEqual(['us-h1b: odds Unknown → Not in the lottery']);
+    expect(diffResults(exempt, reworded)).toEqual([]);
+  });
+
+  it('names a fee that became conditional on a policy, and its amount', () => {
+    const { before, after, h1b } = setup();
+    h1b.costs.conditional.push({ label: 'Proclamation payment', amount: { amount: 100000, currency: 'USD' }, converted: { amount: 100000, currency: 'USD' }, payer: 'employer', sourceId: 's', condition: 'if the payment is extended or upheld' });
+    expect(diffResults(before, after)).toEqual(["us-h1b: fee 'Proclamation payment' (employer) now conditional: + 100,000 USD if the payment is extended or upheld"]);
+    expect(diffResults(after, before)).toEqual(["us-h1b: fee 'Proclamation payment' (employer) no longer conditional (was + 100,000 USD if the payment is extended or upheld)"]);
   });
 
   it('lists fees added, dropped, made optional or left unknown, pairing repeated labels by occurrence', () => {
@@ -152,7 +174,7 @@ describe('diffResults', () => {
 
   it('says when a programme is no longer assessed, or newly assessed', () => {
     const { before } = setup();
-    expect(diffResults(before, before.slice(1))).toEqual(['us-h1b: no longer assessed (was eligible)']);
-    expect(diffResults(before.slice(1), before)).toEqual(['us-h1b: newly assessed (eligible)']);
+    expect(diffResults(before, before.slice(1))).toEqual(['us-h1b: no longer assessed (was Likely eligible — 1 question for you)']);
+    expect(diffResults(before.slice(1), before)).toEqual(['us-h1b: newly assessed (Likely eligible — 1 question for you)']);
   });
 });

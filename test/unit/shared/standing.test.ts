@@ -24,7 +24,7 @@ function lucas(change: (f: CaseFileInput) => void = () => undefined): CaseFile {
   const f: CaseFileInput = {
     format: 'immigration-advisor/case',
     version: 1,
-    client: { fullName: 'Lucas Almeida', dateOfBirth: '1997-06-15', citizenships: ['BR'], residenceCountry: 'CA', maritalStatus: 'single' },
+    client: { fullName: 'Lucas Almeida', permanentResidences: [], dateOfBirth: '1997-06-15', citizenships: ['BR'], residenceCountry: 'CA', maritalStatus: 'single' },
     spouse: null,
     children: [],
     education: [{ level: 'bachelor', country: 'BR', completed: '2019-12', durationYears: 4, credentialAssessed: true }],
@@ -99,7 +99,7 @@ describe('Express Entry standing', () => {
     );
     // At or above every cut-off, with still no round open, the standing says only that.
     const program = programById('ca-express-entry') as Program;
-    const ctx = { file: abroadFile, asOf: AS_OF, assumptions: resolveAssumptions(), calculator: () => crsCalculator(abroadFile, AS_OF), points: () => null };
+    const ctx = { file: abroadFile, asOf: AS_OF, assumptions: resolveAssumptions({}, AS_OF), calculator: () => crsCalculator(abroadFile, AS_OF), points: () => null };
     const high = standingFor(program, { total: 530, breakdown: [], missing: [], sourceIds: [] }, ctx, new Set());
     expect(high?.kind).toBe('no-recent-round-open');
     expect(high?.cutoff).toBeNull();
@@ -113,7 +113,7 @@ describe('Express Entry standing', () => {
 
   it('compares at the cut-off itself: 508 is invited, 507 is not', () => {
     const program = programById('ca-express-entry') as Program;
-    const ctx = { file: lucas(), asOf: AS_OF, assumptions: resolveAssumptions(), calculator: () => crsCalculator(lucas(), AS_OF), points: () => null };
+    const ctx = { file: lucas(), asOf: AS_OF, assumptions: resolveAssumptions({}, AS_OF), calculator: () => crsCalculator(lucas(), AS_OF), points: () => null };
     const at = (total: number) => standingFor(program, { total, breakdown: [], missing: [], sourceIds: [] }, ctx, new Set());
     expect(at(508)).toBeNull();
     expect(at(507)?.summary).toMatch(/^In the pool, below recent cut-offs: 507 vs 508/);
@@ -126,9 +126,11 @@ describe('Express Entry standing', () => {
   it('shows the standing in the memo: status, verdict and timeline cells', () => {
     const a = ee(lucas());
     const row = optionRow(a, null);
-    expect(row.status).toBe('Eligible; below recent cut-offs; 1 to judge');
+    expect(row.status).toBe('Likely eligible — 1 question for you; below recent cut-offs');
     expect(row.toWork).toBe('No invitation expected');
     expect(row.toPermanentResidence).toBe('No invitation expected');
-    expect(verdict(a)).toMatch(/^Eligible on the facts recorded, but no invitation is expected at recent cut-offs\. In the pool, below recent cut-offs: 414 vs 508/);
+    expect(verdict(a)).toMatch(
+      /^Likely eligible — 1 question for you: every criterion the case file can decide is met, but no invitation is expected at recent cut-offs\. In the pool, below recent cut-offs: 414 vs 508.* 1 criterion is left to the attorney's judgement\.$/,
+    );
   });
 });

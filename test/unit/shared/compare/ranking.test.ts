@@ -101,6 +101,15 @@ describe('rankAssessments: the priority order decides between a fast route and a
     const h = by(rankAssessments(pair, ['cost']), 'gb-hpi');
     expect(h.reasons.some(r => /^Cost to the client: at least [\d,]+ USD plus 1 fee of unknown amount/.test(r))).toBe(true);
   });
+
+  it('names a fee owed only if a policy holds without scoring it (the $100,000 past the proclamation’s term)', () => {
+    const abroad = CaseFile.parse({ ...loadFixture('priya-sharma.case.json'), client: { ...priya.client, residenceCountry: 'IN', currentStatus: { country: 'IN', type: 'none' } } });
+    const list = evaluate(abroad, ['us-h1b', 'us-o1a'], { asOf: AS_OF });
+    const conditional = by(rankAssessments(list, ['cost']), 'us-h1b');
+    const charged = by(rankAssessments(evaluate(abroad, ['us-h1b', 'us-o1a'], { asOf: AS_OF, assumptions: { 'us-h1b-100k-payment': 'vacated' } }), ['cost']), 'us-h1b');
+    expect(conditional.score).toBe(charged.score);
+    expect(conditional.reasons).toContainEqual(expect.stringMatching(/\+ 100,000 USD if the payment is extended or upheld \(not scored\)\.$/));
+  });
 });
 
 describe('rankAssessments: tiers, unknowns and ties', () => {
@@ -128,7 +137,8 @@ describe('rankAssessments: tiers, unknowns and ties', () => {
     expect(by(ranked, 'ca-express-entry').score).toBeGreaterThan(by(ranked, 'cn-k').score);
     expect(by(ranked, 'us-l1').reasons[0]).toMatch(/^Not eligible: 1 continuous year with the company abroad/);
     expect(by(ranked, 'de-opportunity-card').reasons[0]).toMatch(/^Needs information: .*At least 6 points/);
-    expect(by(ranked, 'cn-k').reasons[0]).toBe('Eligible on every criterion the facts decide.');
+    // Two legal standards are left to the attorney, so the reason says "likely" (the shared headline).
+    expect(by(ranked, 'cn-k').reasons[0]).toBe('Likely eligible — 2 questions for you: every criterion the facts decide is met.');
     expect(by(ranked, 'ca-express-entry').reasons[0]).toMatch(
       /^In the pool, below recent cut-offs: 456 vs 508 .*no recent round was open to this profile\..* it ranks below every route eligible without that doubt\.$/,
     );

@@ -22,7 +22,7 @@ function applicant(education: Entry[]): CaseFile {
   return CaseFile.parse({
     format: 'immigration-advisor/case',
     version: 1,
-    client: { fullName: 'Meera Pillai', dateOfBirth: '1997-06-15', citizenships: ['IN'], residenceCountry: 'IN', maritalStatus: 'single' },
+    client: { fullName: 'Meera Pillai', permanentResidences: [], dateOfBirth: '1997-06-15', citizenships: ['IN'], residenceCountry: 'IN', maritalStatus: 'single' },
     spouse: null,
     education,
     work: [{ occupation: 'Analyst', country: 'IN', start: '2022-09-01', end: '2025-09-01', hoursPerWeek: 40, skilled: true }],
@@ -123,8 +123,8 @@ describe('"two or more" means two post-secondary credentials, one of three years
 
 describe('"Still missing" asks for the ECA in plain words', () => {
   it('labels the ECA of an education entry without its field path', async () => {
-    const { factLabel } = await import('../../../../shared/memo/labels');
-    expect(factLabel('education[1].credentialAssessed')).toBe('Education 2: credential assessment on file (ECA for Canada, ZAB statement for Germany)');
-    expect(factLabel('spouse.education[0].credentialAssessed')).toBe('Spouse: Education 1: credential assessment on file (ECA for Canada, ZAB statement for Germany)');
+    const { factLabel } = await import('../../../../shared/rules/fact-labels');
+    expect(factLabel('education[1].credentialAssessed')).toBe('Degree or diploma 2: credential assessment (ECA)');
+    expect(factLabel('spouse.education[0].credentialAssessed')).toBe('Spouse’s Degree or diploma 1: credential assessment (ECA)');
   });
 });

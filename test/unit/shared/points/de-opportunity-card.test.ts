@@ -4,11 +4,13 @@
 // age under 35 2, 35–39 1; 6 months' prior stay 1; eligible spouse applying jointly 1. Minimum 6.
 import { describe, expect, it } from 'vitest';
 import { CaseFile, type CaseFileInput } from '../../../../shared/case-file';
-import { DE_SHORTAGE_OCCUPATION_KEY, opportunityCardCalculator } from '../../../../shared/rules/points/de-opportunity-card';
+import { opportunityCardCalculator } from '../../../../shared/rules/points/de-opportunity-card';
 import type { PointsResult } from '../../../../shared/rules/types';
 import { expectConsistent as expectConsistentWith, pointsOf } from './points-checks';
 
 const AS_OF = '2026-11-29';
+/** The open question of Ana's one qualification: is it in a German shortage occupation? */
+const SHORTAGE = 'education[0].germanShortageOccupation';
 
 /**
  * Ana, the research note's test vector: 30, a bachelor's not recognised in Germany, 2.5 years of
@@ -49,7 +51,7 @@ describe('Opportunity Card points', () => {
     expect(points(r, 'German')).toBe(1);
     expect(points(r, 'Partial recognition')).toBe(0);
     expect(points(r, 'Qualification in a shortage occupation')).toBe(0);
-    expect(r.missing).toEqual([DE_SHORTAGE_OCCUPATION_KEY]);
+    expect(r.missing).toEqual([SHORTAGE]);
     expect(r.sourceIds).toContain('de-oc-annex-table');
   });
 
@@ -85,7 +87,17 @@ describe('Opportunity Card points', () => {
     expect(points(r, 'German')).toBe(3);
     expect(points(r, 'Spouse')).toBe(1);
     expect(points(r, 'Prior lawful stay')).toBe(1);
-    expect(r.missing).toEqual([DE_SHORTAGE_OCCUPATION_KEY]);
+    expect(r.missing).toEqual([SHORTAGE]);
+  });
+
+  it('gives the shortage-occupation point for a qualification recorded as in a German shortage occupation (§ 20b(1) AufenthG, Annex)', () => {
+    const yes = opportunityCardCalculator(ana(f => f.education?.forEach(e => (e.germanShortageOccupation = true))), AS_OF);
+    expect(points(yes, 'Qualification in a shortage occupation')).toBe(1);
+    expect(yes.total).toBe(7);
+    expect(yes.missing).toEqual([]);
+    const no = opportunityCardCalculator(ana(f => f.education?.forEach(e => (e.germanShortageOccupation = false))), AS_OF);
+    expect(points(no, 'Qualification in a shortage occupation')).toBe(0);
+    expect(no.missing).toEqual([]);
   });
 
   // § 20b(1) no. 1 AufenthG: the 4 points need a German recognition body's finding that adaptation or
@@ -153,7 +165,7 @@ describe('Opportunity Card points', () => {
     );
     expect(points(r, 'German')).toBe(0);
     expect(points(r, 'English')).toBe(0);
-    expect(r.missing).toEqual([DE_SHORTAGE_OCCUPATION_KEY]);
+    expect(r.missing).toEqual([SHORTAGE]);
   });
 
   it('lists a language result with no CEFR level as missing, but not a known low IELTS band', () => {
@@ -173,7 +185,7 @@ describe('Opportunity Card points', () => {
     const r = opportunityCardCalculator(file, AS_OF);
     expectConsistent(r);
     expect(r.total).toBe(0);
-    expect(r.missing).toEqual(['education', DE_SHORTAGE_OCCUPATION_KEY, 'work', 'languages', 'client.dateOfBirth', 'ties', 'spouse']);
+    expect(r.missing).toEqual(['education', 'work', 'languages', 'client.dateOfBirth', 'ties', 'spouse']);
     const unasked = opportunityCardCalculator(ana(f => f.education?.forEach(e => (e.germanRecognition = null))), AS_OF);
     expect(unasked.missing).toContain('education[0].germanRecognition');
     // A school certificate is not a qualification that German bodies recognise: nothing to ask.
@@ -199,7 +211,7 @@ describe('Opportunity Card points', () => {
     // Spouse: age 31 (2) + 3 years' work (2) + German A2 (1) = 5; the shortage point could make 6.
     const open = withSpouse('2023-06-01', 'A2');
     expect(points(open, 'Spouse')).toBe(0);
-    expect(open.missing).toContain(`spouse.${DE_SHORTAGE_OCCUPATION_KEY}`);
+    expect(open.missing).toContain(`spouse.${SHORTAGE}`);
     // Spouse: age 31 (2) + German A1 (0, but meets the entry requirement) = 2; at most 3 with shortage.
     const closed = withSpouse('2026-06-01', 'A1');
     expect(points(closed, 'Spouse')).toBe(0);
