@@ -2,6 +2,7 @@ import { renameSync, rmSync, statSync } from 'node:fs';
 import { AdvisorError } from '../../shared/result';
 import { applyKey, keyedUri } from '../db/cipher';
 import { Database, startBackup } from '../db/driver';
+import { createPrivateFile } from '../private-files';
 
 /** Pages copied per step; between steps the event loop runs, so the app stays responsive. */
 const PAGES_PER_STEP = 256;
@@ -17,6 +18,8 @@ export async function backupTo(source: Database, passphrase: string, dest: strin
   const partial = `${dest}.partial`;
   rmSync(partial, { force: true });
   try {
+    // Made private before SQLite writes a page into it; SQLite keeps an existing file's mode.
+    createPrivateFile(partial);
     const backup = startBackup(source, keyedUri(partial, passphrase));
     try {
       for (;;) {
