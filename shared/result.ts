@@ -15,6 +15,8 @@ export type ErrorCode =
   | 'wrong-passphrase'
   /** The app is locked: unlock it first. */
   | 'locked'
+  /** Another process held the database past the busy timeout; nothing was changed, and trying again may work. */
+  | 'busy'
   | 'internal';
 
 /** A typed error; `field` is the input's field path when one field is at fault. */

@@ -4,6 +4,7 @@ import { AdvisorError } from '../../shared/result';
 import { applyKey, keyedUri } from '../db/cipher';
 import { Database, startBackup } from '../db/driver';
 import { ownedName, release, removeAbandoned } from '../owned-files';
+import { createPrivateFile } from '../private-files';
 import { stepDone } from './crash-hook';
 
 /** Pages copied per step; between steps the event loop runs, so the app stays responsive. */
@@ -29,6 +30,8 @@ export async function backupTo(source: Database, passphrase: string, dest: strin
   const stem = ownedName(dest);
   const partial = `${stem}.partial`;
   try {
+    // Made private before SQLite writes a page into it; SQLite keeps an existing file's mode.
+    createPrivateFile(partial);
     const backup = startBackup(source, keyedUri(partial, passphrase));
     try {
       for (;;) {

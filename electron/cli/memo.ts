@@ -2,9 +2,6 @@
  * `memo CASE --out FILE.pdf [--snapshot ID] [--paper a4|letter] [--engagement E]`: the advisory
  * memo for a case as a PDF, from a saved comparison, through the same dispatcher as the app.
  */
-import { randomUUID } from 'node:crypto';
-import { renameSync, rmSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { CaseRecord, Snapshot } from '../../shared/contract';
 import { buildMemo, type Firm } from '../../shared/memo/build';
@@ -13,6 +10,7 @@ import type { Engagement } from '../../shared/memo/types';
 import { PROGRAMS } from '../../shared/programs/index';
 import type { Advisor } from '../advisor';
 import { call } from '../dispatcher';
+import { writePrivateFileAtomically } from '../private-files';
 import { renderMemoPdf } from '../reports/memo-pdf';
 import type { Out } from './cases';
 import { resolveCase } from './case-ref';
@@ -92,18 +90,6 @@ async function firmSettings(advisor: Advisor): Promise<Firm> {
   return fail(result.error);
 }
 
-/** Writes next to the target, then renames, so a reader never sees half a PDF. */
-function writeAtomically(path: string, bytes: Buffer): void {
-  const temp = join(dirname(path), `.${basename(path)}.${randomUUID()}.tmp`);
-  try {
-    writeFileSync(temp, bytes);
-    renameSync(temp, path);
-  } catch (err) {
-    rmSync(temp, { force: true });
-    throw err;
-  }
-}
-
 /** Renders the memo and writes it to `--out`; prints where, from which comparison, and its size. */
 export async function writeMemo(open: () => Promise<Advisor>, args: MemoArgs, out: Out): Promise<number> {
   if (!args.caseRef) throw new CliError('memo needs a CASE. Run with --help for usage.', EXIT.badInput);
@@ -131,7 +117,8 @@ export async function writeMemo(open: () => Promise<Advisor>, args: MemoArgs, ou
     reference: record.value.reference,
   });
   const bytes = await renderMemoPdf(memo, args.fontsDir ?? SOURCE_FONTS_DIR);
-  writeAtomically(target, bytes);
+  // Private (0600), and renamed into place so a reader never sees half a PDF.
+  writePrivateFileAtomically(target, bytes);
   const source = fresh ? `a new comparison saved now (${snapshot.id})` : `the comparison saved ${snapshot.createdAt.slice(0, 10)} (${snapshot.id})`;
   out(`Wrote the memo for ${terminalText(record.value.clientName)}, case ${record.value.reference}, to ${target} (${String(Math.ceil(bytes.length / 1024))} KB), from ${source}.`);
   if (snapshot.stale) out('Warning: the catalogue has changed since this comparison was saved; the memo says so on its first page.');

@@ -9,6 +9,7 @@ import { dataFolderState, settleDataFolder } from '../backup/restore-journal';
 import type { Clock } from '../clock';
 import { applyRekey } from '../db/cipher';
 import { DATABASE_FILE_NAME, openDatabase, wrongPassphrase } from '../db/connection';
+import { createIfAbsent } from '../db/create-database';
 import { CANCELLED_DIALOGS, type Dialogs } from '../dialogs';
 import { createDispatcher, type Dispatch, type DispatcherOptions, type Handlers, type HandlersFor } from '../dispatcher';
 import { openSession, type Session, type SessionMethod } from '../session';
@@ -151,9 +152,11 @@ export function createVault(options: VaultOptions): Vault {
         if (!parsed.success) throw new AdvisorError('bad-input', `passphrase: ${parsed.error.issues[0]?.message ?? 'not accepted'}`, 'passphrase');
       }
       if (found === 'unencrypted') encryptExisting(databaseFile, passphrase);
+      // Another process may create it first; then this one just opens theirs (and logs no creation).
+      const created = found === 'new' && createIfAbsent(databaseFile, passphrase);
       current = open(passphrase);
       const { session } = current;
-      if (found === 'new') session.securityLog.record('database-created', 'Encrypted with SQLCipher 4 under a new passphrase.', session.context());
+      if (created) session.securityLog.record('database-created', 'Encrypted with SQLCipher 4 under a new passphrase.', session.context());
       if (found === 'unencrypted') session.securityLog.record('database-encrypted', 'A database from before encryption was encrypted on first unlock.', session.context());
     }
     lastActivity = clock().getTime();

@@ -10,6 +10,7 @@ import type { AuditRepo } from './audit-repo';
 import { SUMMARY_COLUMNS, toSummary, type SummaryRow } from './case-rows';
 import type { DraftRepo } from './draft-repo';
 import type { ListFilter, SearchRepo } from './search-repo';
+import { writeTransaction } from '../write-transaction';
 
 type RecordRow = SummaryRow & { case_file: string };
 
@@ -153,13 +154,13 @@ export function createCaseRepo(db: Database, audit: AuditRepo, drafts: DraftRepo
     };
   }
 
-  const createMany = db.transaction((items: readonly { caseFile: CaseFile; note: string | null }[], ctx: ChangeContext) => {
+  const createMany = writeTransaction(db, (items: readonly { caseFile: CaseFile; note: string | null }[], ctx: ChangeContext) => {
     const year = ctx.now.toISOString().slice(0, 4);
     let n = nextNumber(year);
     return items.map(({ caseFile, note }) => insert(caseFile, 'intake', `${year}-${String(n++).padStart(4, '0')}`, ctx, note));
   });
 
-  const create = db.transaction((input: CreateInput, ctx: ChangeContext, note?: string | null): CaseRecord => {
+  const create = writeTransaction(db, (input: CreateInput, ctx: ChangeContext, note?: string | null): CaseRecord => {
     const year = ctx.now.toISOString().slice(0, 4);
     const reference = `${year}-${String(nextNumber(year)).padStart(4, '0')}`;
     return getOrThrow(insert(input.caseFile, input.status, reference, ctx, note).id);
@@ -170,7 +171,7 @@ export function createCaseRepo(db: Database, audit: AuditRepo, drafts: DraftRepo
    * overwrite each other. The audit row keeps only the fields that changed; a save that changes
    * nothing writes nothing and keeps the revision. The client row follows the file's client section.
    */
-  const update = db.transaction((input: UpdateInput, ctx: ChangeContext): CaseRecord => {
+  const update = writeTransaction(db, (input: UpdateInput, ctx: ChangeContext): CaseRecord => {
     const before = getOrThrow(input.id);
     checkRevision(before, input.expectedRevision);
     const status = input.status ?? before.status;
@@ -196,7 +197,7 @@ export function createCaseRepo(db: Database, audit: AuditRepo, drafts: DraftRepo
    * The intake's autosave: a draft that validates becomes the case file (and any stored draft is
    * dropped); one that does not is kept as typed, with its problems, beside the unchanged case.
    */
-  const saveDraft = db.transaction((input: DraftInput, ctx: ChangeContext): DraftResult => {
+  const saveDraft = writeTransaction(db, (input: DraftInput, ctx: ChangeContext): DraftResult => {
     const current = getOrThrow(input.id);
     checkRevision(current, input.expectedRevision);
     const parsed = CaseFile.safeParse(input.draft);
@@ -211,7 +212,7 @@ export function createCaseRepo(db: Database, audit: AuditRepo, drafts: DraftRepo
   });
 
   /** Moves a case in or out of the Trash, with its audit row; doing it twice changes nothing. */
-  const setTrashed = db.transaction((id: string, trashed: boolean, ctx: ChangeContext): CaseRecord => {
+  const setTrashed = writeTransaction(db, (id: string, trashed: boolean, ctx: ChangeContext): CaseRecord => {
     const current = getOrThrow(id);
     if ((current.deletedAt !== null) === trashed) return current;
     const at = ctx.now.toISOString();

@@ -14,6 +14,7 @@ import { upgradeAssessments } from '../../../shared/rules/legacy';
 import type { Assessment } from '../../../shared/rules/types';
 import { describeIssues, type FieldIssue } from '../../../shared/validation';
 import type { CaseRepo, ChangeContext } from './case-repo';
+import { writeTransaction } from '../write-transaction';
 
 /** What `snapshots:save` receives, after the contract's validation and defaults. */
 export type SaveSnapshotInput = MethodParams<'snapshots:save'>;
@@ -150,7 +151,7 @@ export function createSnapshotRepo(db: Database, cases: CaseRepo, audit: AuditRe
   }
 
   /** The case must exist and be live: a comparison saved on a trashed case would be advice nobody sees. */
-  const write = db.transaction((input: SaveSnapshotInput, results: Assessment[], ctx: ChangeContext, assumptions: Record<AssumptionKey, string>) => {
+  const write = writeTransaction(db, (input: SaveSnapshotInput, results: Assessment[], ctx: ChangeContext, assumptions: Record<AssumptionKey, string>) => {
     const record = cases.getOrThrow(input.caseId, 'caseId');
     if (record.deletedAt !== null) {
       throw new AdvisorError('bad-input', `caseId: case ${record.reference} is in the Trash; restore it before saving a comparison`, 'caseId');

@@ -10,27 +10,10 @@ import { IntakeContext } from '../intake/use-intake-form';
 import { AuditTrail } from './audit-view';
 import { CompletenessPanel } from './completeness';
 import { ConflictPanel } from './conflict-panel';
-import { useAutosave, type SaveState } from './use-autosave';
+import { SaveStatus } from './save-status';
+import { useAutosave } from './use-autosave';
 import { Notice } from '../shell/notice';
 import { UserText } from '../cases/user-text';
-
-function SaveStatus({ state }: { state: SaveState }) {
-  const text =
-    state.kind === 'saving'
-      ? 'Saving…'
-      : state.kind === 'saved'
-        ? `All changes saved at ${state.at.toLocaleTimeString()}`
-        : state.kind === 'draft'
-          ? `Saved as a draft at ${state.at.toLocaleTimeString()}: ${String(state.issues.length)} ${state.issues.length === 1 ? 'problem' : 'problems'} to fix. The case keeps its last complete version.`
-          : state.kind === 'error'
-            ? `Not saved: ${state.message}`
-            : 'Changes are saved as you type.';
-  return (
-    <p className={`save-status save-${state.kind}`} role="status" aria-live="polite">
-      {text}
-    </p>
-  );
-}
 
 /** One case: the guided intake with autosave, what is still missing, conflicts, and the audit trail. */
 export function CaseView({ id, autoConflictCheck, notice }: { id: string; autoConflictCheck: boolean; notice: ReactNode }) {

@@ -29,6 +29,7 @@ const LEGITIMATE: Record<ErrorCode, boolean> = {
   'database-too-new': true,
   'wrong-passphrase': true,
   locked: true,
+  busy: true,
   internal: false,
 };
 
