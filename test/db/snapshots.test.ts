@@ -14,6 +14,7 @@ import { evaluate } from '../../shared/rules/evaluate';
 import type { Assessment } from '../../shared/rules/types';
 import { loadFixture, tempDir } from '../fixtures';
 import { openRepos, type Repos } from './repos';
+import { RULES_VERSION } from '../../shared/programs/index';
 
 let r: Repos;
 let snapshots: SnapshotRepo;
@@ -63,7 +64,7 @@ describe('saving a comparison', () => {
       caseId,
       createdAt: '2026-11-29T10:00:00.000Z',
       actor: 'attorney.ann',
-      rulesVersion: '2026-11-29.1',
+      rulesVersion: RULES_VERSION,
       asOf: '2026-11-29',
       currency: 'USD',
       programIds: ['us-h1b', 'ca-express-entry'],
@@ -118,7 +119,7 @@ describe('saving a comparison', () => {
       actor: 'attorney.ann',
       action: 'snapshot',
       entity: 'case',
-      note: 'Saved a comparison of us-h1b, ca-express-entry (rules 2026-11-29.1, as of 2026-11-29, USD); recommended us-h1b',
+      note: `Saved a comparison of us-h1b, ca-express-entry (rules ${RULES_VERSION}, as of 2026-11-29, USD); recommended us-h1b`,
       changes: [{ field: 'snapshots', before: null, after: id }],
     });
   });
@@ -165,7 +166,7 @@ describe('immutability', () => {
 
 describe('staleness', () => {
   /** Inserts a copy of snapshot `id` whose stored results were changed by `tamper`: what an older catalogue would have stored. */
-  function olderCopy(id: string, tamper: (results: Assessment[]) => void, rulesVersion = '2026-11-29.1'): string {
+  function olderCopy(id: string, tamper: (results: Assessment[]) => void, rulesVersion = RULES_VERSION): string {
     const row = r.db.prepare<[string], Record<string, unknown>>('SELECT * FROM snapshots WHERE id = ?').get(id)!;
     const results = JSON.parse(row.results as string) as Assessment[];
     tamper(results);
@@ -194,7 +195,7 @@ describe('staleness', () => {
     expect(listed.find(s => s.id === older)).toMatchObject({
       stale: true,
       staleChanges: [
-        'rules 2026-11-20.1 → 2026-11-29.1',
+        `rules 2026-11-20.1 → ${RULES_VERSION}`,
         'us-h1b: employer cost 3,760 USD → 3,595 USD',
         "us-h1b: fee 'Cap registration' 380 USD → 215 USD",
         'ca-express-entry: status Likely eligible — 1 question for you → Not eligible',
@@ -208,7 +209,7 @@ describe('staleness', () => {
     const caseId = newCase();
     const { id } = snapshots.save(input(caseId), at('10:00:00'));
     const tomorrow = createSnapshotRepo(r.db, r.repo, r.audit, { version: '2026-12-05.1', evaluate });
-    expect(tomorrow.get(id)).toMatchObject({ rulesVersion: '2026-11-29.1', stale: false, staleChanges: [] });
+    expect(tomorrow.get(id)).toMatchObject({ rulesVersion: RULES_VERSION, stale: false, staleChanges: [] });
   });
 
   it('a new rules version that moves a fee is stale, and says which rules and which fee', () => {
@@ -227,7 +228,7 @@ describe('staleness', () => {
         id,
         stale: true,
         staleChanges: [
-          'rules 2026-11-29.1 → 2026-12-05.1',
+          `rules ${RULES_VERSION} → 2026-12-05.1`,
           'us-h1b: employer cost 3,595 USD → 3,760 USD',
           "us-h1b: fee 'Cap registration' 215 USD → 380 USD",
         ],
