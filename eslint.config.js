@@ -15,6 +15,31 @@ const noRawIpc = [
 ];
 const restrict = (paths, patterns = []) => ['error', { paths, patterns }];
 
+const RESTRICTED_SYNTAX = [
+  { selector: 'ExportDefaultDeclaration', message: 'Use named exports.' },
+  {
+    selector: 'MemberExpression[object.name=/^(describe|it|test)$/][property.name="only"]',
+    message: 'Focused tests silently drop the rest of the suite.',
+  },
+  {
+    // `test.skip(condition, 'why')` is allowed; a skip without a literal reason is not.
+    selector: 'CallExpression[callee.property.name="skip"]:not([arguments.1.type=/Literal$/])',
+    message: 'A skipped test must say why: test.skip(condition, "reason").',
+  },
+];
+// A deferred transaction that reads, then writes, fails at once with "database is locked" when
+// another process writes (issue 12); writeTransaction begins IMMEDIATE and waits its turn instead.
+const DEFERRED_WRITES = [
+  {
+    selector: 'CallExpression[callee.property.name="transaction"]',
+    message: 'Use writeTransaction(db, fn) from electron/db/write-transaction.ts: it begins IMMEDIATE.',
+  },
+  {
+    selector: 'CallExpression[callee.property.name=/^(exec|prepare)$/][arguments.0.value=/^\\s*BEGIN\\b/i]',
+    message: 'Begin transactions only through writeTransaction(db, fn) (electron/db/write-transaction.ts).',
+  },
+];
+
 export default tseslint.config(
   {
     ignores: ['node_modules/', 'out/', 'dist/', 'test-results/', 'playwright-report/'],
@@ -32,19 +57,7 @@ export default tseslint.config(
       // `onChange={e => set(…)}` is idiomatic React; braces there add noise, not safety.
       '@typescript-eslint/no-confusing-void-expression': ['error', { ignoreArrowShorthand: true }],
       'no-console': 'error',
-      'no-restricted-syntax': [
-        'error',
-        { selector: 'ExportDefaultDeclaration', message: 'Use named exports.' },
-        {
-          selector: 'MemberExpression[object.name=/^(describe|it|test)$/][property.name="only"]',
-          message: 'Focused tests silently drop the rest of the suite.',
-        },
-        {
-          // `test.skip(condition, 'why')` is allowed; a skip without a literal reason is not.
-          selector: 'CallExpression[callee.property.name="skip"]:not([arguments.1.type=/Literal$/])',
-          message: 'A skipped test must say why: test.skip(condition, "reason").',
-        },
-      ],
+      'no-restricted-syntax': ['error', ...RESTRICTED_SYNTAX, ...DEFERRED_WRITES],
       'no-restricted-imports': restrict(
         [{ name: 'electron', message: electronOnlyIn }],
       ),
@@ -61,6 +74,11 @@ export default tseslint.config(
   {
     files: ['electron/db/driver.ts'],
     rules: { '@typescript-eslint/no-restricted-imports': 'off' },
+  },
+  {
+    // The one place a transaction is begun.
+    files: ['electron/db/write-transaction.ts'],
+    rules: { 'no-restricted-syntax': ['error', ...RESTRICTED_SYNTAX] },
   },
   {
     files: ['shared/**/*.ts'],

@@ -1,5 +1,6 @@
-import { mkdirSync } from 'node:fs';
+import { isDefaultDataDir } from './data-dir';
 import type { Dispatch } from './dispatcher';
+import { ensurePrivateFolder } from './private-files';
 import { createVault, type Vault, type VaultOptions } from './vault/vault';
 
 export type AdvisorOptions = VaultOptions & {
@@ -21,7 +22,7 @@ export type Advisor = {
  * needed). The Electron main process uses createVault directly, since it starts locked.
  */
 export function openAdvisor(options: AdvisorOptions): Advisor {
-  mkdirSync(options.dataDir, { recursive: true });
+  ensurePrivateFolder(options.dataDir, isDefaultDataDir(options.dataDir));
   const vault = createVault(options);
   vault.unlock(options.passphrase);
   return { dispatch: vault.dispatch, databaseFile: vault.databaseFile, vault, close: () => vault.close() };

@@ -7,7 +7,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { CaseSummary, PreviousImport } from '../shared/contract';
-import { localDay } from '../shared/dates';
+import { localDate } from '../shared/dates';
 import { AdvisorError } from '../shared/result';
 import type { CaseRepo, ChangeContext } from './db/repos/case-repo';
 import type { ImportRepo } from './db/repos/import-repo';
@@ -45,7 +45,7 @@ export function describePrevious(previous: readonly PreviousImport[]): string {
     .map(p => {
       const same = p.importedAs === p.file ? `${p.file} was imported` : `${p.file} holds the same content as ${p.importedAs}, imported`;
       // An empty importedAt: earlier in this same import, so nothing has been stored from it yet.
-      return p.importedAt === '' ? `${p.file} holds the same content as ${p.importedAs}, also in this import.` : `${same} on ${localDay(new Date(p.importedAt))} as ${caseList(p.cases)}.`;
+      return p.importedAt === '' ? `${p.file} holds the same content as ${p.importedAs}, also in this import.` : `${same} on ${localDate(new Date(p.importedAt))} as ${caseList(p.cases)}.`;
     })
     .join('\n');
 }
@@ -67,20 +67,29 @@ export function createCaseImport(deps: { cases: CaseRepo; imports: ImportRepo })
   return {
     importCaseFiles(items, ctx) {
       // Every file is checked before anything is written, and every problem is reported at once.
-      const result = validateCaseFiles(items, i => ['caseFiles', i], localDay(ctx.now));
+      const result = validateCaseFiles(items, i => ['caseFiles', i], localDate(ctx.now));
       // The error points at the first problem's field; the message lists them all.
       if (!result.ok) throw new AdvisorError('bad-input', listProblems(result.problems), result.problems[0]?.field);
       const stored = result.caseFiles.map(caseFile => ({ caseFile, note: 'Imported from a case file' }));
       return { imported: deps.cases.createMany(stored, ctx), reimported: [] };
     },
     importFiles(files, again, ctx) {
-      const read = readCaseFileDocuments(files, localDay(ctx.now));
+      const read = readCaseFileDocuments(files, localDate(ctx.now));
       if (!read.ok) throw new AdvisorError('bad-input', `Nothing was imported. Correct these and import again:\n${listProblems(namedByFile(read.problems))}`);
-      const earlier = previous(files);
-      if (earlier.length > 0 && !again) throw new AdvisorError('already-imported', `${describePrevious(earlier)}\nNothing was imported, so no case was made twice.`);
       const recorded = files.map((f, i) => ({ name: f.name, sha256: contentHash(f.text), count: read.counts[i] ?? 0 }));
       const items = read.cases.map(c => ({ caseFile: c.caseFile, note: `Imported from ${c.source}` }));
-      return { imported: deps.imports.storeAndRecord(recorded, () => deps.cases.createMany(items, ctx), ctx), reimported: earlier };
+      let reimported: PreviousImport[] = [];
+      const imported = deps.imports.storeAndRecord(
+        recorded,
+        () => {
+          // Checked under the write lock, so two processes importing one file cannot both pass.
+          reimported = previous(files);
+          if (reimported.length > 0 && !again) throw new AdvisorError('already-imported', `${describePrevious(reimported)}\nNothing was imported, so no case was made twice.`);
+          return deps.cases.createMany(items, ctx);
+        },
+        ctx,
+      );
+      return { imported, reimported };
     },
     previous,
   };

@@ -1,5 +1,5 @@
 import { homedir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 
 /** The product name; Electron names its userData folder after it. */
 export const PRODUCT_NAME = 'Immigration Advisor';
@@ -19,4 +19,12 @@ export function resolveDataDir(explicit: string | undefined, env: NodeJS.Process
   if (explicit) return explicit;
   if (env.ADVISOR_DATA_DIR) return env.ADVISOR_DATA_DIR;
   return fallback();
+}
+
+/**
+ * Whether `dir` is the platform's default data folder: the app's own by its name, so the app may
+ * tighten its permissions even where an earlier version created it (see ensurePrivateFolder).
+ */
+export function isDefaultDataDir(dir: string, platform: NodeJS.Platform = process.platform, env: NodeJS.ProcessEnv = process.env): boolean {
+  return resolve(dir) === resolve(defaultDataDir(platform, env));
 }

@@ -18,6 +18,21 @@ export type DispatcherOptions = {
   onInternalError?: (method: Method, error: unknown) => void;
 };
 
+/** SQLite's "database is locked" family: SQLITE_BUSY, SQLITE_LOCKED and their extended codes. */
+function isBusy(err: unknown): boolean {
+  const code = (err as { code?: unknown } | null)?.code;
+  return typeof code === 'string' && /^SQLITE_(BUSY|LOCKED)(_|$)/.test(code);
+}
+
+/**
+ * What a caller sees when another process held the database past the busy timeout. The transaction
+ * was rolled back, so it can simply be tried again (the intake's autosave does, with backoff).
+ */
+const BUSY = {
+  code: 'busy',
+  message: 'The database is busy with a change from another window or command. Nothing was changed; try again in a moment.',
+} as const;
+
 /**
  * Builds `dispatch(method, rawInput)`: checks the method exists, validates the input against the
  * contract, runs the handler, and returns its result or a typed error. It never throws, so no
@@ -49,6 +64,7 @@ export function createDispatcher(handlers: Handlers, options: DispatcherOptions 
       return { ok: true, value: await handler(parsed.data) };
     } catch (err) {
       if (err instanceof AdvisorError) return { ok: false, error: err.toInfo() };
+      if (isBusy(err)) return { ok: false, error: BUSY };
       options.onInternalError?.(method, err);
       return {
         ok: false,

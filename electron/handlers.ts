@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { datedIssues, type CaseFile } from '../shared/case-file';
-import type { AppInfo } from '../shared/contract';
-import { localDay } from '../shared/dates';
+import { CaseId, CaseSummary, type AppInfo } from '../shared/contract';
+import { localDate } from './clock';
 import { AdvisorError } from '../shared/result';
 import { describeIssues } from '../shared/validation';
 import { describePrevious, type CaseImport } from './case-import';
@@ -35,7 +35,7 @@ export type Services = {
 
 /** Refuses a case file with a date of birth after today, on the user's calendar (the schema has no clock). */
 function checkDates(caseFile: CaseFile, ctx: ChangeContext): void {
-  const issues = datedIssues(caseFile, localDay(ctx.now), ['caseFile']);
+  const issues = datedIssues(caseFile, localDate(ctx.now), ['caseFile']);
   if (issues.length > 0) throw new AdvisorError('bad-input', describeIssues(issues), issues[0]?.field);
 }
 
@@ -65,6 +65,12 @@ export function createHandlers(s: Services): HandlersFor<SessionMethod> {
     'memos:open-for-print': input => s.memos.openForPrint(input.id),
     'cases:list': input => s.cases.list(input),
     'cases:get': input => s.cases.getOrThrow(input.id),
+    'cases:find': input => {
+      // A UUID is an id; anything else is taken as a matter number, which is never UUID-shaped.
+      const found = CaseId.safeParse(input.ref).success ? s.cases.get(input.ref) : s.cases.byReference(input.ref);
+      if (!found) throw new AdvisorError('not-found', `There is no case ${input.ref}.`, 'ref');
+      return CaseSummary.parse(found);
+    },
     'cases:update': input => {
       const ctx = s.context();
       checkDates(input.caseFile, ctx);
@@ -104,7 +110,7 @@ export function createHandlers(s: Services): HandlersFor<SessionMethod> {
     },
     'cases:export-dialog': async input => {
       const records = input.ids.map((id, i) => s.cases.getOrThrow(id, `ids[${String(i)}]`));
-      const name = defaultExportName(records, localDay(s.context().now));
+      const name = defaultExportName(records, localDate(s.context().now));
       const savedTo = await s.dialogs.saveJson(name, exportText(records.map(r => r.caseFile)));
       return savedTo === null ? { cancelled: true as const } : { savedTo, count: records.length };
     },

@@ -3,15 +3,17 @@
  * does real work (database, handlers) is plain Node code under electron/, shared with the CLI.
  * See https://www.electronjs.org/docs/latest/tutorial/security for the checklist applied here.
  */
-import { mkdtemp, readFile, rename, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
-import { mkdirSync, rmSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import { app, BrowserWindow, dialog, powerMonitor, protocol, safeStorage, session, shell, type OpenDialogOptions, type SaveDialogOptions, type WebContents } from 'electron';
 import { createVault, type Vault } from './vault/vault';
+import { systemClock } from './clock';
 import { safeStoragePassphraseStore } from './vault/remembered';
-import { resolveDataDir } from './data-dir';
+import { isDefaultDataDir, resolveDataDir } from './data-dir';
 import type { Dialogs } from './dialogs';
 import { registerIpc } from './ipc/register';
+import { ensurePrivateFolder, writePrivateFileAtomically } from './private-files';
 import {
   APP_ENTRY,
   CONTENT_SECURITY_POLICY,
@@ -24,6 +26,7 @@ import {
   windowOpenAction,
 } from './security-policy';
 import { windowWebPreferences } from './window-preferences';
+import { printFolderPrefix, removeAbandonedPrintFolders } from './print-folders';
 
 const rendererDir = join(__dirname, '..', 'renderer');
 let vault: Vault | undefined;
@@ -62,13 +65,6 @@ const CASE_FILTERS = [{ name: 'Case files', extensions: ['json'] }];
 const showOpen = (options: OpenDialogOptions) => (mainWindow ? dialog.showOpenDialog(mainWindow, options) : dialog.showOpenDialog(options));
 const showSave = (options: SaveDialogOptions) => (mainWindow ? dialog.showSaveDialog(mainWindow, options) : dialog.showSaveDialog(options));
 
-/** Writes beside the target and renames, so a crash never leaves half a file under the chosen name. */
-async function writeAtomically(path: string, data: string | Uint8Array): Promise<void> {
-  const temporary = `${path}.${String(process.pid)}.tmp`;
-  await writeFile(temporary, data);
-  await rename(temporary, path);
-}
-
 /** Native open and save dialogs for import, export, logos and memos; the renderer never supplies a path. */
 const dialogs: Dialogs = {
   async openCaseFiles() {
@@ -80,7 +76,8 @@ const dialogs: Dialogs = {
   async saveJson(defaultName, text) {
     const r = await showSave({ title: 'Export case file', defaultPath: defaultName, filters: CASE_FILTERS });
     if (r.canceled || !r.filePath) return null;
-    await writeAtomically(r.filePath, text);
+    // Private (0600) and never half-written: a case file is a client's whole record, unencrypted.
+    writePrivateFileAtomically(r.filePath, text);
     return r.filePath;
   },
   async openImage() {
@@ -92,15 +89,15 @@ const dialogs: Dialogs = {
   async savePdf(defaultName, bytes) {
     const r = await showSave({ title: 'Save memo as PDF', defaultPath: defaultName, filters: [{ name: 'PDF', extensions: ['pdf'] }] });
     if (r.canceled || !r.filePath) return null;
-    await writeAtomically(r.filePath, bytes);
+    writePrivateFileAtomically(r.filePath, bytes);
     return r.filePath;
   },
   async openPdf(name, bytes) {
     // A private temp folder; the OS viewer prints it. Nothing leaves the machine.
-    const dir = await mkdtemp(join(app.getPath('temp'), 'advisor-memo-'));
+    const dir = await mkdtemp(printFolderPrefix(app.getPath('temp')));
     printFolders.push(dir);
     const path = join(dir, name);
-    await writeFile(path, bytes);
+    writePrivateFileAtomically(path, bytes);
     return (await shell.openPath(path)) === '';
   },
   async chooseBackupFolder() {
@@ -159,13 +156,16 @@ function createWindow(): void {
 
 function start(): void {
   const dataDir = resolveDataDir(undefined, process.env, () => app.getPath('userData'));
-  mkdirSync(dataDir, { recursive: true });
+  ensurePrivateFolder(dataDir, isDefaultDataDir(dataDir));
+  // Memos a crash left in the temp folder are plain client data: they go now, not only on a clean quit.
+  removeAbandonedPrintFolders(app.getPath('temp'));
   // Fonts ship as extra resources beside the asar (electron-builder.yml), in the repo when unpackaged.
   const fontsDir = app.isPackaged ? join(process.resourcesPath, 'fonts') : join(app.getAppPath(), 'resources', 'fonts');
   const passphraseStore = safeStoragePassphraseStore(safeStorage, dataDir);
   const opened = createVault({
     dataDir,
     appVersion: app.getVersion(),
+    clock: systemClock,
     dialogs,
     fontsDir,
     passphraseStore,

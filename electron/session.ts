@@ -15,6 +15,7 @@ import { createSettingsRepo, type SettingsRepo } from './db/repos/settings-repo'
 import { createSecurityLogRepo, type SecurityLogRepo } from './db/repos/security-log-repo';
 import { createSnapshotRepo } from './db/repos/snapshot-repo';
 import type { ChangeContext } from './db/repos/case-repo';
+import type { Clock } from './clock';
 import type { Dialogs } from './dialogs';
 import type { HandlersFor } from './dispatcher';
 import { createFirmService } from './firm';
@@ -32,7 +33,7 @@ export type SessionOptions = {
   databaseFile: string;
   /** Who acts when Settings has no user name. */
   actor: () => string;
-  clock: () => Date;
+  clock: Clock;
   dialogs: Dialogs;
   fontsDir?: string;
 };

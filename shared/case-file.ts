@@ -104,6 +104,17 @@ export const TIE_KINDS = [
   'prior-stay-6-months',
 ] as const;
 export const PRIORITIES = ['speed', 'permanent-residence', 'family', 'cost'] as const;
+/**
+ * A German recognition body's notice on a foreign qualification (Anerkennungsbescheid): full
+ * equivalence, partial equivalence (a Defizitbescheid naming adaptation measures), or no notice.
+ * A ZAB statement or an anabin entry is not a recognition notice (that is `credentialAssessed`).
+ */
+export const GERMAN_RECOGNITION = ['full', 'partial', 'none'] as const;
+/**
+ * Whether a UK job is paid on a national pay scale (Appendix Skilled Occupations): a health or care
+ * role eligible for the Health and Care Worker visa, an education role, or neither.
+ */
+export const UK_PAY_SCALE_ROLES = ['health-care', 'education', 'none'] as const;
 
 export const Education = group({
   level: oneOf(EDUCATION_LEVELS),
@@ -115,22 +126,29 @@ export const Education = group({
   durationYears: number().positive().max(15).nullish(),
   topRanked: yesNo().nullish(),
   credentialAssessed: yesNo().nullish(),
+  /** The qualification is in a German shortage occupation (Engpassberuf): an Opportunity Card point. */
+  germanShortageOccupation: yesNo().nullish(),
+  // Germany and the UK (issue 13):
+  germanRecognition: oneOf(GERMAN_RECOGNITION).nullish(),
+  /** Taught in English: a UK degree, or one Ecctis confirms was taught or researched in English. */
+  taughtInEnglish: yesNo().nullish(),
 });
 
 export const Work = group({
-  occupation: name.nullish(),
-  country: country.nullish(),
-  start: monthOrDate.nullish(),
-  end: monthOrDate.nullish(),
-  hoursPerWeek: number().positive().max(168, { error: 'a week has 168 hours' }).nullish(),
-  skilled: yesNo().nullish(),
-  stem: yesNo().nullish(),
-  employer: name.nullish(),
-}).superRefine((w, ctx) => {
-  if (w.start && w.end && compareMonthOrDate(w.end, w.start) < 0) {
-    ctx.addIssue({ code: 'custom', path: ['end'], message: `is before the start (${w.start})` });
-  }
-});
+    occupation: name.nullish(),
+    country: country.nullish(),
+    start: monthOrDate.nullish(),
+    end: monthOrDate.nullish(),
+    hoursPerWeek: number().positive().max(168, { error: 'a week has 168 hours' }).nullish(),
+    skilled: yesNo().nullish(),
+    stem: yesNo().nullish(),
+    employer: name.nullish(),
+  })
+  .superRefine((w, ctx) => {
+    if (w.start && w.end && compareMonthOrDate(w.end, w.start) < 0) {
+      ctx.addIssue({ code: 'custom', path: ['end'], message: `is before the start (${w.start})` });
+    }
+  });
 
 /**
  * Band ranges as printed on each test's score report. Only the tests with per-skill numeric
@@ -161,33 +179,52 @@ function uniform(min: number, max: number, step: number) {
   return { listening: r, reading: r, writing: r, speaking: r };
 }
 
+/**
+ * TEF Canada reports every ability on a 0–699 scale for tests taken from this date; IRCC converts
+ * them with a chart of its own (programs/ca-points-tables.ts). Earlier results are entered as the
+ * report's "Équivalence ancien score" (the ranges in SCORE_RANGES).
+ */
+export const TEF_NEW_SCALE_FROM = '2023-12-11';
+const TEF_NEW_SCALE = uniform(0, 699, 1);
+
+/** The ranges a result's scores must fall in; a TEF without a test date may be on either scale. */
+function scoreRanges(test: LanguageTest, testDate: string | null | undefined) {
+  if (test === 'TEF' && (testDate == null || testDate >= TEF_NEW_SCALE_FROM)) return { ranges: TEF_NEW_SCALE, era: '' };
+  const era = test === 'TEF' ? ` for tests taken before ${TEF_NEW_SCALE_FROM}` : '';
+  return { ranges: SCORE_RANGES[test], era };
+}
+
 export const LanguageResult = group({
-  language,
-  test: oneOf(LANGUAGE_TESTS).nullish(),
-  listening: number().nullish(),
-  reading: number().nullish(),
-  writing: number().nullish(),
-  speaking: number().nullish(),
-  level: name.nullish(),
-  testDate: date.nullish(),
-}).superRefine((l, ctx) => {
-  const ranges = l.test ? SCORE_RANGES[l.test] : undefined;
-  if (!ranges || !l.test) return;
-  for (const skill of SKILLS) {
-    const score = l[skill];
-    const { min, max, step } = ranges[skill];
-    if (score == null) continue;
-    const onStep = Math.abs(score / step - Math.round(score / step)) < 1e-9;
-    if (score < min || score > max || !onStep) {
-      const steps = step === 0.5 ? ' in half bands' : step === 1 ? ' in whole numbers' : '';
-      ctx.addIssue({
-        code: 'custom',
-        path: [skill],
-        message: `${l.test} ${skill} scores run from ${String(min)} to ${String(max)}${steps}`,
-      });
+    language,
+    test: oneOf(LANGUAGE_TESTS).nullish(),
+    listening: number().nullish(),
+    reading: number().nullish(),
+    writing: number().nullish(),
+    speaking: number().nullish(),
+    level: name.nullish(),
+    testDate: date.nullish(),
+    /** Taken as a Secure English Language Test approved for UK visas (e.g. IELTS for UKVI). */
+    ukSelt: yesNo().nullish(),
+  })
+  .superRefine((l, ctx) => {
+    if (!l.test) return;
+    const { ranges, era } = scoreRanges(l.test, l.testDate);
+    if (!ranges) return;
+    for (const skill of SKILLS) {
+      const score = l[skill];
+      const { min, max, step } = ranges[skill];
+      if (score == null) continue;
+      const onStep = Math.abs(score / step - Math.round(score / step)) < 1e-9;
+      if (score < min || score > max || !onStep) {
+        const steps = step === 0.5 ? ' in half bands' : step === 1 ? ' in whole numbers' : '';
+        ctx.addIssue({
+          code: 'custom',
+          path: [skill],
+          message: `${l.test} ${skill} scores run from ${String(min)} to ${String(max)}${steps}${era}`,
+        });
+      }
     }
-  }
-});
+  });
 
 const person = {
   fullName: name,
@@ -196,6 +233,17 @@ const person = {
   citizenships: list(country).nullish(),
 };
 
+/**
+ * The client's H-1B history, as far as the cap is concerned (INA 214(g)(7)). `capCounted`: counted
+ * against the H-1B cap within the six years before the assessment; `countedOn`: when (the approval
+ * of the cap-subject petition), so the six years can be checked at the assessment date. Grouped so
+ * the six-year limit on H-1B time can add its own facts here later.
+ */
+export const H1bHistory = group({
+  capCounted: yesNo().nullish(),
+  countedOn: monthOrDate.nullish(),
+});
+
 export const Client = group({
   ...person,
   // The one field every case file needs: blank is as good as missing.
@@ -203,11 +251,14 @@ export const Client = group({
   residenceCountry: country.nullish(),
   currentStatus: group({ country: country.nullish(), type: name.nullish(), validUntil: date.nullish() }).nullish(),
   maritalStatus: oneOf(MARITAL_STATUSES).nullish(),
+  h1bHistory: H1bHistory.nullish(),
   email: z
     .email({ error: 'expected an e-mail address such as name@example.com' })
     .max(EMAIL_MAX, { error: `at most ${String(EMAIL_MAX)} characters` })
     .nullish(),
   phone: text(PHONE_MAX).nullish(),
+  /** Countries where the client holds permanent residence (a green card, Canadian PR…); [] = none. */
+  permanentResidences: list(country).nullish(),
 });
 
 export const Spouse = group({
@@ -228,6 +279,28 @@ export const JobOffer = group({
   employerSize: oneOf(EMPLOYER_SIZES).nullish(),
   h1bDependentEmployer: yesNo().nullish(),
   startDate: date.nullish(),
+  // Germany and the UK (issue 13):
+  /** In a German shortage occupation (§ 18g(1) AufenthG: ISCO-08 groups 132-134, 21, 221, 222, 225, 226, 23, 25). */
+  shortageOccupation: yesNo().nullish(),
+  /** The UK occupation code (SOC 2020), four digits. */
+  socCode: z
+    .string({ error: typeError('expected a four-digit SOC 2020 code such as "2231"') })
+    .regex(/^\d{4}$/, { error: 'expected a four-digit SOC 2020 code such as "2231"' })
+    .nullish(),
+  nationalPayScale: oneOf(UK_PAY_SCALE_ROLES).nullish(),
+  /** Registered with the professional body the job requires (e.g. the NMC for nurses). */
+  professionalRegistration: yesNo().nullish(),
+});
+
+/**
+ * An occupational registration or licence to practise held in a country (New Zealand counts it for
+ * Skilled Migrant points by the years of training or experience it requires).
+ */
+export const Registration = group({
+  country,
+  occupation: name.nullish(),
+  /** Years of training or experience the registration requires. */
+  requiredYears: number().min(0).max(20, { error: 'at most 20 years' }).nullish(),
 });
 
 export const Achievements = group({
@@ -267,6 +340,7 @@ export const CaseFile = group({
   jobOffer: JobOffer.nullish(),
   funds: Money.nullish(),
   achievements: Achievements.nullish(),
+  registrations: list(Registration).nullish(),
   ties: list(group({ country, kind: oneOf(TIE_KINDS) })).nullish(),
   goals: Goals.nullish(),
   notes: freeText(NOTES_MAX).nullish(),

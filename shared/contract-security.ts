@@ -44,6 +44,13 @@ export const BACKUP_KEEP = { min: 1, max: 365, default: 14 } as const;
 export const BackupFile = z.object({ name: z.string(), madeAt: z.string(), bytes: z.number().int() });
 export type BackupFile = z.infer<typeof BackupFile>;
 
+/**
+ * A safety copy: the database as it was before a restore replaced it, kept in the data folder until
+ * removed by hand. `keptAt` is null for the undated copy an earlier version kept.
+ */
+export const SafetyCopy = z.object({ name: z.string(), keptAt: z.string().nullable(), bytes: z.number().int() });
+export type SafetyCopy = z.infer<typeof SafetyCopy>;
+
 export const SECURITY_EVENTS = ['database-created', 'database-encrypted', 'passphrase-changed', 'backup-folder-set', 'backup-restored'] as const;
 export type SecurityEventName = (typeof SECURITY_EVENTS)[number];
 /** One entry of the security log: who did what to the database as a whole, and when. */
@@ -60,6 +67,8 @@ export const SecuritySettings = z.object({
   lastBackupError: z.string().nullable(),
   /** The security log, newest first (the latest 20). */
   events: z.array(SecurityEvent),
+  /** The safety copies restores kept, newest first. */
+  safetyCopies: z.array(SafetyCopy),
 });
 export type SecuritySettings = z.infer<typeof SecuritySettings>;
 
@@ -77,11 +86,13 @@ export type BackupPreview = z.infer<typeof BackupPreview>;
 
 const Token = z.string().min(1).max(100);
 const Cancelled = z.object({ cancelled: z.literal(true) });
-const BackupName = z
-  .string()
-  .min(1)
-  .max(255)
-  .refine(n => !/[/\\]/.test(n) && n !== '.' && n !== '..', { error: 'expected a file name in the backup folder' });
+const fileName = (where: string) =>
+  z
+    .string()
+    .min(1)
+    .max(255)
+    .refine(n => !/[/\\]/.test(n) && n !== '.' && n !== '..', { error: `expected a file name in the ${where}` });
+const BackupName = fileName('backup folder');
 
 export const securityContract = {
   'vault:status': { input: z.strictObject({}), output: VaultStatus },
@@ -119,6 +130,8 @@ export const securityContract = {
     input: z.strictObject({ token: Token }),
     output: z.object({ restored: BackupPreview, keptAside: z.string() }),
   },
+  /** Deletes one safety copy, named as listed; the renderer asks for confirmation first. */
+  'backups:remove-safety-copy': { input: z.strictObject({ name: fileName('data folder') }), output: SecuritySettings },
 } as const;
 
 /** Methods that work while the vault is locked; every other one answers `locked`. */

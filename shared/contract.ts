@@ -225,6 +225,11 @@ export const contract = {
     input: z.strictObject({ id: CaseId }),
     output: CaseRecord,
   },
+  /** A case by what a person types for it: its matter number (`2026-0001`) or its id; trashed ones too. */
+  'cases:find': {
+    input: z.strictObject({ ref: z.string().trim().min(1, { error: 'enter a matter number or a case id' }).max(100) }),
+    output: CaseSummary,
+  },
   'cases:update': {
     input: z.strictObject({
       id: CaseId,

@@ -23,3 +23,15 @@ const countrySet = new Set(COUNTRY_CODES);
 export function isCountryCode(code: string): boolean {
   return countrySet.has(code);
 }
+
+const regions = new Intl.DisplayNames(['en'], { type: 'region' });
+
+/** The English name of an ISO country code (`IN` → `India`), else the code itself. */
+export function countryName(code: string): string {
+  try {
+    return regions.of(code) ?? code;
+  } catch {
+    return code;
+  }
+}
+

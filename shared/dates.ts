@@ -20,7 +20,7 @@ export function yearOf(value: string): number {
 }
 
 /** `YYYY-MM-DD` of `moment` on the calendar of the machine's time zone: the user's "today". */
-export function localDay(moment: Date): string {
+export function localDate(moment: Date): string {
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${String(moment.getFullYear()).padStart(4, '0')}-${pad(moment.getMonth() + 1)}-${pad(moment.getDate())}`;
 }

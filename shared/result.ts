@@ -19,6 +19,8 @@ export type ErrorCode =
   | 'timed-out'
   /** Files with this content were imported before; nothing was imported (the message names the cases). */
   | 'already-imported'
+  /** Another process held the database past the busy timeout; nothing was changed, and trying again may work. */
+  | 'busy'
   | 'internal';
 
 /** A typed error; `field` is the input's field path when one field is at fault. */

@@ -8,14 +8,14 @@ import { join } from 'node:path';
 import { openAdvisor, type Advisor, type AdvisorOptions } from '../electron/advisor';
 import { DATABASE_FILE_NAME, openDatabase } from '../electron/db/connection';
 import type { Database } from 'better-sqlite3-multiple-ciphers';
-import { TEST_PASSPHRASE } from './fixtures';
+import { TEST_PASSPHRASE, testClock } from './fixtures';
 
-/** The back end over `dataDir`'s database, unlocked with TEST_PASSPHRASE. */
+/** The back end over `dataDir`'s database, unlocked with TEST_PASSPHRASE, on the tests' clock. */
 export function openAdvisorAt(
   dataDir: string,
   options: Omit<Partial<AdvisorOptions>, 'passphrase'> = {},
 ): Advisor {
-  return openAdvisor({ dataDir, appVersion: 'test', passphrase: TEST_PASSPHRASE, ...options });
+  return openAdvisor({ dataDir, appVersion: 'test', clock: testClock, passphrase: TEST_PASSPHRASE, ...options });
 }
 
 /** `dataDir`'s database itself (created and migrated if new), for integrity checks and bulk seeding. */

@@ -29,3 +29,12 @@ export const TEST_PASSPHRASE = 'correct horse battery staple (test only)';
 export function chosenFiles(files: readonly { name: string; text: string }[] | null): { name: string; bytes: Uint8Array }[] | null {
   return files && files.map(f => ({ name: f.name, bytes: Buffer.from(f.text, 'utf8') }));
 }
+/**
+ * The instant every test's clock reads: noon UTC on 29 November 2026 (the same date in every time
+ * zone from UTC-11 to UTC+11). The back end never reads the computer's clock; tests hand it this one,
+ * so nothing they check depends on the day they run.
+ */
+export const TEST_NOW = Date.parse('2026-11-29T12:00:00Z');
+
+/** A clock stopped at TEST_NOW. */
+export const testClock = (): Date => new Date(TEST_NOW);

@@ -1,11 +1,31 @@
-import { resolve } from 'node:path';
+import { basename, resolve } from 'node:path';
 import type { BackupPreview } from '../../shared/contract-security';
 import { AdvisorError } from '../../shared/result';
 import type { Advisor } from '../advisor';
+import { notABackupReason } from '../backup/backup-shape';
 import { CliError, EXIT } from './errors';
+import { outputPath, requireFile } from './input-file';
 import { backupPassphrase, type SecretPrompt } from './passphrase';
+import { terminalText } from './table';
 
 const mb = (bytes: number) => `${(bytes / 1_048_576).toFixed(1)} MB`;
+
+/** `backup --out FILE`, checked before the database is opened: the folder must exist. */
+export function checkBackupTarget(out: string | undefined): string {
+  if (!out) throw new CliError('backup needs --out FILE.', EXIT.badInput);
+  return outputPath(out, '--out');
+}
+
+/**
+ * `restore FILE`, checked before the database is opened or any passphrase tried: the file must
+ * exist and could be a backup (a PDF and noise under a wrong key fail alike once SQLite opens them).
+ */
+export function checkRestoreSource(file: string | undefined): void {
+  if (!file) throw new CliError('restore needs the backup FILE.', EXIT.badInput);
+  requireFile(file, 'restore');
+  const reason = notABackupReason(file);
+  if (reason) throw new CliError(terminalText(`${basename(file)} is not an Immigration Advisor backup: ${reason}. Nothing was changed.`), EXIT.badInput);
+}
 
 /** `backup --out FILE`: an online, encrypted copy of the database. */
 export async function backupCommand(advisor: Advisor, out: string | undefined, stdout: (t: string) => void): Promise<number> {

@@ -2,20 +2,18 @@
  * The CLI's case commands: import, export, list, search and conflicts. Each goes through the
  * dispatcher, so the command line applies exactly the checks the app does.
  */
-import { readFileSync } from 'node:fs';
-import type { CaseSummary, MethodInput } from '../../shared/contract';
-import type { AdvisorErrorInfo } from '../../shared/result';
+import type { CaseFile } from '../../shared/case-file';
+import type { MethodInput } from '../../shared/contract';
 import type { Advisor } from '../advisor';
 import { describePrevious } from '../case-import';
-import { decodeCaseFiles, exportText, readCaseFileDocuments, type ChosenFile, type FileProblem } from '../dialogs';
+import { exportText, readCaseFileDocuments, type FileProblem, type OpenedFile } from '../dialogs';
 import { call } from '../dispatcher';
-import { CliError, EXIT, fail } from './errors';
-import { formatTable, terminalJson, terminalLines, terminalText } from './table';
-
-/** A dispatcher error for the terminal: its message may quote keys or names from a case file. */
-function failSafely(error: AdvisorErrorInfo): never {
-  return fail({ ...error, message: terminalLines(error.message) });
-}
+import { resolveCase } from './case-ref';
+import { CliError, EXIT, failAsOptions, failSafely } from './errors';
+import { checkImported, conflictSummary, describeMatch, type ImportedCase } from './import-conflicts';
+import { readInputText } from './input-file';
+import { casesPage } from './list';
+import { terminalJson, terminalLines, terminalText } from './table';
 
 /** Where a command prints. */
 export type Out = (text: string) => void;
@@ -33,46 +31,74 @@ function describeFileProblems(problems: readonly FileProblem[]): string {
   return blocks.join('\n');
 }
 
+/** Files named for import, read and checked: their texts (remembered by content) and their case files, in order. */
+export type ImportFiles = { files: OpenedFile[]; caseFiles: CaseFile[] };
+
 /**
- * `import FILE... [--again]`: every file read and checked first (each one case file or an array of
- * them), then all stored in one transaction. A file imported before (same content) is refused,
- * naming its cases, unless `--again`. Prints a line per case, then each new id, the last id last.
+ * The case files named for import, read and checked before the database is opened (so nothing
+ * is asked for, or stored, when one is wrong). A missing file, or one that is not UTF-8, is bad
+ * input (exit 2) naming it. `today` is the user's date: no date of birth may come after it.
  */
-export async function importCases(advisor: Advisor, paths: readonly string[], out: Out, options: { again?: boolean } = {}): Promise<number> {
+export function readImportFiles(paths: readonly string[], today: string): ImportFiles {
   if (paths.length === 0) throw new CliError('Expected at least one FILE. Run with --help for usage.', EXIT.badInput);
-  // Files are named by their path as typed, so the message points at the right one. Read as bytes:
-  // decodeCaseFile refuses what is not UTF-8 rather than reading it as U+FFFD.
-  const chosen: ChosenFile[] = paths.map(path => {
-    try {
-      return { name: path, bytes: readFileSync(path) };
-    } catch (err) {
-      throw new CliError(terminalLines(`Cannot read ${path}: ${err instanceof Error ? err.message : String(err)}`), EXIT.failure);
-    }
-  });
-  const decoded = decodeCaseFiles(chosen);
-  const problems = decoded.ok ? readCaseFileDocuments(decoded.files) : decoded;
-  if (!decoded.ok || !problems.ok) {
-    const message = describeFileProblems(problems.ok ? [] : problems.problems);
+  // Files are named by their path as typed, so the message points at the right one.
+  const files: OpenedFile[] = paths.map(path => ({ name: path, text: readInputText(path, 'import') }));
+  const read = readCaseFileDocuments(files, today);
+  if (!read.ok) {
+    const message = describeFileProblems(read.problems);
     // Names, keys and JSON parse errors quote the file's own text, which may hold escape sequences.
     throw new CliError(terminalLines(`${message}\nNothing was imported.`), EXIT.badInput);
   }
-  // The texts, so the dispatcher remembers each file by its content and refuses one imported before.
-  const result = await call(advisor.dispatch, 'cases:import', { files: decoded.files, again: options.again === true });
+  return { files, caseFiles: read.cases.map(c => c.caseFile) };
+}
+
+/**
+ * How `import` reports: JSON, whether to run the conflict check (a migration of cleared clients
+ * may skip it), and whether to import files imported before anyway (`--again`).
+ */
+export type ImportOutput = { json: boolean; conflictCheck: boolean; again?: boolean };
+
+/**
+ * `import FILE... [--again]`: the checked files stored in one transaction. A file imported before
+ * (same content) is refused, naming its cases, unless `--again`; so re-running an import whose
+ * output was lost makes no duplicates. Prints a line per stored case at once, then each new
+ * client's possible conflicts as it is checked, a line on the check, then each new id, the last id
+ * last (scripts take the last line). `--json` prints the imported cases with their matches instead
+ * (null where the check was skipped: not run is not "none").
+ */
+export async function importCases(advisor: Advisor, read: ImportFiles, output: ImportOutput, out: Out): Promise<number> {
+  const again = output.again === true;
+  const result = await call(advisor.dispatch, 'cases:import', { files: read.files, again });
   if (!result.ok && result.error.code === 'already-imported') {
-    failSafely({ ...result.error, message: `${result.error.message}\nTo import ${paths.length === 1 ? 'it' : 'them'} again anyway, run import --again.` });
+    const which = read.files.length === 1 ? 'it' : 'them';
+    failSafely({ ...result.error, message: `${result.error.message}\nTo import ${which} again anyway, run import --again.` });
   }
   if (!result.ok) failSafely(result.error);
-  if (result.value.reimported.length > 0) out(terminalLines(`Warning: imported again, as --again asked:\n${describePrevious(result.value.reimported)}`));
-  for (const c of result.value.imported) out(`Imported ${terminalText(c.clientName)} as case ${c.reference}.`);
-  for (const c of result.value.imported) out(c.id);
+  const { imported, reimported } = result.value;
+  if (reimported.length > 0) out(terminalLines(`Warning: imported again, as --again asked:\n${describePrevious(reimported)}`));
+  // What was stored is said first: the check of a large batch takes a while.
+  if (!output.json) for (const c of imported) out(`Imported ${terminalText(c.clientName)} as case ${c.reference}.`);
+  let checked: ImportedCase[];
+  if (output.conflictCheck) {
+    checked = await checkImported(advisor, imported, read.caseFiles, c => {
+      if (!output.json) for (const m of c.matches ?? []) out(describeMatch(c, m));
+    });
+  } else checked = imported.map(c => ({ ...c, matches: null }));
+  if (output.json) {
+    out(terminalJson(checked));
+    return EXIT.ok;
+  }
+  out(output.conflictCheck ? conflictSummary(checked) : 'Conflict check: not run (--no-conflict-check). Run it in the app for each new client.');
+  for (const c of imported) out(c.id);
   return EXIT.ok;
 }
 
-/** `export CASE_ID...`: the stored case file exactly; several ids give a JSON array. */
-export async function exportCases(advisor: Advisor, ids: readonly string[], out: Out): Promise<number> {
-  if (ids.length === 0) throw new CliError('Expected at least one CASE_ID. Run with --help for usage.', EXIT.badInput);
+/** `export CASE...`: the stored case file exactly; several cases give a JSON array. */
+export async function exportCases(advisor: Advisor, refs: readonly string[], out: Out): Promise<number> {
+  if (refs.length === 0) throw new CliError('Expected at least one CASE. Run with --help for usage.', EXIT.badInput);
   const files = [];
-  for (const id of ids) {
+  for (const ref of refs) {
+    const { id } = await resolveCase(advisor, ref);
     const result = await call(advisor.dispatch, 'cases:get', { id });
     if (!result.ok) failSafely(result.error);
     files.push(result.value.caseFile);
@@ -82,49 +108,20 @@ export async function exportCases(advisor: Advisor, ids: readonly string[], out:
   return EXIT.ok;
 }
 
-/** List filters as typed on the command line; the dispatcher validates them like any input. */
-export type ListArgs = { query?: string | undefined; status?: string | undefined; sort?: string | undefined; direction?: string; trash?: boolean };
-
-/** Every case the filter finds, paged through (the contract caps a page at 500 rows). */
-async function allCases(advisor: Advisor, filter: ListArgs): Promise<CaseSummary[]> {
-  const items: CaseSummary[] = [];
-  for (;;) {
-    const result = await call(advisor.dispatch, 'cases:list', { ...filter, limit: 500, offset: items.length });
-    if (!result.ok) failSafely(result.error);
-    items.push(...result.value.items);
-    if (result.value.items.length === 0 || items.length >= result.value.total) return items;
-  }
-}
-
-/** `list [--status S] [--query Q] [--trash] [--json]`: a table, or JSON. */
-export async function listCases(advisor: Advisor, filter: ListArgs, json: boolean, out: Out): Promise<number> {
-  const items = await allCases(advisor, filter);
-  if (json) {
-    out(terminalJson(items));
-    return EXIT.ok;
-  }
-  if (items.length === 0) {
-    if (filter.query) out(`No cases match "${terminalText(filter.query)}".`);
-    else if (filter.status) out(`No cases with status ${filter.status}.`);
-    else out(filter.trash ? 'The Trash is empty.' : 'No cases yet.');
-    return EXIT.ok;
-  }
-  const rows = items.map(c => [c.reference, c.clientName, c.status, c.updatedAt.slice(0, 10), c.id]);
-  out(formatTable(['Reference', 'Client', 'Status', 'Updated', 'Case id'], rows));
-  return EXIT.ok;
-}
-
 /** `search QUERY`: the matching live cases as JSON, most recently changed first. */
 export async function searchCases(advisor: Advisor, query: string, out: Out): Promise<number> {
   if (query.trim() === '') throw new CliError('Expected a QUERY. Run with --help for usage.', EXIT.badInput);
-  out(terminalJson(await allCases(advisor, { query })));
+  out(terminalJson((await casesPage(advisor, { query }, { offset: 0, limit: null })).items));
   return EXIT.ok;
 }
+
+/** The conflicts command's options, for messages about the fields they fill. */
+const CONFLICT_OPTIONS = { fullName: '--name', otherNames: '--other-name', dateOfBirth: '--dob', employers: '--employer' };
 
 /** `conflicts --name NAME [--other-name N]... [--dob D] [--employer E]...`: matches as JSON. */
 export async function checkConflicts(advisor: Advisor, input: MethodInput<'conflicts:check'>, out: Out): Promise<number> {
   const result = await call(advisor.dispatch, 'conflicts:check', input);
-  if (!result.ok) failSafely(result.error);
+  if (!result.ok) failAsOptions(result.error, CONFLICT_OPTIONS);
   out(terminalJson(result.value));
   return EXIT.ok;
 }

@@ -1,88 +1,142 @@
-import { readFileSync } from 'node:fs';
-import { caseFileAsOf } from '../../shared/case-file';
+import { caseFileAsOf, type CaseFile } from '../../shared/case-file';
 import { isCalendarDate } from '../../shared/dates';
-import { ASSUMPTIONS } from '../../shared/programs/assumptions';
-import { isProgramId, RULES_VERSION } from '../../shared/programs/index';
+import { ASSUMPTIONS, resolveAssumptions } from '../../shared/programs/assumptions';
+import { isProgramId, PROGRAM_IDS, RULES_VERSION } from '../../shared/programs/index';
 import type { AssumptionKey } from '../../shared/programs/types';
 import { defaultProgramIds } from '../../shared/rules/defaults';
 import { evaluate } from '../../shared/rules/evaluate';
-import { formatMoney } from '../../shared/rules/labels';
+import { headline } from '../../shared/rules/headline';
+import { oddsNeeds } from '../../shared/rules/fact-labels';
+import { conditionalText, formatMoney, oddsDetail, oddsHeadline } from '../../shared/rules/labels';
+import { SUPPORTED_CURRENCIES } from '../../shared/rules/money';
 import type { Assessment } from '../../shared/rules/types';
 import { describeIssues, toFieldIssues } from '../../shared/validation';
-import { decodeCaseFile } from '../dialogs';
-import { formatTable } from './table';
+import { readInputText } from './input-file';
+import { didYouMean } from './suggest';
+import { formatTable, terminalJson, terminalLines, terminalText } from './table';
 
 /** A usage or input problem: the CLI exits 2 with this message. */
 export class BadInput extends Error {}
 
+/** What to compare, as typed; `checkCompareOptions` turns it into `CompareOptions`. */
 export type CompareArgs = {
-  caseFile: string | undefined;
   programs: string | undefined;
   asOf: string | undefined;
   assume: string[] | undefined;
   currency: string | undefined;
-  json: boolean;
   today: string;
 };
 
-/** `compare --case FILE [--programs a,b] [--as-of D] [--assume k=v ...] [--currency C] [--json]`: returns the text to print. */
-export function compare(args: CompareArgs): string {
-  if (!args.caseFile) throw new BadInput('compare needs --case FILE.');
+/** The checked options of a comparison: what `snapshots:save` and the engine take. */
+export type CompareOptions = {
+  /** Null: the client's default programmes, decided once the case file is known. */
+  programs: string[] | null;
+  asOf: string;
+  assumptions: Partial<Record<AssumptionKey, string>>;
+  currency: string;
+};
+
+/**
+ * A case file from `--case FILE`, checked like an import (the message names the file and the
+ * field), with no date of birth after `today` (the user's date).
+ */
+export function readCaseFileArg(path: string, today: string): CaseFile {
   let json: unknown;
   try {
-    const decoded = decodeCaseFile({ name: args.caseFile, bytes: readFileSync(args.caseFile) });
-    if (!decoded.ok) throw new BadInput(`${args.caseFile} ${decoded.problem.message}`);
-    json = JSON.parse(decoded.file.text);
+    json = JSON.parse(readInputText(path, '--case'));
   } catch (err) {
-    if (err instanceof BadInput) throw err;
-    throw new BadInput(`${args.caseFile}: ${err instanceof Error ? err.message : String(err)}`);
+    if (!(err instanceof SyntaxError)) throw err;
+    throw new BadInput(terminalText(`${path} is not valid JSON (${err.message})`));
   }
-  const parsed = caseFileAsOf(args.today).safeParse(json);
-  if (!parsed.success) throw new BadInput(`${args.caseFile} is not a valid case file:\n${describeIssues(toFieldIssues(parsed.error))}`);
+  const parsed = caseFileAsOf(today).safeParse(json);
+  if (!parsed.success) throw new BadInput(terminalLines(`${path} is not a valid case file:\n${describeIssues(toFieldIssues(parsed.error))}`));
+  return parsed.data;
+}
+
+/** Checks --programs, --as-of, --assume and --currency, each refused by name with what it takes. */
+export function checkCompareOptions(args: CompareArgs): CompareOptions {
   const asOf = args.asOf ?? args.today;
-  if (!isCalendarDate(asOf)) throw new BadInput(`--as-of: expected a date written YYYY-MM-DD, got "${asOf}".`);
-  const programs = args.programs ? args.programs.split(',').map(s => s.trim()).filter(Boolean) : defaultProgramIds(parsed.data);
-  const unknownIds = programs.filter(p => !isProgramId(p));
-  if (unknownIds.length) throw new BadInput(`--programs: unknown programme id(s) ${unknownIds.join(', ')}.`);
+  if (!isCalendarDate(asOf)) throw new BadInput(terminalText(`--as-of: expected a date written YYYY-MM-DD, got "${asOf}".`));
+  const programs = args.programs ? args.programs.split(',').map(s => s.trim()).filter(Boolean) : null;
+  const unknownIds = (programs ?? []).filter(p => !isProgramId(p));
+  if (unknownIds.length) {
+    const hint = unknownIds.length === 1 ? didYouMean(unknownIds[0] ?? '', PROGRAM_IDS) : '';
+    throw new BadInput(terminalText(`--programs: unknown programme id(s) ${unknownIds.join(', ')}${hint || '.'} The ids: ${PROGRAM_IDS.join(', ')}.`));
+  }
   const assumptions: Partial<Record<AssumptionKey, string>> = {};
   for (const pair of args.assume ?? []) {
     const [key, value] = pair.split('=');
     const known = ASSUMPTIONS.find(a => a.key === key);
-    if (!known || value === undefined) throw new BadInput(`--assume ${pair}: expected key=value with key one of ${ASSUMPTIONS.map(a => a.key).join(', ')}.`);
+    if (!known || value === undefined) throw new BadInput(terminalText(`--assume ${pair}: expected key=value with key one of ${ASSUMPTIONS.map(a => a.key).join(', ')}.`));
     if (!known.options.some(o => o.value === value)) {
-      throw new BadInput(`--assume ${pair}: ${known.key} takes ${known.options.map(o => o.value).join(' or ')}.`);
+      throw new BadInput(terminalText(`--assume ${pair}: ${known.key} takes ${known.options.map(o => o.value).join(' or ')}.`));
     }
     assumptions[known.key] = value;
   }
   const currency = args.currency ?? 'USD';
-  const assessments = evaluate(parsed.data, programs, { asOf, assumptions, currency });
-  const used = Object.fromEntries(ASSUMPTIONS.map(a => [a.key, assumptions[a.key] ?? a.default]));
-  if (args.json) return JSON.stringify({ rulesVersion: RULES_VERSION, asOf, currency, assumptions: used, assessments }, null, 2);
-  return readable(assessments, { asOf, used, currency });
+  // Exact codes only: a lower-case "inr" is refused rather than guessed, like any other unknown code.
+  if (!SUPPORTED_CURRENCIES.includes(currency)) {
+    throw new BadInput(terminalText(`--currency: "${currency}" is not supported; use one of ${SUPPORTED_CURRENCIES.join(', ')} (upper case).`));
+  }
+  return { programs, asOf, assumptions, currency };
+}
+
+/** The programmes to compare: those asked for, else the client's target countries plus us-h1b and cn-k. */
+export function programsFor(caseFile: CaseFile, options: CompareOptions): string[] {
+  return options.programs ?? defaultProgramIds(caseFile);
+}
+
+/** Assesses `caseFile` and returns the text to print: a readable table, or JSON with `json`. */
+export function compare(caseFile: CaseFile, options: CompareOptions, json: boolean): string {
+  const { asOf, assumptions, currency } = options;
+  const assessments = evaluate(caseFile, programsFor(caseFile, options), { asOf, assumptions, currency });
+  const used = resolveAssumptions(assumptions, asOf);
+  // Reasons quote the case file (employers, names): shown through the terminal escapes like any case text.
+  if (json) return terminalJson({ rulesVersion: RULES_VERSION, asOf, currency, assumptions: used, assessments });
+  return terminalLines(readable(assessments, { asOf, used, currency }));
 }
 
 const range = (r: readonly [number, number] | null) => (r ? `${String(r[0])}–${String(r[1])} mo` : 'unknown');
 
 function readable(list: Assessment[], info: { asOf: string; used: Record<string, string>; currency: string }): string {
+  // Below recent cut-offs no invitation is expected, so the months counted from one do not apply.
+  const months = (a: Assessment, r: readonly [number, number] | null) => (a.standing ? 'no ITA expected' : range(r));
   const rows = list.map(a => [
     a.programId,
-    a.status,
-    String(a.gates.filter(g => g.judgement && g.status === 'unknown').length || ''),
+    a.standing ? `${headline(a).text}, below cut-offs` : headline(a).text,
     a.points ? `${String(a.points.total)}${a.points.passMark !== null ? `/${String(a.points.passMark)}` : ''}` : '',
-    formatMoney(a.costs.totals.applicant) + (a.costs.unknown.some(u => u.payer === 'applicant') ? ' +?' : ''),
-    formatMoney(a.costs.totals.employer) + (a.costs.unknown.some(u => u.payer === 'employer') ? ' +?' : ''),
-    range(a.timeline.toWorkMonths),
-    a.timeline.toPermanentResidenceMonths ? range(a.timeline.toPermanentResidenceMonths) : 'no PR route/unknown',
-    a.odds ? `${(a.odds.probability * 100).toFixed(1)}%` : '',
+    payerCell(a, 'applicant'),
+    payerCell(a, 'employer'),
+    months(a, a.timeline.toWorkMonths),
+    a.timeline.toPermanentResidenceMonths || a.standing ? months(a, a.timeline.toPermanentResidenceMonths) : 'no PR route/unknown',
+    oddsHeadline(a.odds),
   ]);
-  const head = ['Programme', 'Status', 'To judge', 'Points', 'Applicant pays', 'Employer pays', 'To work', 'To PR', 'Odds'];
+  const head = ['Programme', 'Status', 'Points', 'Applicant pays', 'Employer pays', 'To work', 'To PR', 'Odds'];
   const open = list.flatMap(a => a.gates.filter(g => g.status !== 'met').map(g => `  ${a.programId} · ${g.label}: ${g.status} — ${g.reason}`));
+  const notes = list.flatMap(a => [...(a.standing ? [a.standing.summary] : []), ...(a.costs.notes ?? [])].map(n => `  ${a.programId} · ${n}`));
+  // A figure's basis is long and shown in --json; a missing figure says why here.
+  const noOdds = list.flatMap(a => (a.odds.kind === 'probability' || a.odds.kind === 'none' ? [] : [`  ${a.programId}: ${oddsHeadline(a.odds)} — ${oddsLine(a.odds)}`]));
+  const conditional = list.flatMap(a => a.costs.conditional.map(c => `  ${a.programId} · ${c.label} (${c.payer}): ${conditionalText(c)}`));
   return [
-    `Rules ${RULES_VERSION}, as of ${info.asOf}, totals in ${info.currency} ("+?" = some fees unknown).`,
-    '"To judge": criteria that are legal standards left to the attorney; "eligible" means every criterion the case file can decide is met.',
+    `Rules ${RULES_VERSION}, as of ${info.asOf}, totals in ${info.currency} ("+?" = some fees unknown; "+cond." = a fee owed only if a policy holds, listed below).`,
+    '"Eligible": every criterion the case file can decide is met. "Likely eligible — N questions for you": the same, with N legal standards left to you.',
     `Assumptions: ${Object.entries(info.used).map(([k, v]) => `${k}=${v}`).join(', ')}`,
     '',
     formatTable(head, rows),
     ...(open.length ? ['', 'Gates not met or not known:', ...open] : []),
+    ...(noOdds.length ? ['', 'Odds not computed:', ...noOdds] : []),
+    ...(conditional.length ? ['', 'Owed only if a policy holds (not in the totals):', ...conditional] : []),
+    ...(notes.length ? ['', 'Notes:', ...notes] : []),
   ].join('\n');
+}
+
+/** `3,595 USD`, `+?` for a fee of unknown amount, `+cond.` for a fee owed only if a policy holds (listed below the table). */
+function payerCell(a: Assessment, payer: 'applicant' | 'employer'): string {
+  const open = a.costs.unknown.some(u => u.payer === payer) ? ' +?' : '';
+  const conditional = a.costs.conditional.some(c => c.payer === payer) ? ' +cond.' : '';
+  return `${formatMoney(a.costs.totals[payer])}${open}${conditional}`;
+}
+
+function oddsLine(o: Assessment['odds']): string {
+  return [oddsDetail(o), oddsNeeds(o)].filter(Boolean).join(' ');
 }

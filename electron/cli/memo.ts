@@ -1,10 +1,7 @@
 /**
- * `memo CASE_ID --out FILE.pdf [--snapshot ID] [--paper a4|letter] [--engagement E]`: the advisory
+ * `memo CASE --out FILE.pdf [--snapshot ID] [--paper a4|letter] [--engagement E]`: the advisory
  * memo for a case as a PDF, from a saved comparison, through the same dispatcher as the app.
  */
-import { randomUUID } from 'node:crypto';
-import { existsSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { CaseRecord, Snapshot } from '../../shared/contract';
 import { buildMemo, type Firm } from '../../shared/memo/build';
@@ -13,14 +10,18 @@ import type { Engagement } from '../../shared/memo/types';
 import { PROGRAMS } from '../../shared/programs/index';
 import type { Advisor } from '../advisor';
 import { call } from '../dispatcher';
+import { writePrivateFileAtomically } from '../private-files';
 import { sharedMemoRenderer } from '../reports/memo-renderer';
 import type { Out } from './cases';
+import { resolveCase } from './case-ref';
 import { CliError, EXIT, fail } from './errors';
+import { outputPath } from './input-file';
 import { terminalText } from './table';
 
 /** The memo command's arguments as typed; writeMemo checks them. */
 export type MemoArgs = {
-  caseId: string | undefined;
+  /** The matter number or the case id, as typed. */
+  caseRef: string | undefined;
   out: string | undefined;
   snapshot: string | undefined;
   paper: string | undefined;
@@ -89,21 +90,9 @@ async function firmSettings(advisor: Advisor): Promise<Firm> {
   return fail(result.error);
 }
 
-/** Writes next to the target, then renames, so a reader never sees half a PDF. */
-function writeAtomically(path: string, bytes: Buffer): void {
-  const temp = join(dirname(path), `.${basename(path)}.${randomUUID()}.tmp`);
-  try {
-    writeFileSync(temp, bytes);
-    renameSync(temp, path);
-  } catch (err) {
-    rmSync(temp, { force: true });
-    throw err;
-  }
-}
-
 /** Renders the memo and writes it to `--out`; prints where, from which comparison, and its size. */
-export async function writeMemo(advisor: Advisor, args: MemoArgs, out: Out): Promise<number> {
-  if (!args.caseId) throw new CliError('memo needs a CASE_ID. Run with --help for usage.', EXIT.badInput);
+export async function writeMemo(open: () => Promise<Advisor>, args: MemoArgs, out: Out): Promise<number> {
+  if (!args.caseRef) throw new CliError('memo needs a CASE. Run with --help for usage.', EXIT.badInput);
   if (!args.out) throw new CliError('memo needs --out FILE.pdf.', EXIT.badInput);
   if (args.paper !== undefined && !(PAPERS as readonly string[]).includes(args.paper)) {
     throw new CliError(`--paper: expected a4 or letter, got "${args.paper}".`, EXIT.badInput);
@@ -111,12 +100,12 @@ export async function writeMemo(advisor: Advisor, args: MemoArgs, out: Out): Pro
   if (args.engagement !== undefined && !(ENGAGEMENTS as readonly string[]).includes(args.engagement)) {
     throw new CliError(`--engagement: expected pre-engagement or engaged, got "${args.engagement}".`, EXIT.badInput);
   }
-  const target = resolve(args.out);
-  if (!existsSync(dirname(target)) || !statSync(dirname(target)).isDirectory()) {
-    throw new CliError(`--out: the folder ${dirname(target)} does not exist.`, EXIT.badInput);
-  }
+  const target = outputPath(args.out, '--out');
 
-  const record = await call(advisor.dispatch, 'cases:get', { id: args.caseId });
+  // Opened only once the arguments are known to be right: nothing is asked for in vain.
+  const advisor = await open();
+  const { id } = await resolveCase(advisor, args.caseRef);
+  const record = await call(advisor.dispatch, 'cases:get', { id });
   if (!record.ok) fail(record.error);
   const { snapshot, fresh } = await snapshotFor(advisor, record.value, args.snapshot, args.today);
   const firm = await firmSettings(advisor);
@@ -128,7 +117,8 @@ export async function writeMemo(advisor: Advisor, args: MemoArgs, out: Out): Pro
     reference: record.value.reference,
   });
   const bytes = await sharedMemoRenderer().render(memo, args.fontsDir ?? SOURCE_FONTS_DIR);
-  writeAtomically(target, bytes);
+  // Private (0600), and renamed into place so a reader never sees half a PDF.
+  writePrivateFileAtomically(target, bytes);
   const source = fresh ? `a new comparison saved now (${snapshot.id})` : `the comparison saved ${snapshot.createdAt.slice(0, 10)} (${snapshot.id})`;
   out(`Wrote the memo for ${terminalText(record.value.clientName)}, case ${record.value.reference}, to ${target} (${String(Math.ceil(bytes.length / 1024))} KB), from ${source}.`);
   if (snapshot.stale) out('Warning: the catalogue has changed since this comparison was saved; the memo says so on its first page.');

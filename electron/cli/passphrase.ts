@@ -1,6 +1,4 @@
-import { join } from 'node:path';
-import { fileState } from '../db/cipher';
-import { DATABASE_FILE_NAME } from '../db/connection';
+import { dataFolderState } from '../backup/restore-journal';
 import { CliError, EXIT } from './errors';
 
 /** Asks a question without echo; absent when nobody can answer (not a terminal). */
@@ -16,7 +14,8 @@ export async function databasePassphrase(dataDir: string, env: NodeJS.ProcessEnv
   if (!prompt) {
     throw new CliError('The database is encrypted: set ADVISOR_PASSPHRASE, or run in a terminal to be asked for the passphrase.', EXIT.failure);
   }
-  const state = fileState(join(dataDir, DATABASE_FILE_NAME));
+  // A database a restore left missing is not new: it is asked for once, as an existing one.
+  const state = dataFolderState(dataDir);
   if (state === 'encrypted') return prompt('Passphrase: ');
   const first = await prompt(state === 'absent' ? 'New database. Choose a passphrase: ' : 'This database is not encrypted yet. Choose a passphrase to encrypt it: ');
   const again = await prompt('Type it again: ');

@@ -1,14 +1,23 @@
-import { parseArgs } from 'node:util';
-import { CASE_SORTS, CASE_STATUSES } from '../../shared/contract';
 import { openAdvisor, type Advisor } from '../advisor';
+import { localDate, today, type Clock } from '../clock';
 import { defaultDataDir, resolveDataDir } from '../data-dir';
-import { checkConflicts, exportCases, importCases, listCases, searchCases } from './cases';
-import { BadInput, compare } from './compare';
-import { CliError, EXIT } from './errors';
-import { writeMemo } from './memo';
-import { backupCommand, restoreCommand } from './backup';
-import { databasePassphrase, type SecretPrompt } from './passphrase';
+import { CANCELLED_DIALOGS } from '../dialogs';
+import { isCalendarDate } from '../../shared/dates';
 import { AdvisorError } from '../../shared/result';
+import { parseCommandLine, type Options } from './args';
+import { backupCommand, checkBackupTarget, checkRestoreSource, restoreCommand } from './backup';
+import { checkConflicts, exportCases, importCases, readImportFiles, searchCases } from './cases';
+import { commandHelp, usage } from './commands';
+import { BadInput, checkCompareOptions, compare, readCaseFileArg } from './compare';
+import { compareStored } from './compare-case';
+import { CliError, EXIT } from './errors';
+import { setFirm, showFirm, type Opener } from './firm';
+import { listCases, pageOf } from './list';
+import { writeMemo } from './memo';
+import { databasePassphrase, type SecretPrompt } from './passphrase';
+import { safetyCopiesCommand } from './safety-copies';
+import { listSnapshots } from './snapshots';
+import { terminalText } from './table';
 
 export { EXIT } from './errors';
 
@@ -18,170 +27,116 @@ export type CliIo = {
   stderr: (text: string) => void;
   env: NodeJS.ProcessEnv;
   appVersion: string;
-  /** The default assessment date, `YYYY-MM-DD`; tests fix it. */
-  today?: string;
+  /** The one source of time: stamps rows, dates memos, and gives the default assessment date. */
+  clock: Clock;
   /** Asks for a passphrase without echo; null when not at a terminal (then ADVISOR_PASSPHRASE is needed). */
   prompt?: SecretPrompt;
+  /** The terminal's width in columns when stdout is a terminal; tables fit their widest column to it. */
+  columns?: number | undefined;
 };
 
-export const USAGE = `Immigration Advisor command line
+/** The whole help text, with this platform's default data folder. */
+export const USAGE = usage(defaultDataDir());
 
-Usage: npm run advisor -- <command> [options]
+/** What a command has to work with: its arguments and options, where to print, and the database, opened on demand. */
+type Context = { args: string[]; options: Options; io: CliIo; open: Opener; passphrase: () => string; today: string };
 
-Commands:
-  import FILE...       validate case files (each one case file, or a JSON array of them) and
-                       store each as a new client and case, all or none; prints the new case
-                       ids, one a line, the last on the last line. A file imported before (same
-                       content) is refused, naming the cases it made, so a re-run makes no
-                       duplicates
-      [--again]                import such files anyway (their cases are made a second time)
-  export CASE_ID...    print the stored case file as JSON (several ids: a JSON array)
-  list                 list cases, most recently changed first
-      [--status S]             only cases with this status (${CASE_STATUSES.join(', ')})
-      [--query Q]              only cases whose names (any script or Latin spelling),
-                               employers or notes contain Q
-      [--sort K] [--asc]       K: ${CASE_SORTS.join(', ')} (default updated, newest first)
-      [--trash]                list the Trash instead
-      [--json]                 machine-readable output
-  search QUERY         the cases matching QUERY, as JSON
-  conflicts --name NAME        possible conflicts of interest with existing clients, spouses
-      [--other-name N ...]     and employers, best first, as JSON
-      [--dob YYYY-MM-DD] [--employer E ...]
-  compare --case FILE  assess a case file against the programme catalogue
-      [--programs id,id]       default: the client's target countries, plus us-h1b and cn-k
-      [--as-of YYYY-MM-DD]     default: today
-      [--assume key=value ...] us-h1b-100k-payment=applies|vacated,
-                               us-h1b-weighted-selection=weighted|random,
-                               cn-k-work-authorised=unclear|yes|no
-      [--currency USD] [--json]
-  memo CASE_ID --out FILE.pdf
-                       write the case's advisory memo as a PDF, from its latest saved
-                       comparison (or a new one of the default programmes, saved first)
-      [--snapshot ID]          a particular saved comparison of the case
-      [--paper a4|letter]      default: the firm's setting
-      [--engagement E]         pre-engagement (default) or engaged: which notice it carries
-  backup --out FILE    an online, encrypted copy of the database (same passphrase), safe while
-                       the app is running
-  restore FILE         print what the backup holds (date, clients, cases), then replace the
-                       database with it; the replaced one is kept as advisor.before-restore.sqlite.
-                       A backup made under an earlier passphrase asks for that one
-                       (or ADVISOR_BACKUP_PASSPHRASE); the restored database keeps the current one
-      [--dry-run]              only print what the backup holds
-
-Options:
-  --data-dir DIR       the data folder (else ADVISOR_DATA_DIR, else ${defaultDataDir()})
-  --help               this text
-
-The database is encrypted. Commands that open it read the passphrase from ADVISOR_PASSPHRASE,
-else ask for it at the terminal without echo. A wrong passphrase exits 1 and changes nothing.
-
-Exit codes: 0 success, 2 bad input (the message names the field), 1 any other failure.`;
-
-/** Commands that open the database (and so need its passphrase). */
-const DATA_COMMANDS = new Set(['import', 'export', 'list', 'search', 'memo', 'conflicts', 'backup', 'restore']);
+/**
+ * Runs one parsed command. Each checks its own arguments first and opens the database (asking for
+ * the passphrase) only once they are right, so a typo never costs a passphrase prompt.
+ */
+async function runCommand(name: string, c: Context): Promise<number> {
+  const { args, options: o, io } = c;
+  switch (name) {
+    case 'import': {
+      const read = readImportFiles(args, localDate(io.clock()));
+      const output = { json: o.flag('json'), conflictCheck: !o.flag('no-conflict-check'), again: o.flag('again') };
+      return await importCases(await c.open(), read, output, io.stdout);
+    }
+    case 'export':
+      return await exportCases(await c.open(), args, io.stdout);
+    case 'list': {
+      const page = pageOf({ limit: o.string('limit'), offset: o.string('offset'), all: o.flag('all'), json: o.flag('json') });
+      const filter = { query: o.string('query'), status: o.string('status'), sort: o.string('sort'), direction: o.flag('asc') ? 'asc' : 'desc', trash: o.flag('trash') };
+      return await listCases(await c.open(), { filter, page, json: o.flag('json'), columns: io.columns }, io.stdout);
+    }
+    case 'search':
+      return await searchCases(await c.open(), args.join(' '), io.stdout);
+    case 'conflicts': {
+      const fullName = o.string('name');
+      if (!fullName) throw new CliError('conflicts needs --name NAME.', EXIT.badInput);
+      const dob = o.string('dob');
+      // The contract takes any text here; a date the matcher cannot compare would silently match nothing.
+      if (dob !== undefined && !isCalendarDate(dob)) throw new CliError(terminalText(`--dob: expected a date written YYYY-MM-DD, got "${dob}".`), EXIT.badInput);
+      const input = { fullName, otherNames: o.list('other-name'), dateOfBirth: dob ?? null, employers: o.list('employer') };
+      return await checkConflicts(await c.open(), input, io.stdout);
+    }
+    case 'compare': {
+      const file = o.string('case');
+      const [ref] = args;
+      if ((file === undefined) === (ref === undefined)) throw new CliError('compare needs a stored CASE (matter number or id) or --case FILE, one of the two.', EXIT.badInput);
+      const compareOptions = checkCompareOptions({ programs: o.string('programs'), asOf: o.string('as-of'), assume: o.list('assume'), currency: o.string('currency'), today: c.today });
+      if (ref === undefined) {
+        if (o.flag('save')) throw new CliError('--save stores a comparison of a stored case: compare CASE --save (import the file first).', EXIT.badInput);
+        io.stdout(compare(readCaseFileArg(file ?? '', localDate(io.clock())), compareOptions, o.flag('json')));
+        return EXIT.ok;
+      }
+      return await compareStored(await c.open(), ref, compareOptions, { json: o.flag('json'), save: o.flag('save') }, { out: io.stdout, note: io.stderr });
+    }
+    case 'memo': {
+      const memoArgs = { caseRef: args[0], out: o.string('out'), snapshot: o.string('snapshot'), paper: o.string('paper'), engagement: o.string('engagement') };
+      return await writeMemo(() => c.open(), { ...memoArgs, today: c.today }, io.stdout);
+    }
+    case 'snapshots':
+      return await listSnapshots(await c.open(), args[0] ?? '', o.flag('json'), io.stdout);
+    case 'firm show':
+      return await showFirm(c.open, o.flag('json'), io.stdout);
+    case 'firm set': {
+      const firmArgs = { name: o.string('name'), attorney: o.string('attorney'), bar: o.string('bar'), address: o.list('address'), paper: o.string('paper'), logo: o.string('logo'), noLogo: o.flag('no-logo') };
+      return await setFirm(c.open, firmArgs, io.stdout);
+    }
+    case 'backup': {
+      const target = checkBackupTarget(o.string('out'));
+      return await backupCommand(await c.open(), target, io.stdout);
+    }
+    case 'restore': {
+      checkRestoreSource(args[0]);
+      const advisor = await c.open();
+      return await restoreCommand(advisor, args[0], { dryRun: o.flag('dry-run'), env: io.env, prompt: io.prompt ?? null, currentPassphrase: c.passphrase() }, io.stdout);
+    }
+    case 'safety-copies':
+      return await safetyCopiesCommand(await c.open(), args, io.stdout);
+    default:
+      throw new CliError(`Unknown command "${name}". Run with --help to see the commands.`, EXIT.badInput);
+  }
+}
 
 /** Runs one CLI command and returns its exit code; never throws. */
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
   let advisor: Advisor | undefined;
   try {
-    const { values, positionals } = parseArgs({
-      args: [...argv],
-      allowPositionals: true,
-      options: {
-        'data-dir': { type: 'string' },
-        status: { type: 'string' },
-        query: { type: 'string' },
-        sort: { type: 'string' },
-        asc: { type: 'boolean', default: false },
-        trash: { type: 'boolean', default: false },
-        name: { type: 'string' },
-        'other-name': { type: 'string', multiple: true },
-        dob: { type: 'string' },
-        employer: { type: 'string', multiple: true },
-        json: { type: 'boolean', default: false },
-        case: { type: 'string' },
-        programs: { type: 'string' },
-        'as-of': { type: 'string' },
-        assume: { type: 'string', multiple: true },
-        currency: { type: 'string' },
-        out: { type: 'string' },
-        snapshot: { type: 'string' },
-        paper: { type: 'string' },
-        engagement: { type: 'string' },
-        'dry-run': { type: 'boolean', default: false },
-        again: { type: 'boolean', default: false },
-        help: { type: 'boolean', default: false },
-      },
-    });
-    const [command, ...rest] = positionals;
-    if (values.help || command === undefined || command === 'help') {
-      io.stdout(USAGE);
-      return command === undefined && !values.help ? EXIT.badInput : EXIT.ok;
-    }
-    if (command === 'compare') {
-      io.stdout(
-        compare({
-          caseFile: values.case,
-          programs: values.programs,
-          asOf: values['as-of'],
-          assume: values.assume,
-          currency: values.currency,
-          json: values.json,
-          today: io.today ?? new Date().toISOString().slice(0, 10),
-        }),
-      );
+    const parsed = parseCommandLine(argv);
+    if (parsed.kind === 'help') {
+      io.stdout(parsed.command ? `${commandHelp(parsed.command)}\n\nEvery command also takes --data-dir DIR. npm run advisor -- --help shows them all.` : USAGE);
       return EXIT.ok;
     }
-    const dataDir = resolveDataDir(values['data-dir'], io.env, () => defaultDataDir());
-    if (!DATA_COMMANDS.has(command)) {
-      throw new CliError(`Unknown command "${command}". Run with --help to see the commands.`, EXIT.badInput);
+    if (parsed.kind === 'none') {
+      io.stdout(USAGE);
+      return EXIT.badInput;
     }
-    const prompt = io.prompt ?? null;
-    const passphrase = await databasePassphrase(dataDir, io.env, prompt);
-    const open = () => (advisor = openAdvisor({ dataDir, appVersion: io.appVersion, passphrase }));
-    switch (command) {
-      case 'import':
-        return await importCases(open(), rest, io.stdout, { again: values.again });
-      case 'export':
-        return await exportCases(open(), rest, io.stdout);
-      case 'backup':
-        return await backupCommand(open(), values.out, io.stdout);
-      case 'restore': {
-        if (rest.length !== 1) throw new CliError('restore takes one backup FILE.', EXIT.badInput);
-        return await restoreCommand(open(), rest[0], { dryRun: values['dry-run'], env: io.env, prompt, currentPassphrase: passphrase }, io.stdout);
-      }
-      case 'list': {
-        const filter = {
-          query: values.query,
-          status: values.status,
-          sort: values.sort,
-          direction: values.asc ? 'asc' : 'desc',
-          trash: values.trash,
-        };
-        return await listCases(open(), filter, values.json, io.stdout);
-      }
-      case 'search':
-        return await searchCases(open(), rest.join(' '), io.stdout);
-      case 'memo': {
-        if (rest.length > 1) throw new CliError('memo takes one CASE_ID.', EXIT.badInput);
-        const args = { caseId: rest[0], out: values.out, snapshot: values.snapshot, paper: values.paper, engagement: values.engagement };
-        return await writeMemo(open(), { ...args, today: io.today ?? new Date().toISOString().slice(0, 10) }, io.stdout);
-      }
-      case 'conflicts':
-        if (!values.name) throw new CliError('conflicts needs --name NAME.', EXIT.badInput);
-        return await checkConflicts(
-          open(),
-          {
-            fullName: values.name,
-            otherNames: values['other-name'] ?? [],
-            dateOfBirth: values.dob ?? null,
-            employers: values.employer ?? [],
-          },
-          io.stdout,
-        );
-      default:
-        throw new CliError(`Unknown command "${command}". Run with --help to see the commands.`, EXIT.badInput);
-    }
+    const dataDir = resolveDataDir(parsed.dataDir, io.env, () => defaultDataDir());
+    let passphrase: string | undefined;
+    const open: Opener = async dialogs => {
+      if (advisor) return advisor;
+      passphrase = await databasePassphrase(dataDir, io.env, io.prompt ?? null);
+      advisor = openAdvisor({ dataDir, appVersion: io.appVersion, clock: io.clock, passphrase, ...(dialogs ? { dialogs: { ...CANCELLED_DIALOGS, ...dialogs } } : {}) });
+      return advisor;
+    };
+    const current = () => {
+      if (passphrase === undefined) throw new Error('the database is not open');
+      return passphrase;
+    };
+    return await runCommand(parsed.command.name, { args: parsed.args, options: parsed.options, io, open, passphrase: current, today: today(io.clock) });
   } catch (err) {
     if (err instanceof BadInput) {
       io.stderr(err.message);
@@ -196,10 +151,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       io.stderr(err.message);
       return err.code === 'bad-input' ? EXIT.badInput : EXIT.failure;
     }
-    const code = (err as { code?: unknown }).code;
     io.stderr(`Error: ${err instanceof Error ? err.message : String(err)}`);
-    // node:util parseArgs reports unknown flags with ERR_PARSE_ARGS_*: that is bad input.
-    return typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS') ? EXIT.badInput : EXIT.failure;
+    return EXIT.failure;
   } finally {
     advisor?.close();
   }

@@ -36,13 +36,49 @@ export function displayWidth(text: string): number {
   return columns;
 }
 
+const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+
+/**
+ * `text` cut to at most `max` terminal columns, ending in an ellipsis when cut. It cuts between
+ * grapheme clusters, so a wide character or a letter and its marks are kept or dropped whole.
+ */
+export function truncateToWidth(text: string, max: number): string {
+  if (displayWidth(text) <= max) return text;
+  let out = '';
+  let used = 0;
+  for (const { segment } of graphemes.segment(text)) {
+    const w = displayWidth(segment);
+    if (used + w > max - 1) break;
+    out += segment;
+    used += w;
+  }
+  return `${out}…`;
+}
+
 /**
  * A plain text table, padded by terminal columns so Chinese and Devanagari names line up. Cells
- * are shown through `terminalText`, which also keeps a tab or newline in a name from breaking a row.
+ * are shown through `terminalText`, which also keeps a tab or newline in a name from breaking a row;
+ * a cell wider than its column's cap in `maxWidths` is cut with an ellipsis. Returns the lines.
  */
-export function formatTable(head: string[], rows: string[][]): string {
-  const cells = rows.map(r => r.map(terminalText));
-  const widths = head.map((h, i) => Math.max(displayWidth(h), ...cells.map(r => displayWidth(r[i] ?? ''))));
-  const line = (r: string[]) => r.map((cell, i) => cell + ' '.repeat((widths[i] ?? 0) - displayWidth(cell))).join('  ').trimEnd();
-  return [line(head), line(widths.map(w => '-'.repeat(w))), ...cells.map(line)].join('\n');
+export function tableLines(head: readonly string[], rows: readonly (readonly string[])[], maxWidths: readonly (number | undefined)[] = []): string[] {
+  const fit = (cell: string, i: number) => {
+    const max = maxWidths[i];
+    const safe = terminalText(cell);
+    return max === undefined ? safe : truncateToWidth(safe, max);
+  };
+  const cells = rows.map(r => r.map(fit));
+  // A loop, not Math.max(...column): spreading 100,000 rows as arguments overflows the stack.
+  const widths = head.map(h => displayWidth(h));
+  for (const r of cells) {
+    r.forEach((cell, i) => {
+      widths[i] = Math.max(widths[i] ?? 0, displayWidth(cell));
+    });
+  }
+  const line = (r: readonly string[]) => r.map((cell, i) => cell + ' '.repeat(Math.max(0, (widths[i] ?? 0) - displayWidth(cell)))).join('  ').trimEnd();
+  return [line(head), line(widths.map(w => '-'.repeat(w))), ...cells.map(line)];
+}
+
+/** `tableLines` as one text. */
+export function formatTable(head: readonly string[], rows: readonly (readonly string[])[], maxWidths: readonly (number | undefined)[] = []): string {
+  return tableLines(head, rows, maxWidths).join('\n');
 }

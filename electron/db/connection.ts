@@ -1,7 +1,11 @@
 import { AdvisorError } from '../../shared/result';
 import { applyKey, fileState, isWrongKey } from './cipher';
+import { createIfAbsent } from './create-database';
 import { Database } from './driver';
 import { assertNotNewer, migrate } from './migrate';
+import { BUSY_TIMEOUT_MS, configureConnection } from './pragmas';
+
+export { configureConnection } from './pragmas';
 
 /** The database file's name inside the data folder. */
 export const DATABASE_FILE_NAME = 'advisor.sqlite';
@@ -11,27 +15,21 @@ export function wrongPassphrase(what: string): AdvisorError {
   return new AdvisorError('wrong-passphrase', `That passphrase does not open ${what}. Nothing was changed; try again.`, 'passphrase');
 }
 
-/** Sets the connection up the way every open database runs: WAL, full durability, foreign keys. */
-export function configureConnection(db: Database): void {
-  db.pragma('journal_mode = WAL');
-  // FULL, not the usual NORMAL: with NORMAL a power cut can roll back a commit the user was told
-  // was saved. One fsync per commit is cheap next to losing a client's facts.
-  db.pragma('synchronous = FULL');
-  db.pragma('foreign_keys = ON');
-  db.pragma('busy_timeout = 5000');
-}
-
 /**
  * Opens (or creates) the encrypted case database with `passphrase` and brings its schema up to date.
- * The key and version checks run before any pragma that writes (WAL mode is stored in the file), so
- * a refused database, whether newer or under another passphrase, is left byte-for-byte as it was.
+ * A new database is created whole under another name and then given this one (create-database.ts),
+ * so this never opens a half-made file. The key and version checks run before any pragma that
+ * writes (WAL mode is stored in the file), so a refused database, whether newer or under another
+ * passphrase, is left byte-for-byte as it was.
  */
 export function openDatabase(file: string, passphrase: string): Database {
   if (fileState(file) === 'plaintext') {
     // The vault encrypts old plain databases first (see vault/encrypt-existing.ts); never key one in place.
     throw new AdvisorError('internal', `${file} is not encrypted yet; unlock it through the app or the CLI to encrypt it.`);
   }
-  const db = new Database(file);
+  createIfAbsent(file, passphrase);
+  // The wait applies from the first read: another process may be checkpointing or closing.
+  const db = new Database(file, { fileMustExist: true, timeout: BUSY_TIMEOUT_MS });
   try {
     applyKey(db, passphrase);
     try {

@@ -1,6 +1,7 @@
 import type { Database } from 'better-sqlite3-multiple-ciphers';
 import { AdvisorError } from '../../shared/result';
 import { LATEST_SCHEMA_VERSION, MIGRATIONS, type Migration } from './migrations';
+import { writeTransaction } from './write-transaction';
 
 /** Reads the schema version SQLite keeps in the file header. */
 export function schemaVersion(db: Database): number {
@@ -25,20 +26,24 @@ export function assertNotNewer(db: Database, file: string, latest = LATEST_SCHEM
 
 /**
  * Applies every migration newer than the file's `user_version`, each with its version bump in one
- * transaction, so a failure leaves the database exactly at the previous version.
+ * immediate transaction, so a failure leaves the database exactly at the previous version. The
+ * version is read again once the write lock is held: another process opening the same database may
+ * have applied the migration while this one waited, and it must not run twice.
  */
 export function migrate(db: Database, migrations: readonly Migration[] = MIGRATIONS): number {
   let current = schemaVersion(db);
   for (const m of migrations) {
     if (m.version <= current) continue;
-    if (m.version !== current + 1) {
-      throw new Error(`Migration ${m.name} is out of order (database is at ${String(current)})`);
-    }
-    db.transaction(() => {
+    current = writeTransaction(db, () => {
+      const found = schemaVersion(db);
+      if (found >= m.version) return found;
+      if (m.version !== found + 1) {
+        throw new Error(`Migration ${m.name} is out of order (database is at ${String(found)})`);
+      }
       db.exec(m.sql);
       db.pragma(`user_version = ${String(m.version)}`);
+      return m.version;
     })();
-    current = m.version;
   }
   return current;
 }

@@ -39,11 +39,13 @@ export function drawFacts(flow: Flow, groups: readonly FactGroup[]): void {
   }
 }
 
+// The status column holds the shared headline ("Likely eligible — 2 questions for you"): wide
+// enough for it in two lines, so no row grows taller than a two-line programme name.
 const COLUMN_WEIGHTS: Record<(typeof OPTION_COLUMNS)[number]['key'], number> = {
-  programme: 2.35,
-  country: 1.1,
-  status: 1.3,
-  points: 0.95,
+  programme: 2.2,
+  country: 1.0,
+  status: 1.6,
+  points: 0.85,
   clientCost: 1.15,
   employerCost: 1.15,
   toWork: 1.05,

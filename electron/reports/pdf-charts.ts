@@ -4,7 +4,7 @@
  * memo and the screen cannot disagree. A chart too long for the page continues on the next one,
  * with its axis repeated.
  */
-import type { BarChart, RangeChart, Scale, Span } from '../../shared/compare/chart-model';
+import { COST_CHART_NOTE, type BarChart, type RangeChart, type Scale, type Span } from '../../shared/compare/chart-model';
 import { COLOURS, SIZE, type Flow } from './pdf-flow';
 import { LEADING } from './pdf-text';
 
@@ -105,7 +105,7 @@ export function drawCostChart(flow: Flow, model: BarChart): void {
     },
     model.title,
   );
-  legend(flow, [{ colour: CHART_COLOURS.applicant, text: 'client' }, { colour: CHART_COLOURS.employer, text: 'employer' }], '"+?" some fees unknown');
+  legend(flow, [{ colour: CHART_COLOURS.applicant, text: 'client' }, { colour: CHART_COLOURS.employer, text: 'employer' }], COST_CHART_NOTE);
 }
 
 function rangeBar(flow: Flow, span: Span, y: number, colour: string, scaleMax: number, g: Geometry): void {

@@ -5,8 +5,11 @@ import { BACKUP_KEEP, type BackupFile, type BackupPreview, type SecuritySettings
 import { AdvisorError } from '../../shared/result';
 import { backupTo } from '../backup/backup-file';
 import { previewBackup } from '../backup/preview';
-import { prepareRestore, swapIn } from '../backup/restore';
-import { backupDue, backupName, listBackups, pruneBackups } from '../backup/rotation';
+import { discardStaged, prepareRestore, putBack, swapIn } from '../backup/restore';
+import { backupDue, backupName, listBackups, pruneBackups, removeBackupLeftovers } from '../backup/rotation';
+import { listSafetyCopies, newSafetyCopyPath, removeSafetyCopy } from '../backup/safety-copies';
+import type { Clock } from '../clock';
+import { createSecurityLogRepo } from '../db/repos/security-log-repo';
 import type { Dialogs } from '../dialogs';
 import type { HandlersFor } from '../dispatcher';
 import { autoLockMinutesOf } from './auto-lock-setting';
@@ -23,16 +26,21 @@ export type BackupControl = {
   dataDir: string;
   databaseFile: string;
   dialogs: Dialogs;
-  clock: () => Date;
+  clock: Clock;
 };
 
-type BackupMethod = 'security:get' | 'security:set' | 'backups:choose-folder' | 'backups:run' | 'backups:choose-restore' | 'backups:preview' | 'backups:restore';
+type BackupMethod =
+  | 'security:get'
+  | 'security:set'
+  | 'backups:choose-folder'
+  | 'backups:run'
+  | 'backups:choose-restore'
+  | 'backups:preview'
+  | 'backups:restore'
+  | 'backups:remove-safety-copy';
 
 /** A backup picked for restoring; its passphrase is known once a preview has opened it. */
 type Pending = { file: string; passphrase: string | null; preview: BackupPreview | null };
-
-/** Where the live database is kept by a restore, until the next restore replaces it. */
-export const BEFORE_RESTORE_FILE_NAME = 'advisor.before-restore.sqlite';
 
 function intSetting(raw: string | null, fallback: number): number {
   const n = Number(raw);
@@ -67,6 +75,7 @@ export function createBackupHandlers(c: BackupControl) {
       backups,
       lastBackupError,
       events: u.session.securityLog.recent(20),
+      safetyCopies: listSafetyCopies(c.dataDir),
     };
   }
 
@@ -79,6 +88,7 @@ export function createBackupHandlers(c: BackupControl) {
     const madeAt = c.clock();
     const name = backupName(madeAt);
     const run = async (): Promise<BackupFile> => {
+      removeBackupLeftovers(folder);
       const { bytes } = await backupTo(u.session.db, u.passphrase, join(folder, name), madeAt);
       pruneBackups(folder, keepOf(u));
       lastBackupError = null;
@@ -93,6 +103,8 @@ export function createBackupHandlers(c: BackupControl) {
     const folder = u && folderOf(u);
     if (!folder) return;
     try {
+      // On every unlock: what backups killed mid-write left goes, even when none is due today.
+      removeBackupLeftovers(folder);
       if (backupDue(folder, c.clock())) await backupNow();
     } catch (err) {
       // Locking mid-backup closes the connection; that is not a failure worth reporting.
@@ -120,28 +132,40 @@ export function createBackupHandlers(c: BackupControl) {
     return { token, name: basename(file), preview };
   }
 
-  /** Replaces the live database with a backup; the live one is kept aside and put back if anything fails. */
+  /**
+   * Replaces the live database with a backup. The live one becomes a new safety copy (earlier ones
+   * stay), and is put back if the restored one will not open; a crash anywhere is settled by the
+   * journal on the next open (backup/restore-journal.ts).
+   */
   async function restoreFile(file: string, backupPassphrase: string): Promise<{ restored: BackupPreview; keptAside: string }> {
     const u = require();
     const preview = previewBackup(file, backupPassphrase);
     if (inFlight) await inFlight.catch(() => undefined);
     const passphrase = u.passphrase;
-    // The copy is made and checked while the current database stays open and untouched.
-    const staged = await prepareRestore(file, backupPassphrase, c.databaseFile, passphrase);
-    const aside = join(c.dataDir, BEFORE_RESTORE_FILE_NAME);
+    const ctx = u.session.context();
+    const aside = newSafetyCopyPath(c.dataDir, ctx.now);
+    const made = preview.madeAt ?? 'an unknown date';
+    const detail = `${preview.name} (made ${made}; ${String(preview.cases)} cases) replaced the database, which is kept at ${aside}.`;
+    // The copy is made and checked while the current database stays open and untouched. The entry
+    // goes into the copy, whose own log is the backup's; the replaced database keeps its own.
+    const staged = await prepareRestore(file, backupPassphrase, c.databaseFile, passphrase, db =>
+      createSecurityLogRepo(db).record('backup-restored', detail, ctx),
+    );
     c.close();
-    const undo = swapIn(staged, c.databaseFile, aside);
     try {
-      c.reopen(passphrase);
+      swapIn(staged, c.databaseFile, aside);
     } catch (err) {
-      undo();
+      discardStaged(staged);
       c.reopen(passphrase);
       throw err;
     }
-    // Written into the restored database, whose own log is the backup's; the replaced one keeps its own.
-    const { session } = require();
-    const made = preview.madeAt ?? 'an unknown date';
-    session.securityLog.record('backup-restored', `${preview.name} (made ${made}; ${String(preview.cases)} cases) replaced the database, which is kept at ${aside}.`, session.context());
+    try {
+      c.reopen(passphrase);
+    } catch (err) {
+      putBack(c.databaseFile, aside, staged);
+      c.reopen(passphrase);
+      throw err;
+    }
     return { restored: preview, keptAside: aside };
   }
 
@@ -206,6 +230,11 @@ export function createBackupHandlers(c: BackupControl) {
       return p.preview;
     },
     'backups:restore': input => restore(input.token),
+    'backups:remove-safety-copy': input => {
+      require();
+      removeSafetyCopy(c.dataDir, input.name);
+      return settings();
+    },
   };
 
   return {

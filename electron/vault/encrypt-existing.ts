@@ -1,8 +1,9 @@
-import { copyFileSync, existsSync, renameSync, rmSync } from 'node:fs';
+import { chmodSync, copyFileSync, existsSync, renameSync, rmSync } from 'node:fs';
 import { AdvisorError } from '../../shared/result';
 import { applyCipher, applyKey, applyRekey } from '../db/cipher';
 import { Database } from '../db/driver';
 import { assertNotNewer } from '../db/migrate';
+import { PRIVATE_FILE_MODE } from '../private-files';
 
 /** Row counts of every table, to prove the encrypted copy holds exactly what the plain file did. */
 function tableCounts(db: Database): Record<string, number> {
@@ -34,6 +35,8 @@ export function encryptExisting(file: string, passphrase: string): void {
   }
   try {
     copyFileSync(file, staged);
+    // The copy takes the plain file's mode (often 0644); the encrypted database is private.
+    chmodSync(staged, PRIVATE_FILE_MODE);
     const copy = new Database(staged, { fileMustExist: true });
     try {
       // Rekey refuses WAL mode; the copy becomes WAL again when it is next opened.

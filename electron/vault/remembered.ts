@@ -1,5 +1,6 @@
-import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { writePrivateFileAtomically } from '../private-files';
 
 /** Where "remember on this computer" keeps the passphrase; always encrypted by the OS. */
 export type PassphraseStore = {
@@ -54,9 +55,7 @@ export function safeStoragePassphraseStore(safe: SafeStorageLike, dataDir: strin
     },
     save(passphrase) {
       if (!available()) throw new Error('This computer offers no safe place to remember the passphrase.');
-      const temporary = `${file}.tmp`;
-      writeFileSync(temporary, safe.encryptString(passphrase), { mode: 0o600 });
-      renameSync(temporary, file);
+      writePrivateFileAtomically(file, safe.encryptString(passphrase));
     },
     saved: () => existsSync(file),
     clear: () => rmSync(file, { force: true }),

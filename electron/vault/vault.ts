@@ -5,8 +5,11 @@ import { METHODS } from '../../shared/contract';
 import { NewPassphrase, securityContract, type BackupFile, type BackupPreview, type VaultStatus } from '../../shared/contract-security';
 import { AdvisorError } from '../../shared/result';
 import { previewBackup } from '../backup/preview';
-import { applyRekey, fileState } from '../db/cipher';
+import { dataFolderState, settleDataFolder } from '../backup/restore-journal';
+import type { Clock } from '../clock';
+import { applyRekey } from '../db/cipher';
 import { DATABASE_FILE_NAME, openDatabase, wrongPassphrase } from '../db/connection';
+import { createIfAbsent } from '../db/create-database';
 import { CANCELLED_DIALOGS, type Dialogs } from '../dialogs';
 import { createDispatcher, type Dispatch, type DispatcherOptions, type Handlers, type HandlersFor } from '../dispatcher';
 import { openSession, type Session, type SessionMethod } from '../session';
@@ -20,7 +23,8 @@ export type VaultOptions = DispatcherOptions & {
   appVersion: string;
   /** The name written to the audit log when Settings has no user name; defaults to the OS user. */
   actor?: () => string;
-  clock?: () => Date;
+  /** Where every timestamp, memo date, backup name and idle time comes from: systemClock in the app, fixed in tests. */
+  clock: Clock;
   /** Native dialogs; without them (CLI, tests) every dialog answers "cancelled". */
   dialogs?: Dialogs;
   /** Where the memo fonts are; defaults to resources/fonts under the working directory. */
@@ -75,7 +79,7 @@ const SESSION_METHODS = METHODS.filter((m): m is SessionMethod => !SECURITY_METH
  */
 export function createVault(options: VaultOptions): Vault {
   const databaseFile = join(options.dataDir, DATABASE_FILE_NAME);
-  const clock = options.clock ?? (() => new Date());
+  const clock = options.clock;
   const store = options.passphraseStore ?? NO_PASSPHRASE_STORE;
   const dialogs = options.dialogs ?? CANCELLED_DIALOGS;
   let current: Unlocked | null = null;
@@ -94,7 +98,7 @@ export function createVault(options: VaultOptions): Vault {
 
   function state(): VaultStatus['state'] {
     if (current) return 'unlocked';
-    const found = fileState(databaseFile);
+    const found = dataFolderState(options.dataDir);
     return found === 'absent' ? 'new' : found === 'plaintext' ? 'unencrypted' : 'locked';
   }
 
@@ -135,6 +139,9 @@ export function createVault(options: VaultOptions): Vault {
   }
 
   function unlock(passphrase: string, remember?: boolean): VaultStatus {
+    // Before anything decides between a new database and an existing one: an interrupted restore is
+    // finished or undone, and a missing database beside a restore's copies is refused, not recreated.
+    if (!current) settleDataFolder(options.dataDir);
     const found = state();
     if (found === 'unlocked') {
       if (current?.passphrase !== passphrase) throw wrongPassphrase('this database');
@@ -145,9 +152,11 @@ export function createVault(options: VaultOptions): Vault {
         if (!parsed.success) throw new AdvisorError('bad-input', `passphrase: ${parsed.error.issues[0]?.message ?? 'not accepted'}`, 'passphrase');
       }
       if (found === 'unencrypted') encryptExisting(databaseFile, passphrase);
+      // Another process may create it first; then this one just opens theirs (and logs no creation).
+      const created = found === 'new' && createIfAbsent(databaseFile, passphrase);
       current = open(passphrase);
       const { session } = current;
-      if (found === 'new') session.securityLog.record('database-created', 'Encrypted with SQLCipher 4 under a new passphrase.', session.context());
+      if (created) session.securityLog.record('database-created', 'Encrypted with SQLCipher 4 under a new passphrase.', session.context());
       if (found === 'unencrypted') session.securityLog.record('database-encrypted', 'A database from before encryption was encrypted on first unlock.', session.context());
     }
     lastActivity = clock().getTime();

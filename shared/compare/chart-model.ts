@@ -5,9 +5,9 @@
  */
 import { programById } from '../programs/index';
 import type { Payer } from '../programs/types';
-import { formatMoney } from '../rules/labels';
+import { conditionalText, formatMoney } from '../rules/labels';
 import { convert } from '../rules/money';
-import type { Assessment, Costs } from '../rules/types';
+import type { Assessment, ConditionalCost, Costs } from '../rules/types';
 
 /** A value axis from 0: `ticks` step 1, 2 or 5 × 10ⁿ and end at `max`, which covers the data. */
 export type Scale = {
@@ -27,11 +27,19 @@ export type CostBar = {
   label: string;
   segments: BarSegment[];
   total: number;
-  /** `2,453 USD`, or `2,453 USD +?` when some fee is unknown (as the comparison table writes it). */
+  /**
+   * `2,453 USD`, or `2,453 USD +?` when some fee is unknown (as the comparison table writes it),
+   * then `+ 100,000 USD conditional` for fees owed only if a policy holds.
+   */
   totalLabel: string;
   /** Fees left out of the bar because their amount (or exchange rate) is unknown. */
   unknown: Costs['unknown'];
+  /** Fees left out of the bar because they are owed only if a policy holds, in the chart's currency where a rate exists. */
+  conditional: ConditionalCost[];
 };
+
+/** What the cost chart's marks after a total mean, for its legend on screen and in the PDF. */
+export const COST_CHART_NOTE = '"+?" some fees unknown · "conditional" owed only if a policy holds';
 
 export type BarChart = { kind: 'bar'; title: string; currency: string; bars: CostBar[]; scale: Scale };
 
@@ -140,8 +148,12 @@ export function costChart(assessments: readonly Assessment[], currency: string):
     // Amounts are shown to the unit, as everywhere else; the values keep their cents.
     const segments = PAYERS.map(payer => ({ payer, value: totals[payer], label: `${capital(PAYER_WORD[payer])}: ${formatMoney({ amount: totals[payer], currency })}` }));
     const total = Math.round((totals.applicant + totals.employer) * 100) / 100;
-    const totalLabel = `${formatMoney({ amount: total, currency })}${unknown.length ? ' +?' : ''}`;
-    return { programId: a.programId, label: a.programName, segments, total, totalLabel, unknown };
+    const conditional = a.costs.conditional.map(c => ({ ...c, converted: convert(c.amount, currency) }));
+    const extra = conditional.reduce((sum, c) => sum + (c.converted ?? c.amount).amount, 0);
+    const sameCurrency = conditional.every(c => c.converted);
+    const marks = `${unknown.length ? ' +?' : ''}${conditional.length ? ` + ${sameCurrency ? formatMoney({ amount: extra, currency }) : 'an amount'} conditional` : ''}`;
+    const totalLabel = `${formatMoney({ amount: total, currency })}${marks}`;
+    return { programId: a.programId, label: a.programName, segments, total, totalLabel, unknown, conditional };
   });
   const scale = niceScale(Math.max(0, ...bars.map(b => b.total)), moneyLabel(currency), currency);
   return { kind: 'bar', title: `Cost by payer (${currency})`, currency, bars, scale };
@@ -173,7 +185,8 @@ export function describeChart(model: ChartModel): string {
         .map(s => `${PAYER_WORD[s.payer]} ${formatMoney({ amount: s.value, currency: model.currency })}`);
       const who = paid.length ? ` (${paid.join(', ')})` : '';
       const unknown = b.unknown.length ? `, plus ${String(b.unknown.length)} unknown ${b.unknown.length === 1 ? 'fee' : 'fees'}` : '';
-      return `${b.label}: ${formatMoney({ amount: b.total, currency: model.currency })}${who}${unknown}`;
+      const conditional = b.conditional.map(c => `, ${conditionalText(c)}`).join('');
+      return `${b.label}: ${formatMoney({ amount: b.total, currency: model.currency })}${who}${unknown}${conditional}`;
     });
     return `${model.title} for ${String(model.bars.length)} ${model.bars.length === 1 ? 'route' : 'routes'}. ${parts.join('; ')}.`;
   }

@@ -39,5 +39,7 @@ export {
   totalsIn,
   /** `1–6 months`. */
   formatMonthRange,
+  /** The cost chart's legend note on the marks after a total (`+?`, `conditional`). */
+  COST_CHART_NOTE,
 } from './chart-model';
 export type { BarChart, BarSegment, ChartModel, CostBar, RangeChart, RangeRow, Scale, Span } from './chart-model';

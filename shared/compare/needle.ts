@@ -5,7 +5,6 @@
  */
 import type { CaseFile, LanguageTest } from '../case-file';
 import { CaseFile as CaseFileSchema } from '../case-file';
-import { CLB_TABLES } from '../programs/ca-points-tables';
 import { DE_OC_GERMAN } from '../programs/de-points-tables';
 import { programById } from '../programs/index';
 import type { Cefr, Program } from '../programs/types';
@@ -13,7 +12,7 @@ import { evaluate } from '../rules/evaluate';
 import { completedEducation, educationRank, highestEducation, shiftMonths, shiftYears } from '../rules/facts';
 import { EDUCATION_LABELS, formatMoney } from '../rules/labels';
 import { CEFR_ORDER } from '../rules/language/cefr';
-import { CLB_SKILLS, clbFor } from '../rules/language/clb';
+import { CLB_SKILLS, clbChartFor, clbFor } from '../rules/language/clb';
 import { CALCULATORS } from '../rules/points/index';
 import type { Assessment, EvaluateOptions, PointsResult } from '../rules/types';
 
@@ -74,7 +73,8 @@ function languageMoves(file: CaseFile, whose: Whose): Candidate[] {
     };
     const test = r.test;
     const name = test ? (TEST_NAMES[test] ?? test) : '';
-    const table = test ? CLB_TABLES[test] : undefined;
+    const chart = clbChartFor(r);
+    const table = typeof chart === 'string' ? undefined : chart;
     const levels = clbFor(r);
     for (const skill of CLB_SKILLS) {
       const score = r[skill];
@@ -137,10 +137,23 @@ function educationMoves(file: CaseFile, program: Program, asOf: string): Candida
         }),
     });
   }
+  // The Opportunity Card scores a German body's partial-recognition notice, not an equivalency assessment.
+  const germanNotice = program.points?.calculator === 'de-opportunity-card';
   for (const e of done) {
-    if (e.credentialAssessed === true || e.country === program.country) continue;
     const i = file.education?.indexOf(e) ?? -1;
     const where = e.institution ?? e.country ?? 'abroad';
+    if (germanNotice) {
+      if (e.germanRecognition === 'partial' || e.germanRecognition === 'full' || educationRank(e.level) < educationRank('diploma-2yr')) continue;
+      moves.push({
+        change: `Obtain a partial recognition notice for ${EDUCATION_LABELS[e.level]} (${where}) from a German recognition body`,
+        apply: f => {
+          const target = f.education?.[i];
+          if (target) target.germanRecognition = 'partial';
+        },
+      });
+      continue;
+    }
+    if (e.credentialAssessed === true || e.country === program.country) continue;
     moves.push({
       change: `Have ${EDUCATION_LABELS[e.level]} (${where}) assessed / recognised`,
       apply: f => {

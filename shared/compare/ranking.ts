@@ -3,7 +3,8 @@
  * its breakdown with the weight behind it, and the reasons say in plain sentences why.
  */
 import type { PRIORITIES } from '../case-file';
-import { formatMoney } from '../rules/labels';
+import { headline } from '../rules/headline';
+import { conditionalText, formatMoney } from '../rules/labels';
 import type { Assessment } from '../rules/types';
 import { timelineSpans, totalsIn, type Span } from './chart-model';
 
@@ -36,7 +37,20 @@ const ALL: readonly Priority[] = ['speed', 'permanent-residence', 'family', 'cos
 const NAMES: Record<Priority, string> = { speed: 'speed', 'permanent-residence': 'permanent residence', family: 'family', cost: 'cost' };
 const NEUTRAL = 0.5;
 const NEUTRAL_TEXT = 'counted as neutral (half its weight)';
-const TIER: Record<Assessment['status'], number> = { eligible: 0, 'needs-info': 1, ineligible: 2 };
+/**
+ * Eligible first; an eligible route whose points sit below recent cut-offs (no invitation expected,
+ * see Assessment.standing) after every other eligible route; then needs-info; then ineligible.
+ */
+function tierOf(a: Assessment): number {
+  switch (a.status) {
+    case 'eligible':
+      return a.standing ? 1 : 0;
+    case 'needs-info':
+      return 2;
+    case 'ineligible':
+      return 3;
+  }
+}
 
 const round1 = (x: number): number => Math.round(x * 10) / 10;
 
@@ -147,8 +161,20 @@ function permanentResidence(r: Row, c: Context): Scored {
   return { parts: [{ criterion, share: 1, sub: p.sub }], reasons: [text] };
 }
 
-/** One payer's cost. A total missing some fee is a lower bound, so it scores neutral at best. */
+/**
+ * One payer's cost. A total missing some fee is a lower bound, so it scores neutral at best. A fee
+ * owed only if a policy holds is not scored (the total is what is owed today) but is named.
+ */
 function payerCost(r: Row, c: Context, payer: 'applicant' | 'employer'): { sub: number; text: string | null } {
+  const scored = payerCostScore(r, c, payer);
+  const conditional = r.a.costs.conditional.filter(x => x.payer === payer).map(x => `${conditionalText(x)} (not scored).`);
+  if (!conditional.length) return scored;
+  const who = payer === 'applicant' ? 'the client' : 'the employer';
+  return { sub: scored.sub, text: [scored.text ?? `Cost to ${who}: ${formatMoney({ amount: r.costs.totals[payer], currency: c.currency })}.`, ...conditional].join(' ') };
+}
+
+/** The scored part of one payer's cost: the total owed today, placed among the other routes'. */
+function payerCostScore(r: Row, c: Context, payer: 'applicant' | 'employer'): { sub: number; text: string | null } {
   const amount = r.costs.totals[payer];
   const money = formatMoney({ amount, currency: c.currency });
   const open = r.costs.unknown.filter(u => u.payer === payer).length;
@@ -192,9 +218,13 @@ function eligibility(a: Assessment): string[] {
   const labels = (pick: (g: Assessment['gates'][number]) => boolean) => a.gates.filter(pick).map(g => g.label).join('; ');
   const judged = labels(g => g.status === 'unknown' && g.judgement);
   const toJudge = judged ? [`For the attorney to judge: ${judged}.`] : [];
+  const h = headline(a);
   switch (a.status) {
     case 'eligible':
-      return ['Eligible on every criterion the facts decide.', ...toJudge];
+      if (a.standing) {
+        return [`${a.standing.summary} No invitation is expected at recent cut-offs, so it ranks below every route eligible without that doubt.`, ...toJudge];
+      }
+      return [h.kind === 'likely' ? `${h.text}: every criterion the facts decide is met.` : 'Eligible on every criterion the facts decide.', ...toJudge];
     case 'needs-info':
       return [`Needs information: ${labels(g => g.status === 'unknown' && !g.judgement)}. Ranked below every eligible route.`, ...toJudge];
     case 'ineligible':
@@ -209,8 +239,8 @@ function weightsReason(w: ReturnType<typeof priorityWeights>): string {
 }
 
 /**
- * Ranks assessments: eligible routes first, then needs-info, then ineligible, whatever their
- * scores; within a tier by score (fit with the client's priorities, weighted by PRIORITY_WEIGHTS),
+ * Ranks assessments: eligible routes first (those below recent cut-offs last among them), then
+ * needs-info, then ineligible, whatever their scores; within a tier by score (fit with the client's priorities, weighted by PRIORITY_WEIGHTS),
  * then by programme id. Speed and permanent residence compare the midpoints of the month ranges
  * (quickest 100 % of the weight, slowest 0 %, linear between); no route to permanent residence gives
  * 0. Cost compares the client's total in the first assessment's currency, with the employer's total
@@ -228,7 +258,7 @@ export function rankAssessments(assessments: readonly Assessment[], priorities: 
     family,
   };
   const options = c.rows.map(r => {
-    const tier = TIER[r.a.status];
+    const tier = tierOf(r.a);
     const scored = w.order.map(p => ({ p, ...scorers[p](r) }));
     const breakdown = scored.flatMap(s =>
       s.parts.map(part => {

@@ -4,8 +4,9 @@
  * Only what the comparison and the memo show counts; a source merely re-verified does not.
  */
 import type { MonthRange } from '../programs/types';
-import { formatMoney } from '../rules/labels';
-import type { Assessment, CostItem, GateResult } from '../rules/types';
+import { headline } from '../rules/headline';
+import { conditionalText, formatMoney, oddsHeadline } from '../rules/labels';
+import type { Assessment, ConditionalCost, CostItem, GateResult } from '../rules/types';
 
 const ARROW = '→';
 
@@ -18,11 +19,6 @@ function gateState(g: GateResult): string {
 function months(r: MonthRange | null): string {
   if (!r) return 'unknown';
   return r[0] === r[1] ? `${String(r[0])} months` : `${String(r[0])}–${String(r[1])} months`;
-}
-
-/** Rounded to a tenth of a percent: a difference the table cannot show is not a change. */
-function odds(o: Assessment['odds']): string {
-  return o ? `${(o.probability * 100).toFixed(1)}%` : 'none';
 }
 
 const orUnknown = (n: number | null) => (n === null ? 'unknown' : String(n));
@@ -79,6 +75,17 @@ function feeLines(before: readonly CostItem[], after: readonly CostItem[]): stri
   return out;
 }
 
+function conditionalLines(before: readonly ConditionalCost[], after: readonly ConditionalCost[]): string[] {
+  const key = (c: ConditionalCost) => `${c.payer}|${c.label}`;
+  const out: string[] = [];
+  for (const [x, y] of pairs(keyed(before, key), keyed(after, key))) {
+    if (x && !y) out.push(`fee '${x.label}' (${x.payer}) no longer conditional (was ${conditionalText(x)})`);
+    else if (!x && y) out.push(`fee '${y.label}' (${y.payer}) now conditional: ${conditionalText(y)}`);
+    else if (x && y && conditionalText(x) !== conditionalText(y)) out.push(`fee '${y.label}' ${conditionalText(x)} ${ARROW} ${conditionalText(y)}`);
+  }
+  return out;
+}
+
 function unknownFeeLines(before: Assessment['costs']['unknown'], after: Assessment['costs']['unknown']): string[] {
   const key = (u: { label: string; payer: string }) => `${u.payer}|${u.label}`;
   const out: string[] = [];
@@ -104,7 +111,11 @@ function textLine(what: string, x: string, y: string): string[] {
 /** Every difference a lawyer would care about between two assessments of one programme. */
 function diffAssessment(x: Assessment, y: Assessment): string[] {
   const out: string[] = [];
-  if (x.status !== y.status) out.push(`status ${x.status} ${ARROW} ${y.status}`);
+  // The headline as the screen, CLI and memo show it, so a new question for the attorney shows too.
+  const [hx, hy] = [headline(x).text, headline(y).text];
+  if (hx !== hy) out.push(`status ${hx} ${ARROW} ${hy}`);
+  const standing = (a: Assessment) => a.standing?.summary ?? 'no standing against recent cut-offs';
+  if (standing(x) !== standing(y)) out.push(`standing "${standing(x)}" ${ARROW} "${standing(y)}"`);
   out.push(...gateLines(x.gates, y.gates));
 
   if ((x.points === null) !== (y.points === null)) {
@@ -119,13 +130,15 @@ function diffAssessment(x: Assessment, y: Assessment): string[] {
     const b = y.costs.totals[payer];
     if (a.currency !== b.currency || a.amount !== b.amount) out.push(`${payer} cost ${formatMoney(a)} ${ARROW} ${formatMoney(b)}`);
   }
-  out.push(...feeLines(x.costs.items, y.costs.items), ...unknownFeeLines(x.costs.unknown, y.costs.unknown));
+  out.push(...feeLines(x.costs.items, y.costs.items), ...unknownFeeLines(x.costs.unknown, y.costs.unknown), ...conditionalLines(x.costs.conditional, y.costs.conditional));
 
   const work = [months(x.timeline.toWorkMonths), months(y.timeline.toWorkMonths)] as const;
   if (work[0] !== work[1]) out.push(`time to work ${work[0]} ${ARROW} ${work[1]}`);
   const pr = [months(x.timeline.toPermanentResidenceMonths), months(y.timeline.toPermanentResidenceMonths)] as const;
   if (pr[0] !== pr[1]) out.push(`time to permanent residence ${pr[0]} ${ARROW} ${pr[1]}`);
-  if (odds(x.odds) !== odds(y.odds)) out.push(`odds ${odds(x.odds)} ${ARROW} ${odds(y.odds)}`);
+  // As the table shows the odds (a percent to a tenth, or the state): a difference it cannot show is not a change.
+  const chance = [oddsHeadline(x.odds), oddsHeadline(y.odds)] as const;
+  if (chance[0] !== chance[1]) out.push(`odds ${chance[0]} ${ARROW} ${chance[1]}`);
 
   out.push(
     ...textLine("spouse's work rights", x.family.spouseWork, y.family.spouseWork),
@@ -145,8 +158,8 @@ function diffAssessment(x: Assessment, y: Assessment): string[] {
 export function diffResults(before: readonly Assessment[], after: readonly Assessment[]): string[] {
   const out: string[] = [];
   for (const [x, y] of pairs(keyed(before, a => a.programId), keyed(after, a => a.programId))) {
-    if (x && !y) out.push(`${x.programId}: no longer assessed (was ${x.status})`);
-    else if (!x && y) out.push(`${y.programId}: newly assessed (${y.status})`);
+    if (x && !y) out.push(`${x.programId}: no longer assessed (was ${headline(x).text})`);
+    else if (!x && y) out.push(`${y.programId}: newly assessed (${headline(y).text})`);
     else if (x && y) out.push(...diffAssessment(x, y).map(line => `${x.programId}: ${line}`));
   }
   return out;

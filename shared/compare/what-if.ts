@@ -67,7 +67,8 @@ export function applyPayerWhatIf(assessments: Assessment[], w: WhatIf): Assessme
   return assessments.map(a => {
     const items = a.costs.items.map(i => ({ ...i, payer: 'employer' as const }));
     const unknown = a.costs.unknown.map(u => ({ ...u, payer: 'employer' as const }));
+    const conditional = a.costs.conditional.map(c => ({ ...c, payer: 'employer' as const }));
     const employer = { amount: a.costs.totals.employer.amount + a.costs.totals.applicant.amount, currency: a.costs.currency };
-    return { ...a, costs: { ...a.costs, items, unknown, totals: { applicant: { amount: 0, currency: a.costs.currency }, employer } } };
+    return { ...a, costs: { ...a.costs, items, unknown, conditional, totals: { applicant: { amount: 0, currency: a.costs.currency }, employer } } };
   });
 }

@@ -3,13 +3,13 @@
  * what-if changes to the client's facts, the facts still missing, the questions of legal judgement,
  * and the numbered list of every source cited.
  */
-import type { SnapshotSummary } from '../contract';
-import { ASSUMPTIONS } from '../programs/assumptions';
+import type { Snapshot } from '../contract';
+import { ASSUMPTIONS, assumptionDefault } from '../programs/assumptions';
 import { sourceById } from '../programs/index';
 import type { Source } from '../programs/types';
 import type { Assessment } from '../rules/types';
-import { factLabel } from './labels';
-import { toJudge } from './options';
+import { factLabel } from '../rules/fact-labels';
+import { openQuestions } from '../rules/headline';
 import type { AssumptionLine, MemoAssumptions, MemoSource, OpenQuestion } from './types';
 
 /**
@@ -43,14 +43,16 @@ function shown(v: unknown): string {
 }
 
 /** The assumptions section's lists. */
-export function memoAssumptions(snapshot: Pick<SnapshotSummary, 'assumptions' | 'whatIf'>, results: readonly Assessment[], sourceNumber: (id: string) => number | undefined): MemoAssumptions {
+export function memoAssumptions(snapshot: Pick<Snapshot, 'assumptions' | 'whatIf' | 'asOf' | 'caseFile'>, results: readonly Assessment[], sourceNumber: (id: string) => number | undefined): MemoAssumptions {
   const policy: AssumptionLine[] = assumptionKeysUsed(results).flatMap(key => {
     const a = ASSUMPTIONS.find(x => x.key === key);
     if (!a) return [];
-    const value = snapshot.assumptions[key] ?? results.flatMap(r => r.assumptionsUsed).find(u => u.key === key)?.value ?? a.default;
+    // The default of the comparison's own date: a later change of default does not rewrite the memo.
+    const byDefault = assumptionDefault(a, snapshot.asOf);
+    const value = snapshot.assumptions[key] ?? results.flatMap(r => r.assumptionsUsed).find(u => u.key === key)?.value ?? byDefault;
     const option = a.options.find(o => o.value === value)?.label ?? value;
     const numbers = a.sourceIds.map(sourceNumber).filter((n): n is number => n !== undefined);
-    return [{ key, label: a.label, value: `${option}${value === a.default ? '; the default' : ''}`, status: a.status, sourceNumbers: numbers }];
+    return [{ key, label: a.label, value: `${option}${value === byDefault ? `; the default on ${snapshot.asOf}` : ''}`, status: a.status, sourceNumbers: numbers }];
   });
 
   const whatIf = snapshot.whatIf.map(c => `${c.field}: ${shown(c.before)}, compared as ${shown(c.after)}`);
@@ -67,13 +69,15 @@ export function memoAssumptions(snapshot: Pick<SnapshotSummary, 'assumptions' | 
       if (g.status !== 'unknown' || g.judgement) continue;
       const paths = g.missing ?? [];
       if (paths.length === 0) need(g.label, a.programName);
-      for (const p of paths) need(factLabel(p), a.programName);
+      for (const p of paths) need(factLabel(p, snapshot.caseFile), a.programName);
     }
-    for (const p of a.points?.missing ?? []) need(factLabel(p), a.programName);
+    for (const p of a.points?.missing ?? []) need(factLabel(p, snapshot.caseFile), a.programName);
+    // The odds can wait on a fact too (the offer's wage level): asked for like any other.
+    if (a.odds.kind === 'unknown') for (const p of a.odds.missing) need(factLabel(p, snapshot.caseFile), a.programName);
   }
 
   const judgements = results.flatMap(a =>
-    toJudge(a).map(g => ({ programme: a.programName, criterion: g.label, question: g.reason.replace(/^For the attorney to judge: /, '') })),
+    openQuestions(a).map(g => ({ programme: a.programName, criterion: g.label, question: g.reason.replace(/^For the attorney to judge: /, '') })),
   );
   return { policy, whatIf, openQuestions: [...byFact.values()], judgements };
 }

@@ -9,7 +9,8 @@ import { assumptionKeysUsed, collectSources, memoAssumptions } from './assumptio
 import { disclaimerFor } from './disclaimers';
 import { memoFacts } from './facts';
 import { andList, countryList, formatDate, plural } from './format';
-import { optionAnalysis, optionRow, STATUS_TEXT } from './options';
+import { headline } from '../rules/headline';
+import { optionAnalysis, optionRow } from './options';
 import { SECTION_HEADINGS, SECTION_IDS, type MemoDocument, type MemoInput, type MemoSection, type SectionId } from './types';
 
 /** Re-exported so callers need one import: the section order and headings the editor shows. */
@@ -39,9 +40,12 @@ function summaryText(c: Context): string {
   const s = c.input.snapshot;
   const countries = [...new Set(results.map(a => a.country))];
   const count = (status: Assessment['status']) => results.filter(a => a.status === status).length;
-  const eligible = count('eligible');
+  // "Eligible" only where nothing is left to judge; the others are likely eligible, and say so.
+  const eligible = results.filter(a => headline(a).kind === 'eligible').length;
+  const likely = results.filter(a => headline(a).kind === 'likely').length;
   const open = [
     `the client is eligible for ${eligible === results.length && eligible > 1 ? 'all of them' : `${String(eligible)} of the ${String(results.length)}`}`,
+    ...(likely ? [`${String(likely)} ${likely === 1 ? 'is' : 'are'} likely eligible, with questions for the attorney`] : []),
     ...(count('needs-info') ? [`${String(count('needs-info'))} ${count('needs-info') === 1 ? 'needs' : 'need'} more information before ${count('needs-info') === 1 ? 'it' : 'they'} can be assessed`] : []),
     ...(count('ineligible') ? [`${String(count('ineligible'))} ${count('ineligible') === 1 ? 'is' : 'are'} not available`] : []),
   ];
@@ -51,7 +55,13 @@ function summaryText(c: Context): string {
       (c.judgements ? ` ${plural(c.judgements, 'criterion', 'criteria')} across the options ${c.judgements === 1 ? 'is a legal standard' : 'are legal standards'} left to the attorney's judgement.` : ''),
   ];
   if (recommended) {
-    const status = recommended.status === 'eligible' ? 'The client is eligible for it on the facts recorded.' : `On the facts recorded its status is: ${STATUS_TEXT[recommended.status].toLowerCase()}.`;
+    const h = headline(recommended);
+    const status =
+      h.kind === 'eligible'
+        ? 'The client is eligible for it on the facts recorded.'
+        : h.kind === 'likely'
+          ? `The client is likely eligible for it on the facts recorded, with ${plural(h.questions, 'question')} for the attorney.`
+          : `On the facts recorded its status is: ${h.text.charAt(0).toLowerCase()}${h.text.slice(1)}.`;
     paras.push(`Recommended option: ${recommended.programName}, in ${countryList([recommended.country])}. ${status} Section ${String(numberOf('recommendation'))} explains why.`);
   } else {
     paras.push(`No option has been pinned as the recommended one. The options are set out side by side in section ${String(numberOf('options'))} and analysed one by one in section ${String(numberOf('analysis'))}.`);
@@ -90,7 +100,7 @@ function generatedProse(c: Context, disclaimer: string): Record<SectionId, strin
   return {
     summary: summaryText(c),
     facts: `This memo relies on the facts below, as recorded in the case file when the comparison was saved on ${formatDate(s.createdAt.slice(0, 10))}${whatIf}. A fact shown as unknown was not recorded; it has not been assumed either way.`,
-    options: `The table sets out the ${plural(c.results.length, 'option')} side by side. Costs are in ${s.currency}; a total marked "+?" leaves out fees whose amount is not published. Points show the client's score with the pass mark or latest cut-off in brackets; odds are the chance of selection where a lottery or draw applies. The charts below draw the same figures.`,
+    options: `The table sets out the ${plural(c.results.length, 'option')} side by side. Costs are in ${s.currency}; a total marked "+?" leaves out fees whose amount is not published, and an amount "+ … if …" is owed only if a policy holds and is not in the total. Points show the client's score with the pass mark or latest cut-off in brackets; odds are the chance of selection in a lottery, "No lottery" where the route has none, "Not in the lottery" where the client is exempt from it, and "Unknown" where a fact they turn on is missing. The charts below draw the same figures.`,
     analysis: 'For each option: whether the client meets each criterion and why, the cost by who pays it, the timeline, the odds of selection, family and the main risks. The numbers in square brackets refer to the sources in section ' +
       `${String(numberOf('sources'))}.`,
     recommendation: recommendationText(c),
@@ -160,10 +170,10 @@ export function buildMemo(input: MemoInput): MemoDocument {
     options: {
       currency: snapshot.currency,
       rows: results.map(a => optionRow(a, recommendedId)),
-      notes: ['"+?": some fees are of unknown amount and left out of the total.', '"to judge": criteria that are legal standards left to the attorney.', '"—": not points-based, or no lottery or draw.'],
+      notes: ['"+?": some fees are of unknown amount and left out of the total.', '"Likely eligible — N questions for you": every criterion the facts decide is met; N are legal standards left to the attorney.', '"—": not points-based, or no lottery or draw.'],
     },
     charts: { cost: costChart(results, snapshot.currency), timeline: timelineChart(results) },
-    analysis: results.map(a => optionAnalysis(a, recommendedId, ranks.find(r => r.programId === a.programId), results.length, sourceNumber)),
+    analysis: results.map(a => optionAnalysis(a, recommendedId, ranks.find(r => r.programId === a.programId), results.length, sourceNumber, snapshot.caseFile)),
     assumptions,
     sources,
     disclaimer: { engagement: input.engagement, text: sections.find(s => s.id === 'disclaimer')?.text ?? disclaimer },

@@ -37,6 +37,12 @@ const entries = <T>(label: string, items: readonly T[] | null | undefined, forma
 const parts = (xs: (string | null)[]): string => xs.filter((x): x is string => x !== null && x !== '').join(', ');
 const maybe = (label: string, v: boolean | null | undefined, yes: string, no: string): string => (v == null ? `${label} unknown` : v ? yes : no);
 
+const GERMAN_RECOGNITION_WORDS: Record<NonNullable<Education['germanRecognition']>, string> = {
+  full: 'fully recognised in Germany',
+  partial: 'partially recognised in Germany (adaptation measures needed)',
+  none: 'no German recognition notice',
+};
+
 function education(e: Education): string {
   return parts([
     capital(EDUCATION_LABELS[e.level]),
@@ -47,6 +53,9 @@ function education(e: Education): string {
     e.durationYears != null ? `${String(e.durationYears)}-year programme` : null,
     e.topRanked === true ? 'top-ranked institution' : null,
     e.credentialAssessed == null ? null : e.credentialAssessed ? 'credential assessed' : 'credential not assessed',
+    e.germanShortageOccupation === true ? 'in a German shortage occupation' : null,
+    e.germanRecognition == null ? null : GERMAN_RECOGNITION_WORDS[e.germanRecognition],
+    e.taughtInEnglish == null ? null : e.taughtInEnglish ? 'taught in English' : 'not taught in English',
   ]);
 }
 
@@ -83,6 +92,7 @@ function language(l: Language): string {
     scores,
     l.level ? `level ${l.level}` : null,
     l.testDate ? `tested ${formatDate(l.testDate)}` : null,
+    l.ukSelt == null ? null : l.ukSelt ? 'taken as IELTS for UKVI' : 'not taken as IELTS for UKVI',
   ]);
 }
 
@@ -107,10 +117,14 @@ function clientGroup(file: CaseFile, asOf: string): FactGroup {
       list('Other names', c.otherNames, s => s),
       fact('Date of birth', c.dateOfBirth, d => `${formatDate(d)} (age ${String(ageAt(d, asOf))} on ${formatDate(asOf)})`),
       list('Citizenship', c.citizenships, countryName),
+      list('Permanent residence held', c.permanentResidences, countryName),
       fact('Country of residence', c.residenceCountry, countryName),
       status && (status.type || status.country)
         ? known('Current status', parts([status.type ?? 'Type unknown', status.country ? `in ${countryName(status.country)}` : null, status.validUntil ? `valid until ${formatDate(status.validUntil)}` : null]))
         : unknown('Current status'),
+      fact('Counted against the H-1B cap in the last six years', c.h1bHistory?.capCounted, v =>
+        `${yesNo(v)}${v && c.h1bHistory?.countedOn ? ` (cap petition approved ${formatDate(c.h1bHistory.countedOn)})` : ''}`,
+      ),
       fact('Marital status', c.maritalStatus, capital),
     ],
   };
@@ -151,9 +165,24 @@ function jobOfferGroup(file: CaseFile): FactGroup {
       fact('Employer size', o.employerSize, capital),
       fact('H-1B-dependent employer', o.h1bDependentEmployer, yesNo),
       fact('Start date', o.startDate, formatDate),
+      // Facts only German and UK routes ask, shown for offers in those countries.
+      ...(o.country === 'DE' ? [fact('German shortage occupation', o.shortageOccupation, yesNo)] : []),
+      ...(o.country === 'GB'
+        ? [
+            fact('UK occupation code (SOC 2020)', o.socCode),
+            fact('UK national pay scale', o.nationalPayScale, r => PAY_SCALE_WORDS[r]),
+            fact('Registered with the professional body', o.professionalRegistration, yesNo),
+          ]
+        : []),
     ],
   };
 }
+
+const PAY_SCALE_WORDS: Record<NonNullable<NonNullable<CaseFile['jobOffer']>['nationalPayScale']>, string> = {
+  'health-care': 'Health or care job (Health and Care Worker visa)',
+  education: 'Education job',
+  none: 'Not a national pay scale job',
+};
 
 function achievementsGroup(file: CaseFile): FactGroup {
   const a = file.achievements;
@@ -205,6 +234,9 @@ export function memoFacts(file: CaseFile, asOf: string): FactGroup[] {
       rows: [
         entries('Work history', file.work, work),
         ...(file.work ? [fact('Total work (full-time equivalent)', years, formatYears)] : []),
+        entries('Occupational registrations', file.registrations, r =>
+          parts([`${r.occupation ?? 'Occupation unknown'} in ${countryName(r.country)}`, r.requiredYears == null ? 'years of training it requires unknown' : `requires ${formatYears(r.requiredYears)} of training or experience`]),
+        ),
       ],
     },
     { heading: 'Languages', rows: [entries('Language results', file.languages, language)] },

@@ -1,6 +1,5 @@
 /** Small formatters for the memo's prose: dates, countries, yes/no/unknown. */
-
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+import { joinList, MONTH_NAMES as MONTHS } from '../rules/labels';
 
 /** `2026-11-29` → `29 November 2026`; `2024-05` → `May 2024`; anything else as given. */
 export function formatDate(value: string): string {
@@ -10,36 +9,15 @@ export function formatDate(value: string): string {
   return m[3] ? `${String(Number(m[3]))} ${month} ${m[1] ?? ''}` : `${month} ${m[1] ?? ''}`;
 }
 
-const regions = new Intl.DisplayNames(['en'], { type: 'region' });
-
-/** The English name of an ISO country code (`IN` → `India`), else the code itself. */
-export function countryName(code: string): string {
-  try {
-    return regions.of(code) ?? code;
-  } catch {
-    return code;
-  }
-}
+export { countryName } from '../countries';
+export { countryInProse, countryList } from '../rules/labels';
 
 /** `a, b and c`. */
-export function andList(xs: readonly string[]): string {
-  return xs.length <= 1 ? (xs[0] ?? '') : `${xs.slice(0, -1).join(', ')} and ${xs.at(-1) ?? ''}`;
-}
-
-/** Countries whose English name takes "the" in running text. */
-const WITH_ARTICLE = new Set(['US', 'GB', 'AE', 'NL', 'PH', 'BS', 'GM', 'CZ', 'DO', 'CF', 'KM', 'MV', 'MH', 'SB']);
-
-/** `India`, `the United States`: a country's name as it reads in a sentence. */
-export const countryInProse = (code: string): string => `${WITH_ARTICLE.has(code) ? 'the ' : ''}${countryName(code)}`;
-
-/** `India and the United States`. */
-export const countryList = (codes: readonly string[]): string => andList(codes.map(countryInProse));
+export const andList = (xs: readonly string[]): string => joinList(xs, 'and');
 
 /** `yes` / `no`, for a fact the case file records as a boolean. */
 export const yesNo = (b: boolean): string => (b ? 'yes' : 'no');
 
-/** `12.3%` for a probability of 0.123. */
-export const percent = (p: number): string => `${(Math.round(p * 1000) / 10).toFixed(1)}%`;
 
 /** Upper-cases the first letter. */
 export const capital = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);

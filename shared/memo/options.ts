@@ -5,23 +5,25 @@
 import { timelineSpans, type Span } from '../compare/chart-model';
 import type { RankedOption } from '../compare/ranking';
 import type { Payer } from '../programs/types';
-import { formatMoney } from '../rules/labels';
+import { headline, openQuestions } from '../rules/headline';
+import { conditionalText, formatMoney, oddsDetail, oddsHeadline } from '../rules/labels';
+import type { CaseFile } from '../case-file';
 import type { Assessment, CostItem, GateResult } from '../rules/types';
-import { countryName, percent, plural, sentence } from './format';
-import { factLabel } from './labels';
+import { countryName, plural, sentence } from './format';
+import { factLabel, oddsNeeds } from '../rules/fact-labels';
 import type { AnalysisItem, GateLine, GateMark, OptionAnalysis, OptionRow } from './types';
 
-/** Status words, as the comparison screen writes them. */
-export const STATUS_TEXT: Record<Assessment['status'], string> = { eligible: 'Eligible', ineligible: 'Not eligible', 'needs-info': 'Needs information' };
-
-/** The criteria left to the attorney: legal standards the case file cannot decide. */
-export const toJudge = (a: Assessment): GateResult[] => a.gates.filter(g => g.judgement && g.status === 'unknown');
 
 const PAYER_WORD: Record<Payer, string> = { applicant: 'client', employer: 'employer' };
 
-/** `3,595 USD`, with ` +?` when some fee the payer owes is of unknown amount. */
+/**
+ * `3,595 USD`, with ` +?` when some fee the payer owes is of unknown amount, and
+ * ` + 100,000 USD if …` for each fee owed only if a policy holds.
+ */
 export function payerTotal(a: Assessment, payer: Payer): string {
-  return `${formatMoney(a.costs.totals[payer])}${a.costs.unknown.some(u => u.payer === payer) ? ' +?' : ''}`;
+  const open = a.costs.unknown.some(u => u.payer === payer) ? ' +?' : '';
+  const conditional = a.costs.conditional.filter(c => c.payer === payer).map(c => ` ${conditionalText(c)}`).join('');
+  return `${formatMoney(a.costs.totals[payer])}${open}${conditional}`;
 }
 
 function spanCell(s: Span): string {
@@ -38,30 +40,38 @@ function pointsCell(a: Assessment): string {
 /** One row of the options table. */
 export function optionRow(a: Assessment, recommendedId: string | null): OptionRow {
   const spans = timelineSpans(a);
-  const judge = toJudge(a).length;
+  // Below recent cut-offs, the months counted from an invitation do not apply: say why instead of "Unknown".
+  const timeCell = (s: Span) => (a.standing ? NO_INVITATION : spanCell(s));
   return {
     programId: a.programId,
     programme: a.programName,
     country: countryName(a.country),
-    status: `${STATUS_TEXT[a.status]}${judge ? `; ${String(judge)} to judge` : ''}`,
+    status: `${headline(a).text}${a.standing ? '; below recent cut-offs' : ''}`,
     points: pointsCell(a),
     clientCost: payerTotal(a, 'applicant'),
     employerCost: payerTotal(a, 'employer'),
-    toWork: spanCell(spans.toWork),
-    toPermanentResidence: spanCell(spans.toPermanentResidence),
-    odds: a.odds ? percent(a.odds.probability) : '—',
+    toWork: timeCell(spans.toWork),
+    toPermanentResidence: timeCell(spans.toPermanentResidence),
+    odds: oddsHeadline(a.odds),
     recommended: a.programId === recommendedId,
   };
 }
 
+/** The timeline cell of a route whose points are below recent cut-offs. */
+const NO_INVITATION = 'No invitation expected';
+
 /** The engine's verdict in one sentence. */
 export function verdict(a: Assessment): string {
-  const judge = toJudge(a);
+  const judge = openQuestions(a);
   const judged = judge.length ? ` ${plural(judge.length, 'criterion', 'criteria')} ${judge.length === 1 ? 'is' : 'are'} left to the attorney's judgement.` : '';
   const labels = (pick: (g: GateResult) => boolean) => a.gates.filter(pick).map(g => g.label).join('; ');
-  switch (a.status) {
+  const h = headline(a);
+  const belowCutoffs = a.standing ? `, but no invitation is expected at recent cut-offs. ${a.standing.summary}` : '';
+  switch (h.kind) {
     case 'eligible':
-      return `Eligible on the facts recorded: every criterion the case file can decide is met.${judged}`;
+      return `Eligible on the facts recorded${belowCutoffs || ': every criterion the case file can decide is met.'}`;
+    case 'likely':
+      return `${h.text}: every criterion the case file can decide is met${belowCutoffs || '.'}${judged}`;
     case 'needs-info':
       return `Needs information: ${sentence(labels(g => g.status === 'unknown' && !g.judgement))}${judged}`;
     case 'ineligible':
@@ -85,10 +95,13 @@ function costLine(i: CostItem): string {
 function costItem(a: Assessment, payer: Payer): AnalysisItem {
   const items = a.costs.items.filter(i => i.payer === payer);
   const unknown = a.costs.unknown.filter(u => u.payer === payer);
+  const conditional = a.costs.conditional.filter(c => c.payer === payer);
   const open = unknown.length ? `, plus ${plural(unknown.length, 'fee')} of unknown amount` : '';
+  // Why a fee is not charged (a visa waiver, a surcharge exemption) is said beside the client's cost.
+  const notes = payer === 'applicant' ? (a.costs.notes ?? []) : [];
   return {
     label: `Cost to the ${PAYER_WORD[payer]}`,
-    lines: [`${formatMoney(a.costs.totals[payer])} in total${open}.`],
+    lines: [`${formatMoney(a.costs.totals[payer])} in total${open}.`, ...conditional.map(c => `${conditionalText(c)} (${c.label}), not in the total.`), ...notes],
     details: [...items.map(costLine), ...unknown.map(u => `${u.label}: amount unknown. ${u.reason}`)],
   };
 }
@@ -107,7 +120,7 @@ function timelineItem(a: Assessment): AnalysisItem {
   return { label: 'Timeline', lines: [`To work: ${work}`, `To permanent residence: ${pr}`], details: notes };
 }
 
-function pointsItem(a: Assessment): AnalysisItem[] {
+function pointsItem(a: Assessment, file: CaseFile): AnalysisItem[] {
   const p = a.points;
   if (!p) return [];
   const mark = p.passMark === null ? '' : ` (pass mark or latest cut-off ${String(p.passMark)})`;
@@ -116,15 +129,23 @@ function pointsItem(a: Assessment): AnalysisItem[] {
       label: 'Points',
       lines: [
         `${String(p.total)} points${mark}.`,
-        ...(p.missing.length ? [`Scored as 0 until known: ${p.missing.map(factLabel).join('; ')}.`] : []),
+        ...(p.missing.length ? [`Scored as 0 until known: ${p.missing.map(m => factLabel(m, file)).join('; ')}.`] : []),
       ],
       details: p.breakdown.map(l => `${l.factor}: ${String(l.points)} of ${String(l.max)}`),
     },
   ];
 }
 
+/** The odds: a figure with its basis, or why there is none, naming any fact it waits on. */
+function oddsItem(a: Assessment, file: CaseFile): AnalysisItem {
+  const o = a.odds;
+  if (o.kind === 'probability') return { label: 'Odds of selection', lines: [`${oddsHeadline(o)}.`], details: [o.basis] };
+  const needs = oddsNeeds(o, file);
+  return { label: 'Odds of selection', lines: [`${oddsHeadline(o)}. ${sentence(oddsDetail(o))}`, ...(needs ? [needs] : [])], details: [] };
+}
+
 /** One option analysed: the verdict, the gates with their reasons, then the figures and risks. */
-export function optionAnalysis(a: Assessment, recommendedId: string | null, rank: RankedOption | undefined, of: number, sourceNumber: (id: string) => number | undefined): OptionAnalysis {
+export function optionAnalysis(a: Assessment, recommendedId: string | null, rank: RankedOption | undefined, of: number, sourceNumber: (id: string) => number | undefined, file: CaseFile): OptionAnalysis {
   const items: AnalysisItem[] = [];
   if (rank) {
     items.push({
@@ -133,12 +154,8 @@ export function optionAnalysis(a: Assessment, recommendedId: string | null, rank
       details: [],
     });
   }
-  items.push(...pointsItem(a), costItem(a, 'applicant'), costItem(a, 'employer'), timelineItem(a));
-  items.push(
-    a.odds
-      ? { label: 'Odds of selection', lines: [`${percent(a.odds.probability)}.`], details: [a.odds.basis] }
-      : { label: 'Odds of selection', lines: ['No lottery or draw applies; see the criteria above.'], details: [] },
-  );
+  items.push(...pointsItem(a, file), costItem(a, 'applicant'), costItem(a, 'employer'), timelineItem(a));
+  items.push(oddsItem(a, file));
   const { accompanying } = a.family;
   items.push({
     label: 'Family',

@@ -3,7 +3,8 @@
  * 65/2022, annex art. 17) and for scientists and specialised talents recommended by the competent
  * body. It is long-term residence, not permanent residence.
  */
-import type { CountryCatalogue, Program, Source } from './types';
+import { foreignNationalGate } from './exclusions';
+import type { CountryCatalogue, Gate, Program, Source } from './types';
 
 const SOURCES: Source[] = [
   {
@@ -48,7 +49,24 @@ const SOURCES: Source[] = [
     asOf: '2023-04-08',
     confidence: 'reported',
   },
+  {
+    id: 'ae-foreigners-residence-law',
+    title:
+      'Khaleej Times: executive regulations of the Federal Decree-Law on Entry and Residence of Foreigners, including the Golden Residence for foreign talents and professionals',
+    url: 'https://www.khaleejtimes.com/visa-and-immigration-in-uae/uae-adopts-new-entry-visa-residency-scheme',
+    asOf: '2022-04-18',
+    confidence: 'reported',
+  },
 ];
+
+/** The Golden Visa is a residence permit under the law on the entry and residence of foreigners; the UAE grants no permanent residence that would replace it. */
+const FOREIGNERS_ONLY: Gate = foreignNationalGate({
+  citizens: ['AE'],
+  permanentResidents: [],
+  audience: 'foreign nationals',
+  label: 'Not a UAE citizen (the Golden Visa is a residence permit for foreigners)',
+  sourceId: 'ae-foreigners-residence-law',
+});
 
 const ACHIEVEMENTS = ['awards', 'membership', 'mediaCoverage', 'judging', 'originalContribution', 'publications', 'criticalRole'] as const;
 
@@ -56,9 +74,11 @@ const GOLDEN: Program = {
   id: 'ae-golden-visa',
   country: 'AE',
   name: 'Golden Visa (skilled professionals, scientists and specialised talents)',
+  shortName: 'the Golden Visa',
   agency: 'Federal Authority for Identity, Citizenship, Customs and Port Security (ICP); GDRFA in Dubai',
   targets: 'Skilled professionals employed in the UAE at AED 30,000 a month with a bachelor\'s degree, and recommended scientists and specialists.',
   gates: [
+    FOREIGNERS_ONLY,
     {
       // Either route; the professional route's three conditions are shown together in the reason.
       id: 'professional-or-talent',

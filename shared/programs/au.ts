@@ -3,7 +3,8 @@
  * and the Skills in Demand visa (subclass 482, replaced TSS on 2024-12-07). Income thresholds are
  * indexed every 1 July; the figures here are the 2026-27 ones (from 2026-07-01).
  */
-import type { CountryCatalogue, Program, Source } from './types';
+import { foreignNationalGate } from './exclusions';
+import type { CountryCatalogue, Gate, Program, Source } from './types';
 
 const SOURCES: Source[] = [
   {
@@ -90,7 +91,24 @@ const SOURCES: Source[] = [
     asOf: '2025-01-01',
     confidence: 'reported',
   },
+  {
+    id: 'au-migration-act-s5',
+    title:
+      'Migration Act 1958 s. 5: a non-citizen is a person who is not an Australian citizen; visas are granted to non-citizens',
+    url: 'https://www.legislation.gov.au/C1958A00062/latest/text',
+    asOf: '2026-03-14',
+    confidence: 'confirmed',
+  },
 ];
+
+/** Migration Act 1958 s. 5: visas are for non-citizens; a permanent visa holder already may live and work in Australia. */
+const NON_CITIZENS: Gate = foreignNationalGate({
+  citizens: ['AU'],
+  permanentResidents: ['AU'],
+  audience: 'foreign nationals',
+  label: 'Not an Australian citizen or permanent resident',
+  sourceId: 'au-migration-act-s5',
+});
 
 const ACHIEVEMENTS = ['awards', 'membership', 'mediaCoverage', 'judging', 'originalContribution', 'publications', 'criticalRole', 'highSalary'] as const;
 
@@ -98,9 +116,11 @@ const NIV: Program = {
   id: 'au-national-innovation',
   country: 'AU',
   name: 'National Innovation visa (subclass 858)',
+  shortName: 'the National Innovation visa',
   agency: 'Department of Home Affairs',
   targets: 'People with an internationally recognised record of exceptional and outstanding achievement, invited through an expression of interest.',
   gates: [
+    NON_CITIZENS,
     {
       // A floor, not a legal count: with no evidence of achievement at all there is no record to show.
       id: 'achievement-evidence',
@@ -179,9 +199,11 @@ const SID: Program = {
   id: 'au-skills-in-demand',
   country: 'AU',
   name: 'Skills in Demand visa (subclass 482)',
+  shortName: 'the Skills in Demand visa',
   agency: 'Department of Home Affairs',
   targets: 'Workers sponsored by an approved Australian employer, through the Specialist Skills or Core Skills stream.',
   gates: [
+    NON_CITIZENS,
     {
       id: 'job-offer',
       label: 'Job offer from an Australian employer',

@@ -6,7 +6,7 @@
  * The CRS tables are the version in force since the Ministerial Instructions of 2025-03-25 (no
  * arranged-employment points). A reported "high-wage occupation" factor is recorded as unknown below.
  */
-import type { EducationLevel, LanguageTest } from '../case-file';
+import { TEF_NEW_SCALE_FROM, type EducationLevel, type LanguageTest } from '../case-file';
 import type { Fact, Source } from './types';
 
 /** Every source behind the Canadian points tables. */
@@ -51,6 +51,16 @@ export const CA_POINTS_SOURCES: Source[] = [
     confidence: 'confirmed',
   },
   {
+    // Two independent reproductions of the official page agree row for row (github.com/ranjan-expatready/Neuron,
+    // clb_tables.md, accessed 2025-12-07; and a CLB converter citing the same IRCC tables).
+    id: 'ca-pts-tef-2023',
+    title:
+      'IRCC: Find your language level (TEF Canada: one chart for tests taken after 2023-12-10, on the 0–699 scale; another for tests from 2019-10-01 to 2023-12-10)',
+    url: 'https://www.canada.ca/en/immigration-refugees-citizenship/services/study-canada/work/after-graduation/eligibility/language-results.html',
+    asOf: '2025-12-07',
+    confidence: 'confirmed',
+  },
+  {
     id: 'ca-pts-tef-score',
     title: 'Lighthouse Immigration Law: IRCC converts TEF Canada results by the "Équivalence ancien score" column, not the /699 score',
     url: 'https://www.lighthouseimmigrationlaw.com/post/tef-language-score-confusion',
@@ -84,6 +94,8 @@ export type ClbBand = { clb: number; min: number };
 export type ClbTable = {
   language: 'en' | 'fr';
   sourceId: string;
+  /** Tests taken on or after this date use this chart; absent: tests of any date. */
+  from?: string;
   bands: Readonly<Record<ClbSkill, readonly ClbBand[]>>;
 };
 
@@ -93,12 +105,15 @@ function bands(...mins: number[]): ClbBand[] {
 }
 
 /**
- * IRCC's equivalency charts, by test. IELTS Academic is absent on purpose: IRCC does not accept it
- * for economic immigration. TEF scores are the "Équivalence ancien score" (old scale: listening
- * /360, reading /300, writing and speaking /450), which is what IRCC converts.
+ * IRCC's equivalency charts, by test, newest first: a result is converted with the first chart whose
+ * `from` its test date reaches (the scale in force on the test date). IELTS Academic is absent on
+ * purpose: IRCC does not accept it for economic immigration. TEF Canada has two: tests taken from
+ * 2023-12-11 are scored 0–699 per ability with IRCC's own bands; earlier tests are entered and
+ * converted as the "Équivalence ancien score" (old scale: listening /360, reading /300, writing and
+ * speaking /450), which is what IRCC converted for them.
  */
-export const CLB_TABLES: Partial<Record<LanguageTest, ClbTable>> = {
-  'IELTS-GT': {
+export const CLB_TABLES: Partial<Record<LanguageTest, readonly ClbTable[]>> = {
+  'IELTS-GT': [{
     language: 'en',
     sourceId: 'ca-pts-clb',
     bands: {
@@ -107,9 +122,9 @@ export const CLB_TABLES: Partial<Record<LanguageTest, ClbTable>> = {
       writing: bands(7.5, 7, 6.5, 6, 5.5, 5, 4),
       speaking: bands(7.5, 7, 6.5, 6, 5.5, 5, 4),
     },
-  },
+  }],
   // CELPIP levels equal CLB levels from 4 to 10; 11 and 12 count as CLB 10.
-  'CELPIP-G': {
+  'CELPIP-G': [{
     language: 'en',
     sourceId: 'ca-pts-clb',
     bands: {
@@ -118,9 +133,9 @@ export const CLB_TABLES: Partial<Record<LanguageTest, ClbTable>> = {
       writing: bands(10, 9, 8, 7, 6, 5, 4),
       speaking: bands(10, 9, 8, 7, 6, 5, 4),
     },
-  },
+  }],
   // The PTE Core chart also lists CLB 3.
-  'PTE-Core': {
+  'PTE-Core': [{
     language: 'en',
     sourceId: 'ca-pts-clb-pte',
     bands: {
@@ -129,18 +144,31 @@ export const CLB_TABLES: Partial<Record<LanguageTest, ClbTable>> = {
       writing: bands(90, 88, 79, 69, 60, 51, 41, 32),
       speaking: bands(89, 84, 76, 68, 59, 51, 42, 34),
     },
-  },
-  TEF: {
-    language: 'fr',
-    sourceId: 'ca-pts-clb',
-    bands: {
-      listening: bands(316, 298, 280, 249, 217, 181, 145),
-      reading: bands(263, 248, 233, 207, 181, 151, 121),
-      writing: bands(393, 371, 349, 310, 271, 226, 181),
-      speaking: bands(393, 371, 349, 310, 271, 226, 181),
+  }],
+  TEF: [
+    {
+      language: 'fr',
+      sourceId: 'ca-pts-tef-2023',
+      from: TEF_NEW_SCALE_FROM,
+      bands: {
+        listening: bands(546, 503, 462, 434, 393, 352, 306),
+        reading: bands(546, 503, 462, 434, 393, 352, 306),
+        writing: bands(558, 512, 472, 428, 379, 330, 268),
+        speaking: bands(556, 518, 494, 456, 422, 387, 328),
+      },
     },
-  },
-  TCF: {
+    {
+      language: 'fr',
+      sourceId: 'ca-pts-clb',
+      bands: {
+        listening: bands(316, 298, 280, 249, 217, 181, 145),
+        reading: bands(263, 248, 233, 207, 181, 151, 121),
+        writing: bands(393, 371, 349, 310, 271, 226, 181),
+        speaking: bands(393, 371, 349, 310, 271, 226, 181),
+      },
+    },
+  ],
+  TCF: [{
     language: 'fr',
     sourceId: 'ca-pts-clb',
     bands: {
@@ -149,7 +177,7 @@ export const CLB_TABLES: Partial<Record<LanguageTest, ClbTable>> = {
       writing: bands(16, 14, 12, 10, 7, 6, 4),
       speaking: bands(16, 14, 12, 10, 7, 6, 4),
     },
-  },
+  }],
 };
 
 // ---------------------------------------------------------------------------------------------

@@ -2,7 +2,8 @@
  * Canada: Express Entry (FSW / CEC, ranked by CRS) and the Global Talent Stream (a fast LMIA work
  * permit). Figures are as of 2026 where the stored sources reach; later 2026 draws were not found.
  */
-import type { Condition, CountryCatalogue, Program, Source } from './types';
+import { foreignNationalGate } from './exclusions';
+import type { Condition, CountryCatalogue, Cutoff, Gate, Program, Source } from './types';
 
 const SOURCES: readonly Source[] = [
   {
@@ -17,6 +18,48 @@ const SOURCES: readonly Source[] = [
     title: 'Business Standard: Canada issues 6,000 PR invites in Express Entry (CEC) draw of 2026-02-17, CRS cut-off 508',
     url: 'https://www.business-standard.com/amp/immigration/canada-issues-6-000-pr-invites-in-express-entry-draw-crs-cut-off-at-508-126021800897_1.html',
     asOf: '2026-02-18',
+    confidence: 'confirmed',
+  },
+  {
+    id: 'ca-ee-cec-draw-2026-01-07',
+    title: 'CIKH: Express Entry CEC draw of 2026-01-07, 8,000 invitations, lowest CRS 511',
+    url: 'https://cikh.ca/canada-issues-8000-invitations-in-major-canadian-experience-class-draw-what-it-signals-for-2026',
+    asOf: '2026-01-08',
+    confidence: 'confirmed',
+  },
+  {
+    id: 'ca-ee-cec-draw-2026-01-21',
+    title: 'GGIMS: Express Entry draw #392 of 2026-01-21, Canadian Experience Class, 6,000 invitations, lowest CRS 509',
+    url: 'https://ggims.com/news/ircc-issues-6000-ITAs-in-canadian-experience-class-express-entry-draw',
+    asOf: '2026-01-22',
+    confidence: 'confirmed',
+  },
+  {
+    id: 'ca-ee-french-draw-2026-02-06',
+    title: 'Business Standard: Express Entry French-language proficiency draw of 2026-02-06, 8,500 invitations, lowest CRS 400',
+    url: 'https://www.business-standard.com/amp/immigration/canada-issues-8-500-express-entry-invites-to-french-speakers-for-pr-126020501377_1.html',
+    asOf: '2026-02-09',
+    confidence: 'confirmed',
+  },
+  {
+    id: 'ca-ee-french-draw-2026-03-04',
+    title: 'Financial Express: Express Entry French-language proficiency draw #401 of 2026-03-04, 5,500 invitations, lowest CRS 397',
+    url: 'https://www.financialexpress.com/business/investing-abroad/canada-invites-french-speaking-skilled-workers-to-apply-for-permanent-residence/4163297/',
+    asOf: '2026-03-05',
+    confidence: 'confirmed',
+  },
+  {
+    id: 'ca-ee-pnp-draw-2026-01-05',
+    title: 'SPS Canada: Express Entry draw #389 of 2026-01-05, Provincial Nominee Program, 574 invitations, lowest CRS 711 (nomination included)',
+    url: 'https://www.spscanada.com/canadas-first-express-entry-draw',
+    asOf: '2026-01-06',
+    confidence: 'reported',
+  },
+  {
+    id: 'ca-ee-fsw-education',
+    title: 'IRCC: Federal Skilled Worker minimum requirements (education: a Canadian credential, or a foreign credential with an Educational Credential Assessment)',
+    url: 'https://www.canada.ca/en/immigration-refugees-citizenship/services/immigrate-canada/express-entry/eligibility/federal-skilled-workers.html',
+    asOf: '2026-11-29',
     confidence: 'confirmed',
   },
   {
@@ -103,20 +146,65 @@ const SOURCES: readonly Source[] = [
     asOf: '2025-11-05',
     confidence: 'confirmed',
   },
+  {
+    id: 'ca-irpa-s2',
+    title:
+      'Immigration and Refugee Protection Act, s. 2(1): a foreign national is a person who is not a Canadian citizen or a permanent resident',
+    url: 'https://laws-lois.justice.gc.ca/eng/acts/i-2.5/section-2.html',
+    asOf: '2026-11-29',
+    confidence: 'confirmed',
+  },
 ];
+
+/** IRPA s. 2(1) and s. 12(2): economic immigration selects foreign nationals for permanent residence, which a citizen or permanent resident already has. */
+const SEEKING_PR: Gate = foreignNationalGate({
+  citizens: ['CA'],
+  permanentResidents: ['CA'],
+  audience: 'foreign nationals seeking Canadian permanent residence',
+  label: 'Not a Canadian citizen or permanent resident',
+  sourceId: 'ca-irpa-s2',
+});
+
+/** IRPA s. 2(1): work permits are for foreign nationals; citizens and permanent residents may work without one. */
+const WORK_PERMIT_FOR: Gate = foreignNationalGate({
+  citizens: ['CA'],
+  permanentResidents: ['CA'],
+  audience: 'foreign nationals',
+  label: 'Not a Canadian citizen or permanent resident',
+  sourceId: 'ca-irpa-s2',
+});
 
 /** English or French (NCLC) at CLB `n` in every ability. */
 function officialLanguage(n: number): Condition {
   return { any: [{ kind: 'language', language: 'en', minClb: n }, { kind: 'language', language: 'fr', minClb: n }] };
 }
 
+/** The Canadian Experience Class: one year of skilled Canadian work in the last three years. */
+const CEC_WORK: Condition = { kind: 'work-experience', minYears: 1, skilled: true, countries: ['CA'], withinYears: 3 };
+
+/**
+ * Recent rounds of invitations and who each was open to. General (all-programme) rounds were not
+ * held in early 2026; a candidate with only foreign experience, no French and no nomination was open
+ * to none of these. Later 2026 rounds were not found in the stored sources.
+ */
+const RECENT_ROUNDS: readonly Cutoff[] = [
+  { date: '2026-01-05', round: 'Provincial Nominee Program', score: 711, openTo: { kind: 'tie', kinds: ['provincial-nomination'], countries: ['CA'] }, sourceId: 'ca-ee-pnp-draw-2026-01-05' },
+  { date: '2026-01-07', round: 'Canadian Experience Class', score: 511, openTo: CEC_WORK, sourceId: 'ca-ee-cec-draw-2026-01-07' },
+  { date: '2026-01-21', round: 'Canadian Experience Class', score: 509, openTo: CEC_WORK, sourceId: 'ca-ee-cec-draw-2026-01-21' },
+  { date: '2026-02-06', round: 'French-language proficiency', score: 400, openTo: { kind: 'language', language: 'fr', minClb: 7 }, sourceId: 'ca-ee-french-draw-2026-02-06' },
+  { date: '2026-02-17', round: 'Canadian Experience Class', score: 508, openTo: CEC_WORK, sourceId: 'ca-ee-cec-draw-2026-02-17' },
+  { date: '2026-03-04', round: 'French-language proficiency', score: 397, openTo: { kind: 'language', language: 'fr', minClb: 7 }, sourceId: 'ca-ee-french-draw-2026-03-04' },
+];
+
 const EXPRESS_ENTRY: Program = {
   id: 'ca-express-entry',
   country: 'CA',
   name: 'Express Entry (Federal Skilled Worker / Canadian Experience Class)',
+  shortName: 'Express Entry',
   agency: 'Immigration, Refugees and Citizenship Canada (IRCC)',
   targets: 'Skilled workers who rank high enough on the CRS to be invited to apply for permanent residence; no job offer needed.',
   gates: [
+    SEEKING_PR,
     {
       id: 'ca-ee-language',
       label: 'English or French at CLB 5 or higher in all four abilities (the lowest bar, CEC in TEER 2/3; FSW and CEC in TEER 0/1 need CLB 7)',
@@ -126,14 +214,16 @@ const EXPRESS_ENTRY: Program = {
     {
       id: 'ca-ee-programme',
       label:
-        'Eligible for a programme: CEC (1 year of skilled Canadian work in the last 3 years) or FSW (1 year of skilled work in the last 10 years, CLB 7 in English or French, and 67/100 on the FSW grid)',
+        'Eligible for a programme: CEC (1 year of skilled Canadian work in the last 3 years) or FSW (1 year of skilled work in the last 10 years, CLB 7 in English or French, a Canadian credential or a foreign one with an Educational Credential Assessment, and 67/100 on the FSW grid)',
       condition: {
         any: [
-          { kind: 'work-experience', minYears: 1, skilled: true, countries: ['CA'], withinYears: 3 },
+          CEC_WORK,
           {
             all: [
               { kind: 'work-experience', minYears: 1, skilled: true, withinYears: 10 },
               officialLanguage(7),
+              // FSW education: a Canadian credential, or a foreign one with an ECA (IRCC, FSW minimum requirements).
+              { kind: 'education', min: 'secondary', assessedUnlessFrom: ['CA'] },
               { kind: 'calculator-points', calculator: 'ca-fsw', min: 67 },
             ],
           },
@@ -161,6 +251,7 @@ const EXPRESS_ENTRY: Program = {
       note:
         'Lowest CRS invited in the CEC draw of 2026-02-17 (6,000 ITAs), the latest program draw found. Cut-offs differ by draw: French-language draws ran near 400, PNP draws near 750+ (nomination included). Later 2026 draws were not found in the stored sources.',
     },
+    recentCutoffs: RECENT_ROUNDS,
   },
   fees: [
     {
@@ -269,9 +360,11 @@ const GLOBAL_TALENT_STREAM: Program = {
   id: 'ca-global-talent-stream',
   country: 'CA',
   name: 'Global Talent Stream (LMIA-based work permit)',
+  shortName: 'the Global Talent Stream',
   agency: 'Employment and Social Development Canada (LMIA) and IRCC (work permit)',
   targets: 'Highly skilled workers hired by a Canadian employer for a referred unique role (Category A) or a listed tech occupation (Category B).',
   gates: [
+    WORK_PERMIT_FOR,
     { id: 'ca-gts-job-offer', label: 'Job offer from an employer in Canada', condition: { kind: 'job-offer', countries: ['CA'] }, sourceId: 'ca-gts-structure' },
     {
       id: 'ca-gts-category',

@@ -4,7 +4,8 @@
  * many facts here are explicit unknowns; SEO pages that invent K-visa fees, ages and validity tiers
  * are deliberately not used.
  */
-import type { CountryCatalogue, Program, Source } from './types';
+import { foreignNationalGate } from './exclusions';
+import type { CountryCatalogue, Gate, Program, Source } from './types';
 
 const SOURCES: readonly Source[] = [
   {
@@ -87,7 +88,24 @@ const SOURCES: readonly Source[] = [
     asOf: '2026-11-29',
     confidence: 'reported',
   },
+  {
+    id: 'cn-exit-entry-law',
+    title:
+      'Exit and Entry Administration Law of the PRC, arts. 15, 48 and 89: visas are for foreigners, persons without Chinese nationality; foreigners with permanent residence live and work in China on their permanent residence card',
+    url: 'http://en.gxzf.gov.cn/2018-08/21/c_265083.htm',
+    asOf: '2018-08-21',
+    confidence: 'confirmed',
+  },
 ];
+
+/** Exit and Entry Administration Law arts. 15 and 89 (visas are for persons without Chinese nationality) and art. 48 (permanent residents work on their card). */
+const FOREIGNERS_ONLY: Gate = foreignNationalGate({
+  citizens: ['CN'],
+  permanentResidents: ['CN'],
+  audience: 'foreign nationals',
+  label: 'Not a Chinese citizen or permanent resident (the visa is for foreign nationals)',
+  sourceId: 'cn-exit-entry-law',
+});
 
 const NO_FEE_TABLE =
   'Chinese visa fees are set per nationality (reciprocity) and differ by mission; no official fee table was retrieved.';
@@ -97,11 +115,13 @@ const K: Program = {
   id: 'cn-k',
   country: 'CN',
   name: 'K visa (young science and technology talent)',
+  shortName: 'the K visa',
   agency:
     'Ministry of Foreign Affairs and Chinese missions abroad; National Immigration Administration for stay',
   targets:
     'Young foreign STEM graduates (bachelor or higher) of well-known universities or research institutes, or people teaching or researching there, without a Chinese employer.',
   gates: [
+    FOREIGNERS_ONLY,
     {
       id: 'cn-k-education',
       label: "Bachelor's degree or higher in a STEM field",
@@ -236,10 +256,12 @@ const R: Program = {
   id: 'cn-r',
   country: 'CN',
   name: 'R visa (high-level foreign talent)',
+  shortName: 'the R visa',
   agency: 'Provincial foreign-worker authorities (confirmation letter) and Chinese missions abroad',
   targets:
     'Category A high-end foreign talent (scientists, technology leaders, entrepreneurs, specialists) invited by a Chinese unit.',
   gates: [
+    FOREIGNERS_ONLY,
     {
       id: 'cn-r-category-a',
       label:
@@ -326,10 +348,12 @@ const Z: Program = {
   id: 'cn-z',
   country: 'CN',
   name: 'Z visa (work) with a Category B work permit',
+  shortName: 'the Z visa',
   agency:
     'Local foreign-worker authorities (work permit), Chinese missions (visa), exit-entry bureaux (residence permit)',
   targets: 'Foreign professionals with a degree, experience and a Chinese employer (Category B).',
   gates: [
+    FOREIGNERS_ONLY,
     {
       id: 'cn-z-job-offer',
       label: 'Confirmed employer in China that obtains the work-permit notification',

@@ -2,7 +2,8 @@
  * Germany: the EU Blue Card (§ 18g AufenthG, 2026 salary thresholds) and the Opportunity Card
  * (Chancenkarte, §§ 20a/20b AufenthG, points route). Thresholds are reset every 1 January.
  */
-import type { CountryCatalogue, Program, Source } from './types';
+import { foreignNationalGate } from './exclusions';
+import type { Condition, CountryCatalogue, Fee, Gate, Program, Source } from './types';
 
 const SOURCES: readonly Source[] = [
   {
@@ -38,6 +39,29 @@ const SOURCES: readonly Source[] = [
     title: 'German missions in France: national visa EUR 75; accelerated skilled-worker procedure (§ 81a) EUR 411, BA approval within 1 week, appointment within 3 weeks, decision usually within 3 weeks',
     url: 'https://allemagneenfrance.diplo.de/fr-de/service/visa/2521774-2521774',
     asOf: '2022-04-07',
+    confidence: 'confirmed',
+  },
+  {
+    id: 'de-visa-fee-minors',
+    title: 'German Embassy Madrid (Federal Foreign Office): national visa fee EUR 75; for minor children halved to EUR 37.50 (AufenthV § 46(2) no. 1)',
+    url: 'https://spanien.diplo.de/es-de/service/-/2593692',
+    asOf: '2026-11-29',
+    confidence: 'confirmed',
+  },
+  {
+    id: 'de-aufenthv-41',
+    title:
+      'City of Darmstadt, immigration office: § 41 AufenthV — nationals of Australia, Canada, Israel, Japan, New Zealand, South Korea, the UK and the US enter without a visa and apply for the residence permit in Germany (§ 41(1)); Andorra, Brazil, El Salvador, Honduras, Monaco and San Marino only without employment (§ 41(2))',
+    url: 'https://darmstadt.de/rathaus/online-dienste/auslaenderbehoerde-darmstadt/befr-aufenthalt-privilegierte-staaten',
+    asOf: '2026-11-29',
+    confidence: 'confirmed',
+  },
+  {
+    id: 'de-bc-18g',
+    title:
+      '§ 18g AufenthG (AOK legal database): reduced Blue Card salary for ISCO-08 groups 132, 133, 134, 21, 221, 222, 225, 226, 23, 25 or a degree obtained no more than 3 years before the application; IT specialists without a degree (groups 133, 25) under § 18g(2)',
+    url: 'https://aok.de/fk/sozialversicherung/rechtsdatenbank/?tx_aokbrechtsdatenbank_rechtsdatenbank%5Baction%5D=show&tx_aokbrechtsdatenbank_rechtsdatenbank%5Bcontroller%5D=Rechtsdatenbank&tx_aokbrechtsdatenbank_rechtsdatenbank%5Bdocid%5D=1452890',
+    asOf: '2026-11-29',
     confidence: 'confirmed',
   },
   {
@@ -117,15 +141,56 @@ const SOURCES: readonly Source[] = [
     asOf: '2024-06-01',
     confidence: 'confirmed',
   },
+  {
+    id: 'de-aufenthg-scope',
+    title:
+      'Residence Act (AufenthG) § 1(2) no. 1 and § 2(1), with the Freedom of Movement Act/EU §§ 1 and 12: the Act\'s residence titles are for foreigners; EU and EEA citizens have free movement instead',
+    url: 'https://www.gesetze-im-internet.de/aufenthg_2004/__1.html',
+    asOf: '2026-11-29',
+    confidence: 'confirmed',
+  },
 ];
+
+/**
+ * § 41(1) AufenthV: these nationals may enter without a visa and obtain any residence permit in
+ * Germany, so they pay no national visa fee. § 41(2) (Andorra, Brazil, El Salvador, Honduras,
+ * Monaco, San Marino) covers stays without employment only, so it does not apply to work routes.
+ */
+const VISA_FREE_FOR_RESIDENCE = ['AU', 'CA', 'IL', 'JP', 'NZ', 'KR', 'GB', 'US'];
+const NEEDS_NATIONAL_VISA: Condition = { kind: 'citizenship', noneOf: VISA_FREE_FOR_RESIDENCE };
+const VISA_WAIVED =
+  'No national visa fee: nationals of Australia, Canada, Israel, Japan, New Zealand, South Korea, the United Kingdom and the United States may enter Germany without a visa and apply for the residence permit there (§ 41(1) AufenthV).';
+
+/** The national (D) visa: EUR 75 per adult, half for each minor child (AufenthV § 46(2); FFO). */
+function nationalVisaFees(prefix: string): Fee[] {
+  const common = { payer: 'applicant', when: NEEDS_NATIONAL_VISA, notChargedNote: VISA_WAIVED } as const;
+  return [
+    { ...common, id: `${prefix}-visa-fee`, label: 'National (D) visa, per adult', amount: { amount: 75, currency: 'EUR' }, per: 'adult', effective: '2022-04-07', sourceId: 'de-visa-fasttrack' },
+    { ...common, id: `${prefix}-visa-fee-child`, label: 'National (D) visa, per minor child (half the adult fee)', amount: { amount: 37.5, currency: 'EUR' }, per: 'child', effective: '2022-04-07', sourceId: 'de-visa-fee-minors' },
+  ];
+}
+
+/** The EU's 27 member states and the other EEA states (Iceland, Liechtenstein, Norway). */
+const EU_EEA = ['AT', 'BE', 'BG', 'CY', 'CZ', 'DE', 'DK', 'EE', 'ES', 'FI', 'FR', 'GR', 'HR', 'HU', 'IE', 'IT', 'LT', 'LU', 'LV', 'MT', 'NL', 'PL', 'PT', 'RO', 'SE', 'SI', 'SK', 'IS', 'LI', 'NO'];
+
+/** AufenthG § 1(2) no. 1 and § 2(1): the Act's titles are not for Germans nor for EU and EEA citizens (FreizügG/EU §§ 1, 12); a settlement permit holder (§ 9, § 9a) is already settled. */
+const OUTSIDE_EU_EEA: Gate = foreignNationalGate({
+  citizens: EU_EEA,
+  permanentResidents: ['DE'],
+  audience: 'nationals of countries outside the EU and the EEA',
+  label: 'Not a citizen of the EU or the EEA, nor settled in Germany (settlement permit)',
+  sourceId: 'de-aufenthg-scope',
+});
 
 const BLUE_CARD: Program = {
   id: 'de-blue-card',
   country: 'DE',
   name: 'EU Blue Card (Blaue Karte EU)',
+  shortName: 'the EU Blue Card',
   agency: 'German mission abroad (visa), local Ausländerbehörde (card), Federal Employment Agency where the reduced threshold is used',
   targets: 'Non-EU graduates (and IT specialists without a degree) with a qualifying job offer in Germany.',
   gates: [
+    OUTSIDE_EU_EEA,
     {
       id: 'de-bc-qualification',
       label: "Bachelor's degree or higher; or, for IT specialists without a degree, 3 years of skilled STEM work in the last 7 years",
@@ -151,17 +216,20 @@ const BLUE_CARD: Program = {
     {
       id: 'de-bc-salary',
       label:
-        '2026 gross salary of at least EUR 50,700; or at least EUR 45,934.20 in a shortage occupation, as a new entrant (degree within 3 years) or as an IT specialist without a degree',
+        '2026 gross salary of at least EUR 50,700; or at least EUR 45,934.20 in a shortage occupation (ICT, engineering and science, medicine, nursing, teaching and some managers), as a new entrant (degree within 3 years) or as an IT specialist without a degree',
       condition: {
         any: [
           { kind: 'salary', min: { amount: 50700, currency: 'EUR' } },
           {
             all: [
               { kind: 'salary', min: { amount: 45934.2, currency: 'EUR' } },
+              // § 18g(1) sentence 2 and § 18g(2) AufenthG: who may use the reduced threshold.
               {
-                kind: 'judgement',
-                question:
-                  'Does the reduced threshold apply: a shortage occupation (e.g. ICT, engineering, natural sciences, medicine, teaching), a degree awarded within the last 3 years, or an IT specialist without a degree?',
+                any: [
+                  { kind: 'offer-flag', flag: 'shortageOccupation' },
+                  { kind: 'education', min: 'bachelor', withinYears: 3 },
+                  { kind: 'judgement', question: 'Is the client an IT specialist without a degree (ISCO-08 groups 133 or 25) with 3 years of relevant experience in the last 7?' },
+                ],
               },
             ],
           },
@@ -171,15 +239,7 @@ const BLUE_CARD: Program = {
     },
   ],
   fees: [
-    {
-      id: 'de-bc-visa-fee',
-      label: 'National (D) visa (EUR 75 per adult; minors pay half)',
-      amount: { amount: 75, currency: 'EUR' },
-      payer: 'applicant',
-      per: 'person',
-      effective: '2022-04-07',
-      sourceId: 'de-visa-fasttrack',
-    },
+    ...nationalVisaFees('de-bc'),
     {
       id: 'de-bc-card-fee',
       label: 'Blue Card / residence permit issue (EUR 100 per person; children pay reduced fees)',
@@ -235,9 +295,11 @@ const OPPORTUNITY_CARD: Program = {
   id: 'de-opportunity-card',
   country: 'DE',
   name: 'Opportunity Card (Chancenkarte), points route',
+  shortName: 'the Opportunity Card',
   agency: 'German mission abroad (visa), local Ausländerbehörde (follow-up card)',
   targets: 'Qualified non-EU workers who want to come to Germany to look for a job, without an offer.',
   gates: [
+    OUTSIDE_EU_EEA,
     {
       id: 'de-oc-qualification',
       label: 'University degree or vocational qualification of at least 2 years (state-recognised where obtained)',
@@ -246,11 +308,17 @@ const OPPORTUNITY_CARD: Program = {
     },
     {
       id: 'de-oc-recognition',
-      label: 'Qualification recognised by the state where it was obtained (anabin / ZAB statement)',
+      label: 'Qualification recognised by the state where it was obtained (anabin / ZAB statement), or partially recognised by a German recognition body',
       condition: {
-        kind: 'judgement',
-        question:
-          'Is the degree or 2-year vocational qualification state-recognised in the country where it was obtained (anabin entry or ZAB statement)? If it is fully recognised in Germany, route A applies instead: no points and no language test.',
+        any: [
+          // § 20b(1) sentence 2 AufenthG: a partial-recognition notice replaces the home-country recognition requirement.
+          { kind: 'education', min: 'diploma-2yr', germanRecognition: ['partial'] },
+          {
+            kind: 'judgement',
+            question:
+              'Is the degree or 2-year vocational qualification state-recognised in the country where it was obtained (anabin entry or ZAB statement)? If it is fully recognised in Germany, route A applies instead: no points and no language test.',
+          },
+        ],
       },
       sourceId: 'de-oc-requirements',
     },
@@ -269,17 +337,7 @@ const OPPORTUNITY_CARD: Program = {
     { id: 'de-oc-points', label: 'At least 6 points on the § 20b table', condition: { kind: 'points', min: 6 }, sourceId: 'de-oc-pass-mark' },
   ],
   points: { calculator: 'de-opportunity-card', passMark: { value: 6, sourceId: 'de-oc-pass-mark' } },
-  fees: [
-    {
-      id: 'de-oc-visa-fee',
-      label: 'National (D) visa (EUR 75 per adult)',
-      amount: { amount: 75, currency: 'EUR' },
-      payer: 'applicant',
-      per: 'person',
-      effective: '2022-04-07',
-      sourceId: 'de-visa-fasttrack',
-    },
-  ],
+  fees: nationalVisaFees('de-oc'),
   processingMonths: {
     value: [1, 6],
     sourceId: 'de-oc-work-rights',

@@ -4,7 +4,9 @@
  * applications on 2026-01-08. The 10-year "earned settlement" plan is a risk, not a rule: no rules
  * were found in force.
  */
-import type { CountryCatalogue, Fee, Program, Source } from './types';
+import { foreignNationalGate } from './exclusions';
+import { ENGLISH_TAUGHT_DEGREE_COUNTRIES, MAJORITY_ENGLISH_SPEAKING } from './gb-tables';
+import type { Condition, CountryCatalogue, Fee, Gate, Program, Source } from './types';
 
 const SOURCES: readonly Source[] = [
   {
@@ -47,6 +49,27 @@ const SOURCES: readonly Source[] = [
     title: 'UK Global Talent Visa fee dataset 2026: endorsement £561, visa £205 per applicant and dependant, Immigration Health Surcharge £1,035 per adult per year (£776 child)',
     url: 'https://www.ukglobaltalentvisa.org/data/visa-fees.json',
     asOf: '2026-06-04',
+    confidence: 'confirmed',
+  },
+  {
+    id: 'gb-hc-fees-2025',
+    title: 'DavidsonMorris: Health and Care Worker visa fees (£304 up to 3 years, £590 longer, inside or outside the UK; dependants pay the same; no Immigration Health Surcharge)',
+    url: 'https://www.davidsonmorris.com/health-and-care-visa-fees/',
+    asOf: '2026-11-29',
+    confidence: 'confirmed',
+  },
+  {
+    id: 'gb-hc-fees-2026-claim',
+    title: 'Gera Clinic: Health and Care Worker visa £324 / £628 "as of July 2026" (a single source; no matching Skilled Worker rise was found)',
+    url: 'https://geraclinic.com/answers/health-and-care-worker-visa-cost',
+    asOf: '2026-07-01',
+    confidence: 'unconfirmed',
+  },
+  {
+    id: 'gb-hc-eligibility',
+    title: 'NHS Employers: Skilled worker health and care visa (a qualified doctor, nurse or health professional, in an eligible health or care job with an approved sponsor; no Immigration Health Surcharge)',
+    url: 'https://www.nhsemployers.org/articles/skilled-worker-health-and-care-visa',
+    asOf: '2023-05-16',
     confidence: 'confirmed',
   },
   {
@@ -119,10 +142,27 @@ const SOURCES: readonly Source[] = [
     asOf: '2026-11-29',
     confidence: 'reported',
   },
+  {
+    id: 'gb-irish-citizens-3za',
+    title:
+      'Immigration Act 1971 s. 3ZA (inserted by the 2020 Act, s. 2): an Irish citizen does not require leave to enter or remain; British citizens have the right of abode (s. 1)',
+    url: 'https://www.legislation.gov.uk/ukpga/2020/20/section/2/enacted',
+    asOf: '2020-11-11',
+    confidence: 'confirmed',
+  },
 ];
 
+/** Immigration Act 1971 ss. 1 and 3ZA: British and Irish citizens need no leave; indefinite leave to remain has no time limit (https://www.gov.uk/guidance/indefinite-leave-to-remain-in-the-uk). */
+const NEEDS_PERMISSION: Gate = foreignNationalGate({
+  citizens: ['GB', 'IE'],
+  permanentResidents: ['GB'],
+  audience: 'people who need permission to live and work in the United Kingdom (British and Irish citizens do not)',
+  label: 'Not a British or Irish citizen, nor settled in the UK (indefinite leave to remain)',
+  sourceId: 'gb-irish-citizens-3za',
+});
+
 /** The health surcharge for a grant of `years` years, charged per person and paid upfront. */
-function healthSurcharge(id: string, years: number): Fee {
+function healthSurcharge(id: string, years: number, when?: Condition, notChargedNote?: string): Fee {
   return {
     id,
     label: `Immigration Health Surcharge: £1,035 a year × ${String(years)} years per person (children pay £776 a year, so families are slightly overstated)`,
@@ -130,23 +170,45 @@ function healthSurcharge(id: string, years: number): Fee {
     payer: 'applicant',
     per: 'person',
     effective: '2024-02-06',
+    ...(when ? { when } : {}),
+    ...(notChargedNote ? { notChargedNote } : {}),
     sourceId: 'gb-ihs-2026',
   };
 }
 
+/**
+ * English at B2 in all four skills (first Skilled Worker and HPI applications from 2026-01-08), shown
+ * in one of the ways Appendix English Language allows: nationality of a majority English-speaking
+ * country; a UK degree; a degree taught in one of those countries (not Canada) or Ireland; a degree
+ * taught in English (Ecctis confirms it); or a UK-approved secure English test, skill by skill.
+ */
 const english = {
-  label: 'English at CEFR B2 in all four skills (first applications from 2026-01-08; a majority-English-speaking nationality or an English-taught degree confirmed by Ecctis can exempt)',
-  condition: { kind: 'language', language: 'en', minCefr: 'B2' },
+  label:
+    'English at CEFR B2 in all four skills (first applications from 2026-01-08): by nationality of a majority English-speaking country, a degree taught in English (Ecctis confirms one from abroad), or a UK-approved secure English test such as IELTS for UKVI',
+  condition: {
+    any: [
+      { kind: 'citizenship', anyOf: MAJORITY_ENGLISH_SPEAKING },
+      { kind: 'education', min: 'bachelor', countries: ['GB', ...ENGLISH_TAUGHT_DEGREE_COUNTRIES] },
+      { kind: 'education', min: 'bachelor', taughtInEnglish: true },
+      { kind: 'uk-selt', min: 'B2' },
+    ],
+  },
   sourceId: 'gb-english-b2-2026',
-} as const;
+} as const satisfies Omit<Program['gates'][number], 'id'>;
+
+/** Health and care jobs on a national pay scale use the Health and Care Worker visa (its fee, no surcharge). */
+const HEALTH_CARE: Condition = { kind: 'uk-pay-scale', in: ['health-care'] };
+const NOT_HEALTH_CARE: Condition = { kind: 'uk-pay-scale', in: ['education', 'none'] };
 
 const SKILLED_WORKER: Program = {
   id: 'gb-skilled-worker',
   country: 'GB',
   name: 'Skilled Worker visa',
+  shortName: 'the Skilled Worker visa',
   agency: 'Home Office (UK Visas and Immigration); the employer needs a sponsor licence',
   targets: 'Workers with a sponsored degree-level (RQF 6+) job offer from a licensed UK employer.',
   gates: [
+    NEEDS_PERMISSION,
     { id: 'gb-sw-job-offer', label: 'Job offer in the UK', condition: { kind: 'job-offer', countries: ['GB'] }, sourceId: 'gb-sw-salary-2025' },
     {
       id: 'gb-sw-sponsor',
@@ -159,12 +221,14 @@ const SKILLED_WORKER: Program = {
     },
     {
       id: 'gb-sw-salary',
-      label: 'Salary at least £41,700 (general threshold); or at least £33,400 with a discount (new entrant, relevant PhD, ISL role)',
+      label:
+        'Salary at least £41,700 (general threshold), or at least £33,400 with a discount (new entrant, relevant PhD, ISL role); a health or education job on a national pay scale needs at least £25,000 and the pay-scale rate instead',
       condition: {
         any: [
-          { kind: 'salary', min: { amount: 41700, currency: 'GBP' } },
+          { all: [{ kind: 'uk-pay-scale', in: ['none'] }, { kind: 'salary', min: { amount: 41700, currency: 'GBP' } }] },
           {
             all: [
+              { kind: 'uk-pay-scale', in: ['none'] },
               { kind: 'salary', min: { amount: 33400, currency: 'GBP' } },
               {
                 kind: 'judgement',
@@ -172,9 +236,17 @@ const SKILLED_WORKER: Program = {
               },
             ],
           },
+          {
+            // National pay scale jobs (e.g. nurses, SOC 2231): their own floor and the pay-scale rate, not £41,700.
+            all: [
+              { kind: 'uk-pay-scale', in: ['health-care', 'education'] },
+              { kind: 'salary', min: { amount: 25000, currency: 'GBP' } },
+              { kind: 'judgement', question: "Is the salary at least the national pay scale rate for the role's band (e.g. NHS Agenda for Change), pro-rated for the hours?" },
+            ],
+          },
         ],
       },
-      sourceId: 'gb-sw-salary-2025',
+      sourceId: 'gb-pay-scale-2025',
     },
     {
       id: 'gb-sw-going-rate',
@@ -183,6 +255,12 @@ const SKILLED_WORKER: Program = {
       sourceId: 'gb-sw-salary-2025',
     },
     { id: 'gb-sw-english', ...english },
+    {
+      id: 'gb-sw-registration',
+      label: 'Health and care jobs: registered with the professional body the job requires (e.g. the NMC for nurses)',
+      condition: { any: [NOT_HEALTH_CARE, { kind: 'offer-flag', flag: 'professionalRegistration' }] },
+      sourceId: 'gb-hc-eligibility',
+    },
   ],
   fees: [
     {
@@ -192,7 +270,7 @@ const SKILLED_WORKER: Program = {
       payer: 'applicant',
       per: 'person',
       effective: '2025-04-09',
-      when: { kind: 'outside', country: 'GB' },
+      when: { all: [{ kind: 'outside', country: 'GB' }, NOT_HEALTH_CARE] },
       sourceId: 'gb-sw-fees-2025',
     },
     {
@@ -202,10 +280,25 @@ const SKILLED_WORKER: Program = {
       payer: 'applicant',
       per: 'person',
       effective: '2025-04-09',
-      when: { kind: 'present-in', countries: ['GB'] },
+      when: { all: [{ kind: 'present-in', countries: ['GB'] }, NOT_HEALTH_CARE] },
       sourceId: 'gb-sw-fees-2025',
     },
-    healthSurcharge('gb-sw-ihs', 3),
+    {
+      id: 'gb-sw-hc-visa',
+      label: 'Health and Care Worker visa fee, certificate of up to 3 years (£590 if longer), inside or outside the UK; each dependant pays the same',
+      amount: { amount: 304, currency: 'GBP' },
+      payer: 'applicant',
+      per: 'person',
+      effective: '2025-04-09',
+      when: HEALTH_CARE,
+      sourceId: 'gb-hc-fees-2025',
+    },
+    healthSurcharge(
+      'gb-sw-ihs',
+      3,
+      NOT_HEALTH_CARE,
+      'No Immigration Health Surcharge: Health and Care Worker visa holders and their dependants are exempt.',
+    ),
     {
       id: 'gb-sw-cos',
       label: 'Certificate of Sponsorship',
@@ -260,29 +353,40 @@ const SKILLED_WORKER: Program = {
       sourceId: 'gb-earned-settlement',
     },
     { text: 'Salary thresholds and going rates change with each Statement of Changes; sponsors may not pass on the Immigration Skills Charge.', sourceId: 'gb-isc-2025' },
+    {
+      text: 'One 2026 page quotes Health and Care Worker fees of £324 / £628; the 2025 levels (£304 / £590) are used here because no matching rise of the other fees was found.',
+      sourceId: 'gb-hc-fees-2026-claim',
+    },
   ],
 };
+
+/** The HPI's qualifying degree: bachelor's or higher, awarded in the last 5 years, top-ranked institution. */
+const HPI_DEGREE: Condition = { kind: 'education', min: 'bachelor', topRanked: true, withinYears: 5 };
+const HPI_PHD: Condition = { kind: 'education', min: 'doctorate', topRanked: true, withinYears: 5 };
 
 const HIGH_POTENTIAL: Program = {
   id: 'gb-hpi',
   country: 'GB',
   name: 'High Potential Individual visa',
+  shortName: 'the High Potential Individual visa',
   agency: 'Home Office (UK Visas and Immigration)',
   targets: 'Recent graduates of top global universities, with no job offer needed.',
   gates: [
+    NEEDS_PERMISSION,
     {
       id: 'gb-hpi-degree',
-      label: "Bachelor's or higher from a top-ranked institution (a stand-in: the Global Universities List needs a top-100 place in 2 of 3 rankings)",
-      condition: { kind: 'education', min: 'bachelor', topRanked: true },
+      label:
+        "Bachelor's or higher awarded in the last 5 years by a top-ranked institution (a stand-in: the Global Universities List needs a top-100 place in 2 of 3 rankings)",
+      condition: HPI_DEGREE,
       sourceId: 'gb-hpi-rules',
     },
     {
       id: 'gb-hpi-list',
-      label: 'Awarded in the last 5 years by an institution on the Global Universities List for its year of award',
+      label: 'Institution on the Global Universities List for the year of award, degree confirmed by Ecctis',
       condition: {
         kind: 'judgement',
         question:
-          'Was the degree awarded in the 5 years before the application by an institution on the Global Universities List for the year of award, and does Ecctis confirm it at UK bachelor\'s level or above?',
+          "Was the awarding institution on the Global Universities List for the degree's year of award, and does Ecctis confirm the degree at UK bachelor's level or above?",
       },
       sourceId: 'gb-hpi-rules',
     },
@@ -304,7 +408,9 @@ const HIGH_POTENTIAL: Program = {
       effective: '2025-04-09',
       sourceId: 'gb-hpi-fee-2026',
     },
-    healthSurcharge('gb-hpi-ihs', 2),
+    // The grant, and so the surcharge, is 3 years for a PhD and 2 for any other degree (HPI rules).
+    healthSurcharge('gb-hpi-ihs', 2, { all: [HPI_DEGREE, { not: HPI_PHD }] }),
+    healthSurcharge('gb-hpi-ihs-phd', 3, HPI_PHD),
     {
       id: 'gb-hpi-ecctis',
       label: 'Ecctis qualification check',
@@ -341,9 +447,11 @@ const GLOBAL_TALENT: Program = {
   id: 'gb-global-talent',
   country: 'GB',
   name: 'Global Talent visa',
+  shortName: 'the Global Talent visa',
   agency: 'Home Office, with endorsement by Tech Nation, the Royal Society, RAEng, British Academy, UKRI or Arts Council England',
   targets: 'Leaders (exceptional talent) and emerging leaders (exceptional promise) in digital technology, research, the arts.',
   gates: [
+    NEEDS_PERMISSION,
     { id: 'gb-gt-age', label: 'Aged 18 or over', condition: { kind: 'age', min: 18 }, sourceId: 'gb-gt-age' },
     {
       id: 'gb-gt-endorsement',

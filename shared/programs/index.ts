@@ -13,6 +13,7 @@ import { DE_CATALOGUE } from './de';
 import { DE_POINTS_SOURCES } from './de-points-tables';
 import { FX_SOURCES } from './fx-rates';
 import { GB_CATALOGUE } from './gb';
+import { GB_TABLE_SOURCES } from './gb-tables';
 import { JP_CATALOGUE } from './jp';
 import { JP_POINTS_SOURCES } from './jp-points-tables';
 import { KR_CATALOGUE } from './kr';
@@ -23,7 +24,7 @@ import type { CountryCatalogue, Program, Source } from './types';
 import { US_CATALOGUE } from './us';
 
 /** Bumped with every change to a fact, a fee or a rule in the catalogue (date + counter). */
-export const RULES_VERSION = '2026-11-29.1';
+export const RULES_VERSION = '2026-12-03.1';
 
 /** The fixed programme ids (saved comparisons and the CLI use them). */
 export const PROGRAM_IDS = [
@@ -50,7 +51,7 @@ export const CATALOGUES: readonly CountryCatalogue[] = [
 export const SOURCES: readonly Source[] = [
   ...CATALOGUES.flatMap(c => c.sources),
   ...CA_POINTS_SOURCES, ...CEFR_SOURCES, ...DE_POINTS_SOURCES, ...NZ_POINTS_SOURCES, ...JP_POINTS_SOURCES,
-  ...FX_SOURCES, ...ASSUMPTION_SOURCES,
+  ...FX_SOURCES, ...ASSUMPTION_SOURCES, ...GB_TABLE_SOURCES,
 ];
 
 /** Every programme, in catalogue order. */

@@ -3,7 +3,8 @@
  * (scored by the `jp-hsp` calculator) and a JPY 3 million salary floor; 80 points opens the
  * one-year fast track to permanent residence.
  */
-import type { CountryCatalogue, Program, Source } from './types';
+import { foreignNationalGate } from './exclusions';
+import type { CountryCatalogue, Gate, Program, Source } from './types';
 
 const SOURCES: Source[] = [
   {
@@ -62,15 +63,34 @@ const SOURCES: Source[] = [
     asOf: '2026-03-11',
     confidence: 'reported',
   },
+  {
+    id: 'jp-icrra-art2',
+    title:
+      'Immigration Control and Refugee Recognition Act art. 2(ii): a foreign national is a person who does not have Japanese nationality',
+    url: 'https://www.japaneselawtranslation.go.jp/ja/laws/view/3039/en',
+    asOf: '2020-03-31',
+    confidence: 'confirmed',
+  },
 ];
+
+/** ICRRA art. 2(ii): statuses of residence are for foreign nationals; a Permanent Resident's activities are not restricted (Appended Table II). */
+const FOREIGNERS_ONLY: Gate = foreignNationalGate({
+  citizens: ['JP'],
+  permanentResidents: ['JP'],
+  audience: 'foreign nationals',
+  label: 'Not a Japanese national or permanent resident',
+  sourceId: 'jp-icrra-art2',
+});
 
 const HSP: Program = {
   id: 'jp-hsp',
   country: 'JP',
   name: 'Highly Skilled Professional (i)(b)',
+  shortName: 'the Highly Skilled Professional visa',
   agency: 'Immigration Services Agency of Japan (Certificate of Eligibility), then a Japanese embassy or consulate (visa)',
   targets: 'Engineers and specialists with a Japanese job offer who score 70+ points on education, experience, salary, age and bonuses.',
   gates: [
+    FOREIGNERS_ONLY,
     {
       id: 'job-offer',
       label: 'Contract with an organisation in Japan',

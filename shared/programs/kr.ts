@@ -3,7 +3,8 @@
  * engineers in advanced industries, and the D-10 job-seeker visa (points route). Salary thresholds
  * are multiples of the GNI per capita applied from 2025-04-01; the 2026-04-01 figure was not found.
  */
-import type { Condition, CountryCatalogue, Fee, Program, Source } from './types';
+import { foreignNationalGate } from './exclusions';
+import type { Condition, CountryCatalogue, Fee, Gate, Program, Source } from './types';
 
 const SOURCES: readonly Source[] = [
   {
@@ -78,7 +79,24 @@ const SOURCES: readonly Source[] = [
     asOf: '2025-04-01',
     confidence: 'reported',
   },
+  {
+    id: 'kr-immigration-act-art2',
+    title:
+      'Immigration Act art. 2: a foreigner is a person who does not hold the nationality of the Republic of Korea; statuses of sojourn are granted to foreigners',
+    url: 'https://www.law.go.kr/법령/출입국관리법',
+    asOf: '2026-11-29',
+    confidence: 'confirmed',
+  },
 ];
+
+/** Immigration Act art. 2: statuses of sojourn are for foreigners; a permanent resident (F-5) already lives and works in Korea. */
+const FOREIGNERS_ONLY: Gate = foreignNationalGate({
+  citizens: ['KR'],
+  permanentResidents: ['KR'],
+  audience: 'foreign nationals',
+  label: 'Not a Korean national or permanent resident (F-5)',
+  sourceId: 'kr-immigration-act-art2',
+});
 
 /** 3x and 4x the GNI per capita applied 2025-04-01 to 2026-03-31 (KRW 49,955,000). */
 const SALARY_3X_GNI = { amount: 149_865_000, currency: 'KRW' };
@@ -138,10 +156,12 @@ const TOP_TIER: Program = {
   id: 'kr-top-tier',
   country: 'KR',
   name: 'Top-Tier visa (F-2 top-talent residence)',
+  shortName: 'the Top-Tier visa',
   agency: 'Ministry of Justice, Korea Immigration Service',
   targets:
     'Senior engineers and researchers in advanced industries hired by a Korean employer at 3x GNI per capita or more.',
   gates: [
+    FOREIGNERS_ONLY,
     {
       id: 'kr-top-tier-job-offer',
       label: 'Employed by a company (or institute) in Korea',
@@ -265,10 +285,12 @@ const D10: Program = {
   id: 'kr-d10',
   country: 'KR',
   name: 'D-10 job-seeker visa (points route, D-10-1)',
+  shortName: 'the D-10 visa',
   agency: 'Ministry of Justice, Korea Immigration Service',
   targets:
     'Degree holders seeking professional work in Korea (E-1 to E-7 fields) before they have an offer.',
   gates: [
+    FOREIGNERS_ONLY,
     {
       id: 'kr-d10-education',
       label: "Bachelor's degree or higher (a Korean associate degree also counts)",

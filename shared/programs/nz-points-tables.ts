@@ -95,7 +95,7 @@ export const NZ_SMC_INCOME: readonly { multiple: number; row: Row }[] = [
 
 /**
  * Occupational registration points by years of training/experience needed for full NZ
- * registration (≥6: 6, 5: 5, 4: 4, 2–3: 3). The case file does not record NZ registration.
+ * registration (≥6: 6, 5: 5, 4: 4, 2–3: 3), from the case file's `registrations`.
  */
 export const NZ_SMC_REGISTRATION: readonly { minYears: number; row: Row }[] = [
   { minYears: 6, row: { points: 6, sourceId: 'nz-smc-sr325' } },

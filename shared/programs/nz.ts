@@ -3,7 +3,8 @@
  * The 6-point threshold is kept; the points themselves are scored by the `nz-smc` calculator.
  */
 import { NZ_ANNUAL_HOURS, NZ_MEDIAN_WAGE } from './nz-points-tables';
-import type { CountryCatalogue, Program, Source } from './types';
+import { foreignNationalGate } from './exclusions';
+import type { CountryCatalogue, Gate, Program, Source } from './types';
 
 const SOURCES: Source[] = [
   {
@@ -48,7 +49,24 @@ const SOURCES: Source[] = [
     asOf: '2024-10-01',
     confidence: 'reported',
   },
+  {
+    id: 'nz-australian-resident-visa',
+    title:
+      'Immigration New Zealand: Australian Resident Visa, granted on arrival so Australian citizens and permanent residents can live, work and study in New Zealand indefinitely',
+    url: 'https://immigration.govt.nz/visas/australian-resident-visa',
+    asOf: '2026-11-29',
+    confidence: 'confirmed',
+  },
 ];
+
+/** Immigration Act 2009 ss. 13-14 (New Zealand citizens need no visa); INZ's Australian Resident Visa (Australian citizens and permanent residents get residence on arrival). */
+const NO_RIGHT_TO_LIVE: Gate = foreignNationalGate({
+  citizens: ['NZ', 'AU'],
+  permanentResidents: ['NZ', 'AU'],
+  audience: 'people without a right to live in New Zealand (New Zealand and Australian citizens have one)',
+  label: 'Not a New Zealand or Australian citizen or permanent resident (they may already live in New Zealand)',
+  sourceId: 'nz-australian-resident-visa',
+});
 
 /**
  * The median wage as an annual salary: INZ states it per hour, the case file records a year's pay.
@@ -65,9 +83,11 @@ const SMC: Program = {
   id: 'nz-smc',
   country: 'NZ',
   name: 'Skilled Migrant Category Resident Visa',
+  shortName: 'the Skilled Migrant Category',
   agency: 'Immigration New Zealand (MBIE)',
   targets: 'Skilled workers with a job or offer from an accredited New Zealand employer who reach 6 points.',
   gates: [
+    NO_RIGHT_TO_LIVE,
     {
       id: 'job-offer',
       label: 'Skilled job or job offer in New Zealand',

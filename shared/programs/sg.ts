@@ -3,7 +3,8 @@
  * points stage. Monthly salary criteria are stored as annual amounts (× 12) because the case file
  * records an annual salary.
  */
-import type { CountryCatalogue, Program, Source } from './types';
+import { foreignNationalGate } from './exclusions';
+import type { CountryCatalogue, Gate, Program, Source } from './types';
 
 const SOURCES: Source[] = [
   {
@@ -90,7 +91,24 @@ const SOURCES: Source[] = [
     asOf: '2026-04-06',
     confidence: 'reported',
   },
+  {
+    id: 'sg-mom-work-passes',
+    title:
+      'Ministry of Manpower: non-residents must hold a valid work pass before they can work in Singapore (citizens and permanent residents need none)',
+    url: 'http://www.mom.gov.sg/foreign-manpower/passes-visas/Pages/default.aspx',
+    asOf: '2014-08-01',
+    confidence: 'confirmed',
+  },
 ];
+
+/** MOM: work passes are for non-residents; Singapore citizens and permanent residents work without one. */
+const NON_RESIDENTS: Gate = foreignNationalGate({
+  citizens: ['SG'],
+  permanentResidents: ['SG'],
+  audience: 'foreign nationals',
+  label: 'Not a Singapore citizen or permanent resident',
+  sourceId: 'sg-mom-work-passes',
+});
 
 const ACHIEVEMENTS = ['awards', 'membership', 'mediaCoverage', 'judging', 'originalContribution', 'publications', 'criticalRole'] as const;
 
@@ -98,9 +116,11 @@ const ONE_PASS: Program = {
   id: 'sg-one-pass',
   country: 'SG',
   name: 'Overseas Networks & Expertise Pass (ONE Pass)',
+  shortName: 'the ONE Pass',
   agency: 'Ministry of Manpower (MOM)',
   targets: 'Top earners (fixed salary S$30,000 a month) and people with outstanding achievements in arts, sports, science and technology, or research.',
   gates: [
+    NON_RESIDENTS,
     {
       // The salary route or the achievement route; the achievement standard itself is the next gate.
       id: 'salary-or-achievement',
@@ -158,9 +178,11 @@ const EP: Program = {
   id: 'sg-employment-pass',
   country: 'SG',
   name: 'Employment Pass',
+  shortName: 'the Employment Pass',
   agency: 'Ministry of Manpower (MOM)',
   targets: 'Professionals, managers and executives with a Singapore job offer who meet the qualifying salary and pass COMPASS.',
   gates: [
+    NON_RESIDENTS,
     { id: 'job-offer', label: 'Job offer from a Singapore employer', condition: { kind: 'job-offer', countries: ['SG'] }, sourceId: 'sg-ep-age' },
     {
       id: 'qualifying-salary',

@@ -5,7 +5,8 @@
  * assumption while the litigation runs. Green-card waits for India and China are derived from the
  * 2023 and 2026 Visa Bulletins; every derivation is spelled out in the fact's note.
  */
-import type { Condition, CountryCatalogue, Fact, Fee, MonthRange, Program, Source } from './types';
+import { foreignNationalGate } from './exclusions';
+import type { Condition, CountryCatalogue, Fact, Fee, Gate, MonthRange, Program, Source } from './types';
 
 const src = (id: string, title: string, url: string, asOf: string, confidence: Source['confidence']): Source => ({
   id, title, url, asOf, confidence,
@@ -28,9 +29,13 @@ const SOURCES: readonly Source[] = [
   src('us-h1b-masters-cap', 'McCown & Evans: weighted lottery keeps the master\'s cap; US advanced-degree holders are drawn twice', 'https://mccownevans.com/?p=1714', '2026-11-29', 'reported'),
   src('us-h1b-fy2026-selection', 'Fragomen: FY2026 cap reached; 118,660 of 336,153 unique beneficiaries selected (about 35.3%), no second round', 'http://fragomen.com/insights/united-states-h-1b-cap-is-reached-for-fy-2026.html', '2025-07-18', 'confirmed'),
   src('us-h1b-fy2027-registrations', 'Opentro (citing USCIS on X): FY2027 about 211,600 registrations (-38.5%); 71.5% of selectees hold a US master\'s or higher; 17.7% level I', 'https://opentro.com/uscis-reports-38-percent-drop-in-h1b-visa-applications/', '2026-05-21', 'reported'),
-  src('us-h1b-100k-guidance', 'McCown & Evans: USCIS guidance of 2025-10-20 on the $100,000 payment (beneficiaries abroad pay; change of status inside the US does not)', 'https://mccownevans.com/2025/10/uscis-publishes-additional-guidance-scope-h-1b-proclamation', '2025-10-20', 'confirmed'),
   src('us-h1b-100k-stay', 'AWB (citing Reuters): the D. Mass. ruling against the $100,000 fee is stayed pending the government\'s appeal', 'https://news.awbtravelsandtours.com/us-judge-rules-against-100000-h-1b-visa-fee-appeal-keeps-uncertainty-alive/', '2026-07-01', 'reported'),
   src('us-h1b-100k-cap-exempt', 'OpenSphere: claims cap-exempt petitions are not subject to the $100,000 payment (conflicts with USCIS guidance keyed to location)', 'https://opensphere.ai/immigration-resources/h-1b-cap-exempt-employers-universities-nonprofits-2026', '2026-11-29', 'unconfirmed'),
+  src('us-h1b-100k-uscis', 'USCIS, H-1B Specialty Occupations (guidance of 2025-10-20 on the proclamation): the $100,000 is owed on new petitions for beneficiaries outside the US without a valid H-1B visa, or asking for consular notification; not on a change of status, amendment or extension of stay inside the US, a change of employer included', 'https://www.uscis.gov/working-in-the-united-states/h-1b-specialty-occupations', '2025-10-20', 'confirmed'),
+  src('us-ina-214g7', 'INA 214(g)(7), 8 U.S.C. 1184(g)(7): an alien counted against the cap within the 6 years before a petition\'s approval is not counted again, unless eligible for a full new 6 years', 'https://www.law.cornell.edu/uscode/text/8/1184', '2026-11-29', 'confirmed'),
+  src('us-ina-214g5', 'INA 214(g)(5), 8 U.S.C. 1184(g)(5): employment at an institution of higher education, a related or affiliated nonprofit, or a nonprofit or governmental research organization is not counted against the cap', 'https://www.law.cornell.edu/uscode/text/8/1184', '2026-11-29', 'confirmed'),
+  src('us-uscis-cap-exempt-petitions', 'USCIS cap announcement (quoted): petitions for current H-1B workers counted before who keep their cap number are exempt, including extensions, changes of terms, changes of employer and concurrent employment', 'https://numbersusa.org/node/985293', '2026-11-29', 'reported'),
+  src('us-h1b-fees-by-petition', 'I-129 H-1B fee supplement, summarised: the fraud fee and the Public Law fee go with initial H-1B status or a change of employer; ACWIA is not owed on a second extension with the same employer', 'https://www.immigrate2usa.com/blog/2016/march/fy2017-h-1b-filing-tip-of-the-day-check-your-che/', '2016-03-01', 'reported'),
   src('us-h1b-processing', 'LegalClarity: H-1B regular processing typically 3-5 months, 2-8 months by service centre', 'https://legalclarity.org/h1b-regular-processing-time-current-estimates/', '2026-11-29', 'reported'),
   src('us-h1b-validity', 'The Hindu: H-1B granted for up to 3 years, extendable to 6', 'https://www.thehindu.com/news/international/in-2016-2017-indians-accounted-for-more-than-74-of-h-1b-visas-uscis-report/article23809309.ece', '2026-11-28', 'reported'),
   src('us-h4-ead', 'Temple ISSS: H-4 spouse EAD when the H-1B holder has an approved I-140 or an AC21 extension beyond six years', 'https://isss.temple.edu/faculty-staff-and-researchers/international-employees/h-1b-applicants/work-authorization-regulation-certain-h-4-dependents', '2026-11-29', 'confirmed'),
@@ -57,12 +62,40 @@ const SOURCES: readonly Source[] = [
   src('us-vb-2026-06', 'Chugh: June 2026 Visa Bulletin (EB-2 India 2013-09-01, China 2021-09-01; EB-3 India 2013-12-15, China 2021-08-01)', 'https://www.chugh.com/news/june-2026-visa-bulletin', '2026-05-19', 'confirmed'),
   src('us-vb-2026-07', 'Thomas V. Allen: July 2026 Visa Bulletin (EB-2 India unavailable to 2026-09-30; EB-1 India 2022-10-15, China 2023-06-01; EB-3 rest of world 2024-08-01)', 'https://thomasvallen.com/july-2026-visa-bulletin-whats-moving-whats-stuck-and-what-to-tell-your-employment-based-clients/', '2026-11-29', 'confirmed'),
   src('us-cato-backlog', 'Immihelp on Cato Institute: about 1.1 million Indian employment-based cases backlogged; waits up to 134 years for new applicants', 'https://immihelp.com/report-finds-some-green-card-applicants-face-130-year-wait', '2026-11-29', 'reported'),
+  {
+    id: 'us-ina-101-aliens',
+    title:
+      'INA § 101(a)(3), (a)(15) and (a)(20), 8 U.S.C. 1101: visa and petition classes are for aliens, persons who are not US citizens or nationals; a lawful permanent resident already holds permanent residence',
+    url: 'https://uscode.house.gov/view.xhtml?req=granuleid:USC-prelim-title8-section1101&num=0&edition=prelim',
+    asOf: '2026-11-29',
+    confidence: 'confirmed',
+  },
 ];
+
+/** INA § 101(a)(3) and (a)(15): nonimmigrant classes are for aliens; a green-card holder already may live and work in the US (§ 101(a)(20)). */
+const NONIMMIGRANT_FOR: Gate = foreignNationalGate({
+  citizens: ['US'],
+  permanentResidents: ['US'],
+  audience: 'foreign nationals',
+  label: 'Not a US citizen or permanent resident (green-card holder)',
+  sourceId: 'us-ina-101-aliens',
+});
+
+/** INA § 101(a)(3) and (a)(20): an immigrant petition is for an alien seeking permanent residence, which a green-card holder already has. */
+const IMMIGRANT_FOR: Gate = foreignNationalGate({
+  citizens: ['US'],
+  permanentResidents: ['US'],
+  audience: 'foreign nationals seeking US permanent residence',
+  label: 'Not a US citizen or permanent resident (green-card holder)',
+  sourceId: 'us-ina-101-aliens',
+});
 
 const usd = (amount: number) => ({ amount, currency: 'USD' });
 const size = (...kinds: ('small' | 'large' | 'nonprofit' | 'cap-exempt')[]): Condition => ({ kind: 'employer-size', in: kinds });
 const IN_US: Condition = { kind: 'present-in', countries: ['US'] };
 const OUTSIDE_US: Condition = { kind: 'outside', country: 'US' };
+/** Cap-subject H-1B employment: not at a cap-exempt employer (INA 214(g)(5)), not counted in the last six years (INA 214(g)(7)). */
+const CAP_SUBJECT: Condition = { kind: 'h1b-cap-subject', exemptEmployers: ['cap-exempt'], countedWithinYears: 6 };
 const US_OFFER: Condition = { kind: 'job-offer', countries: ['US'] };
 /** The case file's evidence criteria; EB-1A's two arts criteria (exhibitions, box office) have no case-file field. */
 const EIGHT_CRITERIA = ['awards', 'membership', 'mediaCoverage', 'judging', 'originalContribution', 'publications', 'criticalRole', 'highSalary'] as const;
@@ -145,9 +178,11 @@ const H1B: Program = {
   id: 'us-h1b',
   country: 'US',
   name: 'H-1B specialty occupation',
+  shortName: 'the H-1B',
   agency: 'USCIS (petition), DOL (Labor Condition Application), State Department (visa)',
   targets: "Graduates with at least a bachelor's degree whose US employer petitions for them in a specialty occupation.",
   gates: [
+    NONIMMIGRANT_FOR,
     { id: 'h1b-degree', label: "Bachelor's degree or higher (or equivalent)", condition: { kind: 'education', min: 'bachelor' }, sourceId: 'us-h1b-eligibility' },
     { id: 'h1b-job-offer', label: 'Job offer in the US', condition: US_OFFER, sourceId: 'us-h1b-eligibility' },
     // The employer petitions; its size also decides the fees and whether the lottery applies.
@@ -155,8 +190,9 @@ const H1B: Program = {
     { id: 'h1b-specialty-occupation', label: 'Specialty occupation', condition: { kind: 'judgement', question: "Does the role require at least a bachelor's degree in a specific, related field (specialty occupation), and does the degree match it?" }, sourceId: 'us-h1b-eligibility' },
   ],
   fees: [
-    // $215 from the FY2026 season (March 2025) under the 2024 rule; cap-exempt employers do not register.
-    { id: 'h1b-registration', label: 'Cap registration', amount: usd(215), payer: 'employer', per: 'application', effective: '2024-04-01', when: size('small', 'large', 'nonprofit'), sourceId: 'us-fee-rule-2024' },
+    // $215 from the FY2026 season (March 2025) under the 2024 rule. Only cap-subject employment registers:
+    // not a cap-exempt employer, nor a client already counted against the cap (INA 214(g)(5), (g)(7)).
+    { id: 'h1b-registration', label: 'Cap registration', amount: usd(215), payer: 'employer', per: 'application', effective: '2024-04-01', when: CAP_SUBJECT, sourceId: 'us-fee-rule-2024' },
     { id: 'h1b-i129-large', label: 'I-129 petition (more than 25 FTE)', amount: usd(780), payer: 'employer', per: 'application', effective: '2024-04-01', when: size('large'), sourceId: 'us-fee-rule-2024' },
     // Cap-exempt universities pay the reduced fee: the 2024 I-129 instructions extend it to institutions of higher education.
     { id: 'h1b-i129-small', label: 'I-129 petition (25 or fewer FTE, nonprofit or higher education)', amount: usd(460), payer: 'employer', per: 'application', effective: '2024-04-01', when: REDUCED, sourceId: 'us-higher-ed-fees' },
@@ -169,16 +205,18 @@ const H1B: Program = {
     { id: 'h1b-pl114-113', label: 'Public Law 114-113 fee (50+ US staff, over half on H-1B/L)', amount: usd(4000), payer: 'employer', per: 'application', effective: '2015-12-18', when: { kind: 'h1b-dependent-employer' }, sourceId: 'us-pl114-113' },
     ...asylumFees('h1b'),
     premium('h1b-premium', 'employer'),
-    // New petitions for beneficiaries abroad only; a change of status inside the US does not pay. Cap-exempt employers are not exempt as a class.
+    // New petitions for beneficiaries abroad only; a change of status, extension or change of employer inside
+    // the US does not pay (USCIS guidance of 2025-10-20). Cap-exempt employers are not exempt as a class.
+    // Past the proclamation's 12-month term with no extension on record, it is owed only "if extended or upheld".
     {
-      id: 'h1b-100k-payment', label: 'Proclamation payment for a new petition for a worker abroad', amount: usd(100000), payer: 'employer', per: 'application', effective: '2025-09-21',
-      when: { all: [{ kind: 'assumption', key: 'us-h1b-100k-payment', equals: 'applies' }, OUTSIDE_US] }, sourceId: 'us-h1b-100k-guidance',
+      id: 'h1b-100k-payment', label: 'Proclamation payment for a new petition for a worker abroad', amount: usd(100000), payer: 'employer', per: 'application', effective: '2025-09-21', introduced: true,
+      when: OUTSIDE_US, assumption: { key: 'us-h1b-100k-payment', charged: ['applies'], conditional: ['unclear'], condition: 'if the payment is extended or upheld' }, sourceId: 'us-h1b-100k-uscis',
     },
   ],
   processingMonths: { value: [1, 8], sourceId: 'us-h1b-processing', note: 'Premium: 15 business days. Regular: typically 3-5 months, 2-8 by service centre.' },
   toWorkMonths: {
     value: [7, 19], sourceId: 'us-h1b-fy2027-dates',
-    note: 'Cap cases: registration in March, start on 1 October, so 7 months if the case starts just before March and about 19 if it starts just after the window closes. Cap-exempt employers file year-round (processing time only).',
+    note: 'Cap cases: registration in March, start on 1 October, so 7 months if the case starts just before March and about 19 if it starts just after the window closes. Cap-exempt employers, and clients already counted against the cap, file year-round (processing time only).',
   },
   validity: { value: 'Up to 3 years, extendable to 6; longer under AC21 while a green card is pending', sourceId: 'us-h1b-validity' },
   permanentResidence: { path: 'Employer-sponsored EB-2/EB-3: PERM labor certification, I-140, then I-485 or consular processing (the H-1B allows dual intent)', months: PERM_ROW, byCitizenship: PERM_BY_CITIZENSHIP },
@@ -190,19 +228,23 @@ const H1B: Program = {
   employerTie: { value: 'Tied to the petitioning employer; a new employer must file a new petition', sourceId: 'us-h1b-eligibility' },
   selection: {
     kind: 'lottery',
-    fiscalYear: 'FY2027',
+    // Registration in March for the fiscal year starting the following 1 October (FY2027: March 2026).
+    registrationMonth: 3,
+    subjectTo: { condition: CAP_SUBJECT, sourceIds: ['us-ina-214g5', 'us-ina-214g7', 'us-uscis-cap-exempt-petitions'] },
     sourceId: 'us-h1b-weighted-rule',
     description:
-      'Cap of 85,000 (65,000 regular plus 20,000 for US master\'s or higher). From FY2027 the lottery is weighted by the offer\'s OEWS wage level (level IV four entries, level I one); a beneficiary registered by several employers counts at the lowest level. US advanced-degree holders are drawn first for the 20,000 and then again in the regular pool, so their odds are better than the figures shown. Cap-exempt employers (universities, affiliated nonprofits, nonprofit and government research bodies) skip the lottery.',
+      'Cap of 85,000 (65,000 regular plus 20,000 for US master\'s or higher). From FY2027 the lottery is weighted by the offer\'s OEWS wage level (level IV four entries, level I one); a beneficiary registered by several employers counts at the lowest level. US advanced-degree holders are drawn first for the 20,000 and then again in the regular pool, so their odds are better than the figures shown. Cap-exempt employers (universities, affiliated nonprofits, nonprofit and government research bodies) and clients counted against the cap in the last six years skip the lottery.',
     // For the lead: FY2027 had about 211,600 registrations (-38.5%), 71.5% of selectees held a US master's or higher (57% the year before) and 17.7% were level I (us-h1b-fy2027-registrations, reported). Official rates by level are not published.
     weightedOdds: {
       value: { '1': 0.1529, '2': 0.3058, '3': 0.4587, '4': 0.6116 }, sourceId: 'us-h1b-weighted-odds',
-      note: 'DHS model in the proposed rule (90 FR 45986), on the pre-2027 registration pool; the final rule kept the weighting. Not actual FY2027 results.',
+      note: 'DHS model in the weighted-selection rule\'s regulatory impact analysis (proposed rule 90 FR 45986; the final rule 90 FR 60864 kept the weighting), on the pre-2027 registration pool. Not actual FY2027 results.',
     },
+    weightedOddsSeason: 'FY2027',
     randomOdds: { value: 0.353, sourceId: 'us-h1b-fy2026-selection', note: 'FY2026, the last random season: 118,660 of 336,153 unique beneficiaries.' },
+    randomOddsSeason: 'FY2026',
   },
   risks: [
-    { text: 'The $100,000 payment: vacated by the D. Mass. court on 2026-06-08, appealed on 2026-06-11 and reported stayed pending appeal, so it is treated as applying. The proclamation ran 12 months from 2025-09-21 unless extended; no extension or appellate ruling was found.', sourceId: 'us-h1b-100k-stay', assumption: 'us-h1b-100k-payment' },
+    { text: 'The $100,000 payment: vacated by the D. Mass. court on 2026-06-08, appealed on 2026-06-11 and reported stayed pending appeal. The proclamation ran 12 months from 2025-09-21 unless extended; no extension or appellate ruling was found, so from 2026-09-21 it is shown as owed only if extended or upheld.', sourceId: 'us-h1b-100k-stay', assumption: 'us-h1b-100k-payment' },
     { text: 'Sources conflict on whether cap-exempt employers pay the $100,000 for workers abroad; USCIS guidance turns on location, not cap status.', sourceId: 'us-h1b-100k-cap-exempt', assumption: 'us-h1b-100k-payment' },
     { text: 'Weighted selection halves level I odds against the old random lottery; the odds shown are DHS projections, and the rule could be challenged or changed.', sourceId: 'us-h1b-weighted-rule', assumption: 'us-h1b-weighted-selection' },
     { text: 'FY2027 registrations fell about 38.5%, so actual odds may be better than modelled; official FY2027 rates by level were not found.', sourceId: 'us-h1b-fy2027-registrations' },
@@ -212,6 +254,8 @@ const H1B: Program = {
     { text: "The odds shown understate chances for US master's holders, who are drawn twice (master's cap, then the regular cap).", sourceId: 'us-h1b-masters-cap' },
     { text: 'The India and China green-card ranges extrapolate how fast the Visa Bulletin cutoffs moved from November 2023 to mid-2026; the pace can change or reverse.', sourceId: 'us-vb-2023-11' },
     { text: 'Cato Institute projected decades-long waits for new Indian EB-2/EB-3 filers, so the India range is a floor, not a forecast.', sourceId: 'us-cato-backlog' },
+    { text: 'A client counted against the cap more than six years ago, or who has spent a year abroad and so is eligible for a full new six years, is counted again and goes through the lottery (INA 214(g)(7)).', sourceId: 'us-ina-214g7' },
+    { text: 'The fees shown are those of a petition by the offering employer (new employment or a change of employer); an extension with the current employer pays no fraud fee or Public Law 114-113 fee, and no ACWIA fee from the second extension.', sourceId: 'us-h1b-fees-by-petition' },
   ],
 };
 
@@ -219,9 +263,11 @@ const O1A: Program = {
   id: 'us-o1a',
   country: 'US',
   name: 'O-1A extraordinary ability',
+  shortName: 'the O-1A visa',
   agency: 'USCIS (petition), State Department (visa)',
   targets: 'Scientists, engineers and business people with sustained national or international acclaim, petitioned for by a US employer or agent.',
   gates: [
+    NONIMMIGRANT_FOR,
     { id: 'o1a-criteria', label: 'At least 3 of the 8 evidence criteria (or a major international award)', condition: { kind: 'achievements', min: 3, of: EIGHT_CRITERIA }, sourceId: 'us-o1-criteria' },
     { id: 'o1a-acclaim', label: 'Sustained national or international acclaim', condition: { kind: 'judgement', question: 'Taken as a whole, does the evidence show sustained national or international acclaim, one of the small percentage at the very top of the field?' }, sourceId: 'us-o1-acclaim' },
     { id: 'o1a-petitioner', label: 'US employer or agent to petition (job offer in the US)', condition: US_OFFER, sourceId: 'us-o1-criteria' },
@@ -254,9 +300,11 @@ const L1: Program = {
   id: 'us-l1',
   country: 'US',
   name: 'L-1 intracompany transferee',
+  shortName: 'the L-1 visa',
   agency: 'USCIS (petition), State Department (visa)',
   targets: 'Managers, executives and specialised-knowledge staff moving from a foreign office to a related US company.',
   gates: [
+    NONIMMIGRANT_FOR,
     { id: 'l1-tenure-abroad', label: '1 continuous year with the company abroad in the last 3 years', condition: { kind: 'employer-tenure-abroad', minMonths: 12, withinMonths: 36, excludeCountries: ['US'] }, sourceId: 'us-l1-rules' },
     { id: 'l1-job-offer', label: 'US position with the same or a related company', condition: US_OFFER, sourceId: 'us-l1-rules' },
     { id: 'l1-qualifying-role', label: 'Qualifying relationship and role', condition: { kind: 'judgement', question: 'Is the US employer a parent, branch, subsidiary or affiliate of the employer abroad, and are both roles managerial or executive (L-1A) or specialised knowledge (L-1B)?' }, sourceId: 'us-l1-rules' },
@@ -291,9 +339,11 @@ const NIW: Program = {
   id: 'us-eb2-niw',
   country: 'US',
   name: 'EB-2 National Interest Waiver',
+  shortName: 'the EB-2 National Interest Waiver',
   agency: 'USCIS (I-140, I-485), State Department (immigrant visa abroad)',
   targets: 'Advanced-degree professionals or people of exceptional ability whose proposed work is in the US national interest; self-petition, no employer.',
   gates: [
+    IMMIGRANT_FOR,
     {
       id: 'niw-eb2-basis',
       label: "Advanced degree (master's or higher, or bachelor's + 5 years' progressive experience) or exceptional ability",
@@ -338,9 +388,11 @@ const EB1A: Program = {
   id: 'us-eb1a',
   country: 'US',
   name: 'EB-1A extraordinary ability',
+  shortName: 'the EB-1A petition',
   agency: 'USCIS (I-140, I-485), State Department (immigrant visa abroad)',
   targets: 'People at the very top of their field with sustained acclaim; self-petition, no employer or PERM.',
   gates: [
+    IMMIGRANT_FOR,
     { id: 'eb1a-criteria', label: 'At least 3 of the 10 criteria (8 in the case file) or a one-time major award', condition: { kind: 'achievements', min: 3, of: EIGHT_CRITERIA }, sourceId: 'us-eb1a-criteria' },
     { id: 'eb1a-final-merits', label: 'Final merits (Kazarian step two)', condition: { kind: 'judgement', question: 'Taken together, does the evidence show the client has risen to the very top of the field with sustained national or international acclaim?' }, sourceId: 'us-eb1a-final-merits' },
   ],

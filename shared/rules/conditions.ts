@@ -4,17 +4,23 @@
  * are `spouse` and `jobOffer`, where the case-file page defines null as "none"; absent stays unknown.
  */
 import type { CaseFile } from '../case-file';
-import type { AssumptionKey, CalculatorId, Condition } from '../programs/types';
-import { ageAt, completedEducation, educationRank, highestEducation, monthsBetween, shiftMonths, workYears } from './facts';
-import { EDUCATION_LABELS, formatMoney, formatYears, orList } from './labels';
+import { ASSUMPTIONS } from '../programs/assumptions';
+import type { AssumptionKey, CalculatorId, Condition, Program } from '../programs/types';
+import { assessedOrFrom, ageAt, completedEducation, completedWithin, educationRank, highestEducation, monthsBetween, shiftMonths, workYears } from './facts';
+import { capSubject } from './h1b-cap';
+import { CALCULATOR_NAMES, clientName, countryInProse, countryList, countryPossessive, CRITERION_WORDS, EDUCATION_LABELS, formatMoney, formatYears, joinList, LANGUAGE_NAMES, orList } from './labels';
 import { cefrFor } from './language/cefr';
-import { clbFor } from './language/clb';
+import { clbFor, clbMissingFields } from './language/clb';
+import { ukSeltVerdicts } from './language/uk-selt';
+import { offerFlag, payScale } from './offer-conditions';
 import { convert } from './money';
 import type { PointsResult, Verdict } from './types';
 
 export type ConditionContext = {
   file: CaseFile;
   asOf: string;
+  /** The programme being assessed: its country (where an offer must be) and its name in a sentence. */
+  program?: Pick<Program, 'country' | 'shortName'>;
   assumptions: Record<AssumptionKey, string>;
   /** The programme's own points, computed once on demand. */
   points: () => PointsResult | null;
@@ -26,7 +32,6 @@ const notMet = (reason: string): Verdict => ({ status: 'not-met', reason });
 const unknown = (reason: string, ...missing: string[]): Verdict => ({ status: 'unknown', reason, missing });
 
 const CEFR_ORDER = ['A1', 'A2', 'B1', 'B2', 'C1', 'C2'] as const;
-const LANGUAGE_NAMES: Record<string, string> = { en: 'English', fr: 'French', de: 'German', zh: 'Chinese', ja: 'Japanese', ko: 'Korean' };
 
 /** Combines child verdicts: all must be met; one not-met decides; otherwise unknown. */
 function all(verdicts: Verdict[]): Verdict {
@@ -43,6 +48,12 @@ function undecided(open: Verdict[], glue: string): Verdict {
   return open.every(x => x.judgement) ? { ...v, judgement: true } : v;
 }
 
+/** The opposite verdict, with the same reason (it states the fact either way); unknown stays unknown. */
+function negate(v: Verdict): Verdict {
+  if (v.status === 'unknown') return v;
+  return { status: v.status === 'met' ? 'not-met' : 'met', reason: v.reason };
+}
+
 /** Any one met decides; all not-met fails; otherwise unknown. */
 function any(verdicts: Verdict[]): Verdict {
   const ok = verdicts.find(v => v.status === 'met');
@@ -56,6 +67,7 @@ function any(verdicts: Verdict[]): Verdict {
 export function evaluateCondition(c: Condition, ctx: ConditionContext): Verdict {
   if ('all' in c) return all(c.all.map(x => evaluateCondition(x, ctx)));
   if ('any' in c) return any(c.any.map(x => evaluateCondition(x, ctx)));
+  if ('not' in c) return negate(evaluateCondition(c.not, ctx));
   const { file, asOf } = ctx;
   switch (c.kind) {
     case 'age': {
@@ -86,38 +98,42 @@ export function evaluateCondition(c: Condition, ctx: ConditionContext): Verdict 
       if (!offer.country) return unknown(`The job offer's country is not recorded (${need}).`, 'jobOffer.country');
       return (c.countries.includes(offer.country) ? met : notMet)(`Job offer in ${offer.country}${offer.employer ? ` from ${offer.employer}` : ''} (${need}).`);
     }
-    case 'salary': {
-      const salary = file.jobOffer?.annualSalary;
-      const need = `threshold ${formatMoney(c.min)} a year`;
-      if (file.jobOffer === null) return notMet(`No job offer, so no salary (${need}).`);
-      if (!salary) return unknown(`Offered salary not recorded (${need}).`, 'jobOffer.annualSalary');
-      const inThreshold = convert(salary, c.min.currency);
-      if (!inThreshold) return unknown(`No exchange rate for ${salary.currency} (${need}).`);
-      const shown = salary.currency === c.min.currency ? formatMoney(salary) : `${formatMoney(salary)} ≈ ${formatMoney(inThreshold)}`;
-      return (inThreshold.amount >= c.min.amount ? met : notMet)(`Offered salary ${shown} (${need}).`);
-    }
+    case 'salary':
+      return salary(c, ctx);
     case 'us-wage-level': {
       const level = file.jobOffer?.usWageLevel;
       if (file.jobOffer === null) return notMet(`No job offer (needs wage level ${String(c.min)} or higher).`);
+      if (file.jobOffer === undefined) return unknown(`Job offer not recorded (needs US wage level ${String(c.min)}+).`, 'jobOffer');
       if (level == null) return unknown(`US wage level of the offer not recorded (needs level ${String(c.min)}+).`, 'jobOffer.usWageLevel');
       return (level >= c.min ? met : notMet)(`Offer at US wage level ${String(level)} (needs level ${String(c.min)}+).`);
     }
     case 'employer-size': {
       const size = file.jobOffer?.employerSize;
+      // No offer means no employer; an offer not yet recorded is asked for first.
+      if (file.jobOffer === null) return notMet(`No job offer, so no employer (this applies to ${orList(c.in)} employers).`);
+      if (file.jobOffer === undefined) return unknown(`Job offer not recorded (this applies to ${orList(c.in)} employers).`, 'jobOffer');
       if (size == null) return unknown(`Employer size not recorded (this applies to ${orList(c.in)} employers).`, 'jobOffer.employerSize');
       return (c.in.includes(size) ? met : notMet)(`Employer is ${size} (this applies to ${orList(c.in)} employers).`);
     }
     case 'h1b-dependent-employer': {
       const dependent = file.jobOffer?.h1bDependentEmployer;
+      if (file.jobOffer === null) return notMet('No job offer, so no H-1B dependent employer.');
+      if (file.jobOffer === undefined) return unknown('Job offer not recorded (this applies to H-1B dependent employers).', 'jobOffer');
       if (dependent == null) return unknown('Not recorded whether the employer is H-1B dependent (50+ staff, over half on H-1B/L).', 'jobOffer.h1bDependentEmployer');
       return (dependent ? met : notMet)(`Employer is ${dependent ? '' : 'not '}H-1B dependent.`);
     }
     case 'language':
       return language(c, ctx);
+    case 'uk-selt':
+      return any(ukSeltVerdicts(c.min, file));
+    case 'offer-flag':
+      return offerFlag(c.flag, file);
+    case 'uk-pay-scale':
+      return payScale(c.in, file);
     case 'points':
     case 'calculator-points': {
       const result = c.kind === 'points' ? ctx.points() : ctx.calculator(c.calculator);
-      const label = c.kind === 'points' ? 'Points' : `${c.calculator.toUpperCase()} points`;
+      const label = c.kind === 'points' ? 'Points' : `${CALCULATOR_NAMES[c.calculator]} points`;
       if (!result) return unknown('This programme has no points calculator.');
       if (result.total >= c.min) return met(`${label}: ${String(result.total)} (needs ${String(c.min)}).`);
       if (result.missing.length) {
@@ -130,6 +146,8 @@ export function evaluateCondition(c: Condition, ctx: ConditionContext): Verdict 
     case 'present-in':
     case 'outside':
       return presence(c.kind === 'present-in' ? c.countries : [c.country], c.kind === 'outside', file);
+    case 'h1b-cap-subject':
+      return capSubject(c, file, asOf);
     case 'citizenship': {
       const held = file.client.citizenships;
       if (!held?.length) return unknown('Citizenship not recorded.', 'client.citizenships');
@@ -138,12 +156,14 @@ export function evaluateCondition(c: Condition, ctx: ConditionContext): Verdict 
       const need = c.anyOf ? `needs citizenship of ${orList(c.anyOf)}` : `not open to citizens of ${orList(c.noneOf ?? [])}`;
       return (okAny && okNone ? met : notMet)(`Citizen of ${held.join(', ')} (${need}).`);
     }
+    case 'foreign-national':
+      return foreignNational(c, ctx);
     case 'funds': {
       const funds = file.funds;
       const need = `needs ${formatMoney(c.min)}`;
       if (!funds) return unknown(`Available funds not recorded (${need}).`, 'funds');
       const converted = convert(funds, c.min.currency);
-      if (!converted) return unknown(`No exchange rate for ${funds.currency} (${need}).`);
+      if (!converted) return unknown(`No exchange rate for ${funds.currency} (${need}).`, 'funds.currency');
       return (converted.amount >= c.min.amount ? met : notMet)(`Funds of ${formatMoney(funds)} (${need}).`);
     }
     case 'employer-tenure-abroad':
@@ -156,15 +176,90 @@ export function evaluateCondition(c: Condition, ctx: ConditionContext): Verdict 
     }
     case 'assumption': {
       const value = ctx.assumptions[c.key];
-      return (value === c.equals ? met : notMet)(`Assumption ${c.key} is "${value}".`);
+      // The assumption's own words, as the what-if panel shows them, not its key.
+      const a = ASSUMPTIONS.find(x => x.key === c.key);
+      const chosen = a?.options.find(o => o.value === value)?.label ?? value;
+      return (value === c.equals ? met : notMet)(`Policy assumption: ${a?.label ?? 'a policy question'}: ${chosen}.`);
     }
     case 'judgement':
       return { ...unknown(`For the attorney to judge: ${c.question}`), judgement: true };
   }
 }
 
+/**
+ * A salary threshold is met only by an offer of work in the threshold's country: a US salary says
+ * nothing about New Zealand's median wage. The offer's country unknown leaves it unknown.
+ */
+function salary(c: Extract<Condition, { kind: 'salary' }>, { file, program }: ConditionContext): Verdict {
+  const offer = file.jobOffer;
+  const need = `threshold ${formatMoney(c.min)} a year`;
+  if (offer === null) return notMet(`No job offer, so no salary (${need}).`);
+  if (offer === undefined) return unknown(`Job offer not recorded (${need}).`, 'jobOffer');
+  const where = c.countries ?? (program ? [program.country] : null);
+  const whose = where?.length === 1 && where[0] ? `${countryPossessive(where[0])} threshold` : 'the threshold';
+  const inPlace = where ? ` needs an offer in ${countryList(where, 'or')}` : '';
+  if (where && offer.country && !where.includes(offer.country)) {
+    return notMet(`The offer is for work in ${countryInProse(offer.country)}; ${whose}${inPlace}.`);
+  }
+  const open: Verdict[] = [];
+  if (where && !offer.country) open.push(unknown(`The offer's country is not recorded; ${whose}${inPlace}.`, 'jobOffer.country'));
+  const pay = offer.annualSalary;
+  if (!pay) return undecided([...open, unknown(`Offered salary not recorded (${need}).`, 'jobOffer.annualSalary')], ' ');
+  const inThreshold = convert(pay, c.min.currency);
+  if (!inThreshold) return undecided([...open, unknown(`No exchange rate for ${pay.currency} (${need}).`, 'jobOffer.annualSalary.currency')], ' ');
+  const shown = pay.currency === c.min.currency ? formatMoney(pay) : `${formatMoney(pay)} ≈ ${formatMoney(inThreshold)}`;
+  const verdict = (inThreshold.amount >= c.min.amount ? met : notMet)(`Offered salary ${shown} (${need}).`);
+  // Below the threshold fails wherever the work is; above it counts only once the country is known.
+  return verdict.status === 'met' && open.length ? undecided(open, ' ') : verdict;
+}
+
+/**
+ * Whether the client is one of the people the route is for: not a citizen (by any citizenship)
+ * of a country it excludes, and not already a permanent resident where it would take them.
+ */
+function foreignNational(c: Extract<Condition, { kind: 'foreign-national' }>, { file, program }: ConditionContext): Verdict {
+  const who = clientName(file);
+  const route = program?.shortName ?? 'this route';
+  const tail = `${route} is for ${c.for}`;
+  const held = file.client.citizenships;
+  const citizenOf = held?.find(h => c.citizens.includes(h));
+  if (citizenOf) return notMet(`${who} is a citizen of ${countryInProse(citizenOf)}; ${tail}.`);
+  const residences = file.client.permanentResidences;
+  const residentOf = residences?.find(r => c.permanentResidents.includes(r));
+  const noNeed = (where: string) => `permanent residents of ${where} do not need ${route}`;
+  if (residentOf) return notMet(`${who} holds permanent residence in ${countryInProse(residentOf)}; ${noNeed(countryInProse(residentOf))}.`);
+  const prPlaces = countryList(c.permanentResidents, 'or');
+  const open: Verdict[] = [];
+  if (!held?.length) open.push(unknown(`${who}'s citizenship is not recorded; ${tail}.`, 'client.citizenships'));
+  if (c.permanentResidents.length && residences == null) {
+    open.push(unknown(`Not recorded whether ${who} holds permanent residence in ${prPlaces}; ${noNeed(prPlaces)}.`, 'client.permanentResidences'));
+  }
+  if (open.length) return undecided(open, ' ');
+  const pr = c.permanentResidents.length ? ` with no permanent residence in ${prPlaces}` : '';
+  return met(`${who} is a citizen of ${countryList(held ?? [])}${pr}; ${tail}.`);
+}
+
+/** An education entry's open flags, in words for the reason. */
+const FLAG_WORDS: Readonly<Record<string, string>> = {
+  stem: 'the field is STEM',
+  topRanked: 'the institution is top-ranked',
+  country: 'it was awarded in one of those countries',
+  taughtInEnglish: 'it was taught in English',
+  germanRecognition: 'a German recognition body has issued a notice',
+  credentialAssessed: 'an equivalency assessment (ECA) is on file',
+  completed: 'it was completed in time',
+};
+
 function education(c: Extract<Condition, { kind: 'education' }>, { file, asOf }: ConditionContext): Verdict {
-  const extras = [c.stem ? 'in a STEM field' : '', c.topRanked ? 'from a top-ranked institution' : '', c.countries ? `from ${orList(c.countries)}` : '']
+  const extras = [
+    c.stem ? 'in a STEM field' : '',
+    c.topRanked ? 'from a top-ranked institution' : '',
+    c.countries ? `from ${orList(c.countries)}` : '',
+    c.taughtInEnglish ? 'taught in English' : '',
+    c.assessedUnlessFrom ? `from ${orList(c.assessedUnlessFrom)} or with an equivalency assessment (ECA) on file` : '',
+    c.germanRecognition ? `with a German ${orList(c.germanRecognition)} recognition notice` : '',
+    c.withinYears !== undefined ? `completed within the last ${formatYears(c.withinYears)}` : '',
+  ]
     .filter(Boolean)
     .join(', ');
   const need = `needs ${EDUCATION_LABELS[c.min]} or higher${extras ? ` ${extras}` : ''}`;
@@ -173,11 +268,32 @@ function education(c: Extract<Condition, { kind: 'education' }>, { file, asOf }:
   const candidates = completedEducation(file, asOf).filter(e => educationRank(e.level) >= educationRank(c.min));
   if (candidates.length === 0) return notMet(`Highest completed education is ${EDUCATION_LABELS[highest]} (${need}).`);
   const verdicts = candidates.map(e => {
-    const unknownFlags = [c.stem && e.stem == null ? 'stem' : '', c.topRanked && e.topRanked == null ? 'topRanked' : '', c.countries && !e.country ? 'country' : ''].filter(Boolean);
-    const fails = (c.stem && e.stem === false) || (c.topRanked && e.topRanked === false) || (c.countries && e.country && !c.countries.includes(e.country));
-    const what = `${EDUCATION_LABELS[e.level]}${e.field ? ` in ${e.field}` : ''}${e.institution ? ` (${e.institution})` : ''}`;
+    const path = (field: string) => `education[${String(file.education?.indexOf(e) ?? 0)}].${field}`;
+    const assessed = c.assessedUnlessFrom ? assessedOrFrom(e, c.assessedUnlessFrom) : true;
+    const within = c.withinYears !== undefined ? completedWithin(e, asOf, c.withinYears) : true;
+    const open = [
+      c.stem && e.stem == null ? 'stem' : '',
+      c.topRanked && e.topRanked == null ? 'topRanked' : '',
+      c.countries && !e.country ? 'country' : '',
+      c.taughtInEnglish && e.taughtInEnglish == null ? 'taughtInEnglish' : '',
+      c.germanRecognition && e.germanRecognition == null ? 'germanRecognition' : '',
+      typeof assessed === 'string' ? assessed : '',
+      within === null ? 'completed' : '',
+    ].filter(Boolean);
+    const fails =
+      (c.stem && e.stem === false) ||
+      (c.topRanked && e.topRanked === false) ||
+      (c.countries && e.country && !c.countries.includes(e.country)) ||
+      (c.taughtInEnglish && e.taughtInEnglish === false) ||
+      (c.germanRecognition && e.germanRecognition && !c.germanRecognition.includes(e.germanRecognition)) ||
+      assessed === false ||
+      within === false;
+    const what = `${EDUCATION_LABELS[e.level]}${e.field ? ` in ${e.field}` : ''}${e.institution ? ` (${e.institution})` : ''}${c.withinYears !== undefined && e.completed ? `, completed ${e.completed}` : ''}`;
+    if (assessed === false) return notMet(`${what} is from ${e.country ?? 'abroad'} and has no equivalency assessment (ECA) on file (${need}).`);
     if (fails) return notMet(`${what} does not qualify (${need}).`);
-    if (unknownFlags.length) return unknown(`${what}: not recorded whether ${unknownFlags.join(', ')} qualifies (${need}).`, 'education');
+    // Each open flag is asked for on its own entry, so "Still missing" links to that very field.
+    const words = open.map(f => FLAG_WORDS[f] ?? f);
+    if (open.length) return unknown(`${what}: not recorded whether ${joinList(words, 'or')} (${need}).`, ...open.map(path));
     return met(`Has ${what} (${need}).`);
   });
   return any(verdicts);
@@ -193,7 +309,14 @@ function language(c: Extract<Condition, { kind: 'language' }>, { file }: Conditi
     const test = r.test ?? 'unknown test';
     if (c.minClb !== undefined) {
       const clb = clbFor(r);
-      if (!clb) return unknown(`${name} ${test} result cannot be converted to CLB (needs ${need}).`, 'languages');
+      if (!clb) {
+        const fields = clbMissingFields(r);
+        const paths = fields.map(f => `languages[${String(file.languages?.indexOf(r) ?? 0)}].${f}`);
+        if (fields.includes('testDate')) {
+          return unknown(`${name} ${test} result has no test date; IRCC converts it with the chart in force on that date (needs ${need}).`, ...paths);
+        }
+        return unknown(`${name} ${test} result cannot be converted to CLB (needs ${need}).`, ...(paths.length ? paths : ['languages']));
+      }
       const lowest = Math.min(clb.listening, clb.reading, clb.writing, clb.speaking);
       return (lowest >= c.minClb ? met : notMet)(`${name} ${test}: lowest ability CLB ${String(lowest)} (needs ${need}).`);
     }
@@ -217,9 +340,10 @@ function achievements(min: number, of: readonly string[], file: CaseFile): Verdi
   };
   const metKeys = of.filter(k => value(k) === true);
   const open = of.filter(k => value(k) === null);
-  const summary = `${String(metKeys.length)} of the criteria shown (${metKeys.join(', ') || 'none'}); needs ${String(min)}`;
+  const words = (keys: readonly string[]) => keys.map(k => CRITERION_WORDS[k] ?? k).join(', ');
+  const summary = `${String(metKeys.length)} of the criteria shown (${words(metKeys) || 'none'}); needs ${String(min)}`;
   if (metKeys.length >= min) return met(`${summary}.`);
-  if (metKeys.length + open.length >= min) return unknown(`${summary}; not recorded: ${open.join(', ')}.`, ...open.map(k => `achievements.${k}`));
+  if (metKeys.length + open.length >= min) return unknown(`${summary}; not recorded: ${words(open)}.`, ...open.map(k => `achievements.${k}`));
   return notMet(`${summary}.`);
 }
 

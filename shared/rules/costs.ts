@@ -1,10 +1,14 @@
 /**
  * Costs by payer: each fee whose condition holds, multiplied per person where the fee says so,
  * converted to the chosen currency with the original kept beside it. A fee whose condition cannot
- * be decided (employer size not recorded…) or whose amount is unknown is listed, not guessed.
+ * be decided (employer size not recorded…) or whose amount is unknown is listed, not guessed; a fee
+ * owed only if an unsettled policy holds is listed as conditional, outside the totals. The as-of
+ * date picks the amount in force (see effective.ts).
  */
+import { inForce } from '../programs/effective';
 import type { Fee, Program } from '../programs/types';
 import { evaluateCondition, type ConditionContext } from './conditions';
+import { formatMoney } from './labels';
 import { convert, fxProvenance } from './money';
 import type { Costs, CostItem } from './types';
 
@@ -25,16 +29,55 @@ export function feeCount(per: Fee['per'], ctx: ConditionContext): number {
   }
 }
 
+type Timing = 'in-force' | 'not-owed' | 'unknown';
+
+/**
+ * Whether a fee's amount is the one in force on the as-of date. Outside its period it is not owed
+ * when another amount of the same series is in force, when it ended, or when the fee did not exist
+ * before (`introduced`); before its start with no earlier amount recorded, the amount is unknown.
+ */
+function timing(fee: Fee, program: Program, asOf: string): Timing {
+  if (inForce(asOf, fee.effective, fee.effectiveTo)) return 'in-force';
+  const series = fee.series ?? fee.id;
+  const successor = program.fees.some(f => f !== fee && (f.series ?? f.id) === series && inForce(asOf, f.effective, f.effectiveTo));
+  if (successor || fee.introduced || fee.optional || asOf > (fee.effectiveTo ?? asOf)) return 'not-owed';
+  return 'unknown';
+}
+
+/** The condition under which a fee turning on a policy assumption is owed: null = owed outright; undefined = not owed. */
+function assumptionCondition(fee: Fee, ctx: ConditionContext): string | null | undefined {
+  const a = fee.assumption;
+  if (!a) return null;
+  const value = ctx.assumptions[a.key];
+  if (a.charged.includes(value)) return null;
+  return a.conditional?.includes(value) ? a.condition : undefined;
+}
+
 export function costsFor(program: Program, ctx: ConditionContext, currency: string): Costs {
   const items: CostItem[] = [];
   const unknown: Costs['unknown'] = [];
+  const conditional: Costs['conditional'] = [];
+  const notes = new Set<string>();
   for (const fee of program.fees) {
     const count = feeCount(fee.per, ctx);
     if (count === 0) continue; // a per-child fee with no accompanying child
+    const condition = assumptionCondition(fee, ctx);
+    if (condition === undefined) continue;
+    const when = timing(fee, program, ctx.asOf);
+    if (when === 'not-owed') continue;
     const verdict = fee.when ? evaluateCondition(fee.when, ctx) : { status: 'met' as const, reason: '' };
-    if (verdict.status === 'not-met') continue;
+    if (verdict.status === 'not-met') {
+      if (fee.notChargedNote) notes.add(fee.notChargedNote);
+      continue;
+    }
     if (verdict.status === 'unknown') {
-      unknown.push({ label: fee.label, payer: fee.payer, reason: `May apply: ${verdict.reason}` });
+      const policy = condition === null ? '' : ` Even then, owed only ${condition}.`;
+      unknown.push({ label: fee.label, payer: fee.payer, reason: `May apply: ${verdict.reason}${policy}` });
+      continue;
+    }
+    if (when === 'unknown') {
+      const later = fee.amount ? ` (${formatMoney(fee.amount)} from then)` : '';
+      unknown.push({ label: fee.label, payer: fee.payer, reason: `The amount in force before ${fee.effective} is not recorded${later}.` });
       continue;
     }
     if (!fee.amount) {
@@ -45,7 +88,9 @@ export function costsFor(program: Program, ctx: ConditionContext, currency: stri
     const capped = fee.cap !== undefined && multiplied > fee.cap;
     const amount = { amount: capped ? (fee.cap ?? multiplied) : multiplied, currency: fee.amount.currency };
     const label = count > 1 ? `${fee.label} (× ${String(count)}${capped ? ', family cap' : ''})` : fee.label;
-    items.push({ label, amount, converted: convert(amount, currency), payer: fee.payer, sourceId: fee.sourceId, optional: fee.optional === true });
+    const converted = convert(amount, currency);
+    if (condition !== null) conditional.push({ label, amount, converted, payer: fee.payer, sourceId: fee.sourceId, condition });
+    else items.push({ label, amount, converted, payer: fee.payer, sourceId: fee.sourceId, optional: fee.optional === true });
   }
   const total = (payer: CostItem['payer']) => ({
     amount: Math.round(items.filter(i => i.payer === payer && !i.optional).reduce((sum, i) => sum + (i.converted?.amount ?? 0), 0) * 100) / 100,
@@ -54,5 +99,13 @@ export function costsFor(program: Program, ctx: ConditionContext, currency: stri
   for (const i of items) {
     if (!i.converted) unknown.push({ label: i.label, payer: i.payer, reason: `No exchange rate from ${i.amount.currency} to ${currency}; left out of the total.` });
   }
-  return { currency, items, totals: { applicant: total('applicant'), employer: total('employer') }, unknown, fxSourceId: fxProvenance().sourceId };
+  return {
+    currency,
+    items,
+    totals: { applicant: total('applicant'), employer: total('employer') },
+    unknown,
+    conditional,
+    fxSourceId: fxProvenance().sourceId,
+    notes: [...notes],
+  };
 }

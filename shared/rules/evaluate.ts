@@ -9,8 +9,10 @@ import { programById, sourceById } from '../programs/index';
 import type { AssumptionKey, CalculatorId, Condition, Fact, Program, Source } from '../programs/types';
 import { evaluateCondition, type ConditionContext } from './conditions';
 import { costsFor } from './costs';
+import { rateSourceIds } from './money';
 import { oddsFor } from './odds';
 import { CALCULATORS } from './points/index';
+import { standingFor } from './standing';
 import type { Assessment, EvaluateOptions, GateResult, PointsResult } from './types';
 
 /** A fact's value, recording its source; unknown facts leave a note instead. */
@@ -30,11 +32,12 @@ function assumptionKeys(c: Condition | undefined, into: Set<AssumptionKey>): voi
   if (!c) return;
   if ('all' in c) c.all.forEach(x => assumptionKeys(x, into));
   else if ('any' in c) c.any.forEach(x => assumptionKeys(x, into));
+  else if ('not' in c) assumptionKeys(c.not, into);
   else if (c.kind === 'assumption') into.add(c.key);
 }
 
 function assess(program: Program, file: CaseFile, options: EvaluateOptions): Assessment {
-  const assumptions = resolveAssumptions(options.assumptions);
+  const assumptions = resolveAssumptions(options.assumptions ?? {}, options.asOf);
   const sources = new Set<string>();
   const memo = new Map<CalculatorId, PointsResult>();
   const calculator = (id: CalculatorId) => {
@@ -48,6 +51,7 @@ function assess(program: Program, file: CaseFile, options: EvaluateOptions): Ass
   const ctx: ConditionContext = {
     file,
     asOf: options.asOf,
+    program,
     assumptions,
     calculator,
     points: () => (program.points ? calculator(program.points.calculator) : null),
@@ -72,12 +76,19 @@ function assess(program: Program, file: CaseFile, options: EvaluateOptions): Ass
     points = { ...result, passMark };
   }
 
-  const costs = costsFor(program, ctx, options.currency ?? 'USD');
-  costs.items.forEach(i => sources.add(i.sourceId));
-  sources.add(costs.fxSourceId);
+  // Every calculator a gate consulted (Express Entry's FSW grid) cites its tables too.
+  for (const result of memo.values()) result.sourceIds.forEach(id => sources.add(id));
 
-  const notes: string[] = [];
-  const toWorkMonths = read(program.toWorkMonths, sources, notes, 'Time to work');
+  const costs = costsFor(program, ctx, options.currency ?? 'USD');
+  [...costs.items, ...costs.conditional].forEach(i => sources.add(i.sourceId));
+  sources.add(costs.fxSourceId);
+  // A rate from outside the main table (the dirham's peg) is cited too.
+  if (costs.items.some(i => i.converted && i.converted.currency !== i.amount.currency)) {
+    rateSourceIds([costs.currency, ...costs.items.map(i => i.amount.currency)]).forEach(id => sources.add(id));
+  }
+
+  let notes: string[] = [];
+  let toWorkMonths = read(program.toWorkMonths, sources, notes, 'Time to work');
   const pr = program.permanentResidence;
   let toPermanentResidenceMonths = null;
   if (!pr) notes.push('This route does not itself lead to permanent residence.');
@@ -88,10 +99,22 @@ function assess(program: Program, file: CaseFile, options: EvaluateOptions): Ass
     toPermanentResidenceMonths = read(fact, sources, notes, 'Time to permanent residence');
   }
 
-  const odds = oddsFor(program, file, assumptions, sources, options.asOf);
+  // In the pool but below recent cut-offs: the months counted from an invitation do not apply.
+  const standing = status === 'eligible' && program.points ? standingFor(program, calculator(program.points.calculator), ctx, sources) : null;
+  if (standing) {
+    const why = `No invitation to apply is expected at recent cut-offs. ${standing.summary}`;
+    toWorkMonths = null;
+    toPermanentResidenceMonths = null;
+    notes = [`Time to work unknown: ${why}`, `Time to permanent residence unknown: ${why}`, ...notes.filter(n => !/^Time to (work|permanent residence)\b/.test(n))];
+  }
+
+  const odds = oddsFor(program, ctx, sources);
   const used = new Set<AssumptionKey>();
   program.gates.forEach(g => assumptionKeys(g.condition, used));
-  program.fees.forEach(f => assumptionKeys(f.when, used));
+  program.fees.forEach(f => {
+    assumptionKeys(f.when, used);
+    if (f.assumption) used.add(f.assumption.key);
+  });
   program.risks.forEach(r => r.assumption && used.add(r.assumption));
   if (program.selection.kind === 'lottery' && program.selection.weightedOdds) used.add('us-h1b-weighted-selection');
 
@@ -107,6 +130,7 @@ function assess(program: Program, file: CaseFile, options: EvaluateOptions): Ass
     costs,
     timeline: { toWorkMonths, toPermanentResidenceMonths, notes },
     odds,
+    ...(standing ? { standing } : {}),
     family: {
       spouseWork: factText(program.family.spouseWork),
       children: factText(program.family.children),

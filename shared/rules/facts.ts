@@ -26,25 +26,60 @@ function completedBy(e: Education, asOf: string): boolean {
   return typeof e.completed === 'string' && e.completed.slice(0, 7) <= asOf.slice(0, 7);
 }
 
-/**
- * The completed credentials at `asOf`, highest first. Canada's "two or more" is derived: two or more
- * completed credentials, one of them a bachelor's (3+ years) or above, count as `two-or-more` when
- * that ranks higher than the best single one.
- */
+/** The completed credentials at `asOf`, highest first. */
 export function completedEducation(file: Pick<CaseFile, 'education'>, asOf: string): Education[] {
   return (file.education ?? [])
     .filter(e => completedBy(e, asOf))
     .sort((a, b) => educationRank(b.level) - educationRank(a.level));
 }
 
+/** Post-secondary: a one-year diploma or above; a secondary-school diploma is not. */
+const postSecondary = (e: Pick<Education, 'level'>): boolean => educationRank(e.level) >= educationRank('diploma-1yr');
+
+/** A programme of three years or longer: a bachelor's or above, or a stated length of 3+ years. */
+export function threeYearsOrLonger(e: Pick<Education, 'level' | 'durationYears'>): boolean {
+  return educationRank(e.level) >= educationRank('bachelor') || (postSecondary(e) && (e.durationYears ?? 0) >= 3);
+}
+
+/**
+ * The level a list of completed credentials reaches: the highest one, or "two or more" when that
+ * ranks higher and the list holds two or more post-secondary credentials, one of them of three
+ * years or longer (IRCC's CRS criteria; a secondary diploma does not count).
+ */
+export function levelOf(credentials: readonly Pick<Education, 'level' | 'durationYears'>[]): EducationLevel {
+  const best = credentials.reduce<EducationLevel>((top, e) => (educationRank(e.level) > educationRank(top) ? e.level : top), 'none');
+  const post = credentials.filter(postSecondary);
+  const twoOrMore = post.length >= 2 && post.some(threeYearsOrLonger);
+  return twoOrMore && educationRank('two-or-more') > educationRank(best) ? 'two-or-more' : best;
+}
+
 /** The highest completed level at `asOf`, or null when education is unknown (absent). */
 export function highestEducation(file: Pick<CaseFile, 'education'>, asOf: string): EducationLevel | null {
   if (file.education == null) return null;
-  const done = completedEducation(file, asOf);
-  const best = done[0]?.level ?? 'none';
-  const degreeCount = done.filter(e => educationRank(e.level) >= educationRank('bachelor')).length;
-  const twoOrMore = done.length >= 2 && degreeCount >= 1;
-  return twoOrMore && educationRank('two-or-more') > educationRank(best) ? 'two-or-more' : best;
+  return levelOf(completedEducation(file, asOf));
+}
+
+/**
+ * Whether a credential counts where a country asks foreign credentials for an equivalency
+ * assessment (Canada's ECA): from one of `home`, or assessed. Otherwise the field that would
+ * decide it is named (`country` or `credentialAssessed`), or false when it does not count.
+ */
+export function assessedOrFrom(e: Pick<Education, 'country' | 'credentialAssessed'>, home: readonly string[]): true | false | 'country' | 'credentialAssessed' {
+  if (e.credentialAssessed === true || (e.country && home.includes(e.country))) return true;
+  if (!e.country) return 'country';
+  return e.credentialAssessed === false ? false : 'credentialAssessed';
+}
+
+/**
+ * Whether a credential was completed within `years` before `asOf` (e.g. the UK HPI's "awarded in the
+ * last five years"); null when the completion date cannot decide it (unknown, or given only as the
+ * very month the window opens).
+ */
+export function completedWithin(e: Pick<Education, 'completed'>, asOf: string, years: number): boolean | null {
+  if (!e.completed) return null;
+  const from = shiftYears(asOf, -years);
+  if (e.completed.length === 7 && e.completed === from.slice(0, 7)) return null;
+  return e.completed.length === 7 ? e.completed > from.slice(0, 7) : e.completed >= from;
 }
 
 /**

@@ -46,15 +46,63 @@ export type CostItem = {
   optional: boolean;
 };
 
+/** A fee owed only if an unsettled policy holds: shown beside the totals, never inside them. */
+export type ConditionalCost = {
+  label: string;
+  amount: Money;
+  /** The same amount in the currency the user chose; null when no exchange rate exists. */
+  converted: Money | null;
+  payer: Payer;
+  sourceId: string;
+  /** When it is owed, e.g. "if the payment is extended or upheld". */
+  condition: string;
+};
+
 export type Costs = {
   currency: string;
   items: CostItem[];
   totals: Record<Payer, Money>;
   /** Fees whose amount nobody could confirm; the totals leave them out and say so. */
   unknown: { label: string; payer: Payer; reason: string }[];
+  /** Fees owed only if a policy assumption holds (`+ 100,000 USD if …`); outside the totals. */
+  conditional: ConditionalCost[];
   /** Source id of the exchange-rate table used. */
   fxSourceId: string;
+  /** Why a fee the programme has is not charged to this client (absent in older saved results). */
+  notes?: string[];
 };
+
+/**
+ * Where an eligible, points-ranked route stands against the recent rounds of invitations open to
+ * the client's profile (Express Entry): below their cut-offs, or with no recent round open at all.
+ * Either way no invitation is expected at recent cut-offs.
+ */
+export type Standing = {
+  kind: 'below-recent-cutoffs' | 'no-recent-round-open';
+  /** The programme's points total. */
+  score: number;
+  /** The lowest recent cut-off open to the profile; null when no recent round was. */
+  cutoff: { score: number; round: string; date: string } | null;
+  /** True while facts the score depends on are missing, so it may still rise. */
+  provisional: boolean;
+  /** One sentence for every surface, e.g. "In the pool, below recent cut-offs: 423 vs 508 (…)." */
+  summary: string;
+  /** Sources of the rounds compared. */
+  sourceIds: string[];
+};
+
+/**
+ * The chance of selection, in one of four states, never a silent blank:
+ * - `probability`: a figure, with the basis it rests on (season, source, model or result);
+ * - `none`: this route has no lottery or draw to be selected in (`reason` says how it selects);
+ * - `exempt`: the route has a lottery but this client skips it (`reason` says why, citing the rule);
+ * - `unknown`: the route has a lottery but a fact it turns on is missing (`missing` names its paths).
+ */
+export type Odds =
+  | { kind: 'probability'; probability: number; basis: string }
+  | { kind: 'none'; reason: string }
+  | { kind: 'exempt'; reason: string }
+  | { kind: 'unknown'; reason: string; missing: string[] };
 
 export type Assessment = {
   programId: string;
@@ -70,7 +118,9 @@ export type Assessment = {
     /** Why a figure is missing or what it depends on. */
     notes: string[];
   };
-  odds: { probability: number; basis: string } | null;
+  odds: Odds;
+  /** Set only when an eligible route's score is below recent cut-offs (absent in older saved results). */
+  standing?: Standing;
   family: { spouseWork: string; children: string; accompanying: { spouse: boolean; children: number } };
   language: string;
   employerTie: string;

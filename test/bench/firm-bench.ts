@@ -11,7 +11,7 @@ import type { Advisor } from '../../electron/advisor';
 import { backupTo } from '../../electron/backup/backup-file';
 import { PAGE_SIZE } from '../../renderer/features/cases/use-case-pages';
 import { openAdvisorAt, openDatabaseAt } from '../data-folder';
-import { TEST_PASSPHRASE } from '../fixtures';
+import { TEST_PASSPHRASE, testClock } from '../fixtures';
 import { generateCases } from './generated-cases';
 import { FIRM, seedFirm } from './seed-firm';
 
@@ -150,7 +150,7 @@ async function measureBackup(dir: string, out: Out): Promise<void> {
   const dest = join(dir, '..', 'firm-backup.sqlite');
   try {
     const start = process.hrtime.bigint();
-    const { bytes } = await backupTo(db, TEST_PASSPHRASE, dest, new Date());
+    const { bytes } = await backupTo(db, TEST_PASSPHRASE, dest, testClock());
     out(
       `backup (online backup API, encrypted): ${(since(start) / 1000).toFixed(2)} s, ${mb(bytes)}`,
     );

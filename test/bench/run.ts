@@ -51,7 +51,7 @@ for (const task of bench.tasks) {
 {
   const caseFile = CaseFile.parse({ ...priya, client: { ...priya.client, otherNames: ['प्रिया शर्मा', '李伟'] } });
   const programIds = ['us-h1b', 'cn-k', 'de-blue-card'];
-  const assumptions = resolveAssumptions();
+  const assumptions = resolveAssumptions({}, '2026-11-29');
   const memo = buildMemo({
     snapshot: {
       id: 'bench', caseId: 'bench', createdAt: '2026-11-29T12:00:00.000Z', actor: 'bench', rulesVersion: RULES_VERSION, asOf: '2026-11-29',

@@ -23,6 +23,7 @@ import { createAuditRepo, type AuditEntry } from '../../electron/db/repos/audit-
 import { clientColumns } from '../../electron/db/repos/case-repo';
 import { createSearchRepo } from '../../electron/db/repos/search-repo';
 import { createSettingsRepo } from '../../electron/db/repos/settings-repo';
+import { writeTransaction } from '../../electron/db/write-transaction';
 import { openDatabaseAt } from '../data-folder';
 import { makeCaseFile, makeClient, NOTES, rng, type Rng } from './generated-cases';
 
@@ -281,7 +282,7 @@ export function seedFirm(dataDir: string, size: FirmSize = FIRM, seed = 20261129
        VALUES (@id, @reference, @clientId, @status, @caseFile, @clientName, @spouseName, @targetCountries,
          @revision, @createdAt, @updatedAt, @deletedAt)`,
     );
-    db.transaction(() => {
+    writeTransaction(db, () => {
       for (const c of clients) {
         const columns = clientColumns(c.file);
         insertClient.run({

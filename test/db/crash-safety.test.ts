@@ -7,20 +7,19 @@
  * The randomness is seeded, and the seed is in the test's name: CRASH_SEED=<seed> replays the same
  * kill points and writes (the exact moment a kill lands still depends on the machine's timing).
  */
-import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Database } from 'better-sqlite3-multiple-ciphers';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Advisor } from '../../electron/advisor';
 import { openAdvisorAt, openDatabaseAt } from '../data-folder';
-import { TEST_PASSPHRASE, tempDir } from '../fixtures';
+import { tempDir } from '../fixtures';
 import { seededRandom } from '../seeded-random';
 import { expectOk } from '../unit/electron/test-advisor';
+import { startScript } from './script-child';
 
 const KILLS = 20;
 const SEED = Number(process.env.CRASH_SEED ?? Math.floor(Math.random() * 2 ** 31));
-const ROOT = join(import.meta.dirname, '..', '..');
 const WRITER = join(import.meta.dirname, 'crash-writer.ts');
 /** A writer not killed this long after it was told to go is stuck, not slow. */
 const STUCK_MS = 30_000;
@@ -46,31 +45,17 @@ type Writer = {
  * `killAfter` commits; `done` then has every commit it reported before dying.
  */
 function startWriter(dataDir: string, inbox: string, seed: number): Writer {
-  const child = spawn(process.execPath, ['--import', 'tsx', WRITER, dataDir, inbox, String(seed)], {
-    cwd: ROOT,
-    env: { ...process.env, ADVISOR_PASSPHRASE: TEST_PASSPHRASE },
-    stdio: ['pipe', 'pipe', 'pipe'],
-  });
   const committed: Committed[] = [];
-  let pending = '';
-  let stderr = '';
   let killAt = Infinity;
   let delay = 0;
   let killScheduled = false;
   let stuck: NodeJS.Timeout | undefined;
   let markReady = () => {};
   const ready = new Promise<void>(resolve => (markReady = resolve));
-  // A writer that died while loading cannot take `go`; its exit, in `done`, says why.
-  child.stdin.on('error', () => {});
-  child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
-  child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
-    const lines = (pending + chunk).split('\n');
-    pending = lines.pop() ?? '';
-    for (const line of lines) {
-      const [word, id, tag] = line.split(' ');
-      if (word === 'ready') markReady();
-      if (word === 'committed' && id && tag) committed.push({ id, tag });
-    }
+  const { child, stderr } = startScript(WRITER, [dataDir, inbox, String(seed)], line => {
+    const [word, id, tag] = line.split(' ');
+    if (word === 'ready') markReady();
+    if (word === 'committed' && id && tag) committed.push({ id, tag });
     if (!killScheduled && committed.length >= killAt) {
       killScheduled = true;
       setTimeout(() => child.kill('SIGKILL'), delay);
@@ -86,7 +71,7 @@ function startWriter(dataDir: string, inbox: string, seed: number): Writer {
         committed,
         signal,
         code,
-        stderr: killScheduled ? stderr : `never reached ${String(killAt)} commits\n${stderr}`,
+        stderr: killScheduled ? stderr() : `never reached ${String(killAt)} commits\n${stderr()}`,
       });
     });
   });

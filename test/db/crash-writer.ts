@@ -17,7 +17,7 @@
 import { writeFileSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { runCli } from '../../electron/cli/run';
-import { loadFixture } from '../fixtures';
+import { loadFixture, testClock } from '../fixtures';
 import { seededRandom } from '../seeded-random';
 
 const [dataDir, inbox, seedText] = process.argv.slice(2);
@@ -57,6 +57,7 @@ for (let i = 0; ; i++) {
     stderr: text => errors.push(text),
     env: process.env,
     appVersion: 'crash-writer',
+    clock: testClock,
   });
   if (code !== 0) {
     process.stderr.write(`import ${String(i)} exited ${String(code)}: ${errors.join('\n')}\n`);

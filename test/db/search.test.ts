@@ -5,7 +5,7 @@ import type { SettingsRepo } from '../../electron/db/repos/settings-repo';
 import { SEARCH_INDEX_VERSION } from '../../electron/db/repos/search-repo';
 import { CaseFile, type CaseFileInput } from '../../shared/case-file';
 import type { CaseStatus } from '../../shared/contract';
-import { loadFixture, tempDir } from '../fixtures';
+import { loadFixture, tempDir, testClock } from '../fixtures';
 import { filter, openRepos } from './repos';
 
 let dir: string;
@@ -89,7 +89,7 @@ describe('searching cases', () => {
     const created = add({ fullName: 'Anna Schmidt' });
     expect(names({ query: 'schmidt' })).toEqual(['Anna Schmidt']);
     const file = CaseFile.parse({ ...created.caseFile, client: { fullName: 'Anna Müller' } });
-    repo.update({ id: created.id, expectedRevision: 1, caseFile: file, status: 'advised' }, { actor: 't', now: new Date() });
+    repo.update({ id: created.id, expectedRevision: 1, caseFile: file, status: 'advised' }, { actor: 't', now: testClock() });
     expect(names({ query: 'schmidt' })).toEqual([]);
     expect(names({ query: 'muller' })).toEqual(['Anna Müller']);
     expect(names({ query: 'muller', status: 'advised' })).toEqual(['Anna Müller']);

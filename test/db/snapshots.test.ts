@@ -14,6 +14,7 @@ import { evaluate } from '../../shared/rules/evaluate';
 import type { Assessment } from '../../shared/rules/types';
 import { loadFixture, tempDir } from '../fixtures';
 import { openRepos, type Repos } from './repos';
+import { RULES_VERSION } from '../../shared/programs/index';
 
 let r: Repos;
 let snapshots: SnapshotRepo;
@@ -63,7 +64,7 @@ describe('saving a comparison', () => {
       caseId,
       createdAt: '2026-11-29T10:00:00.000Z',
       actor: 'attorney.ann',
-      rulesVersion: '2026-11-29.1',
+      rulesVersion: RULES_VERSION,
       asOf: '2026-11-29',
       currency: 'USD',
       programIds: ['us-h1b', 'ca-express-entry'],
@@ -77,7 +78,8 @@ describe('saving a comparison', () => {
     const got = snapshots.get(summary.id);
     expect(got.results.map(a => [a.programId, a.status, a.costs.totals.employer.amount])).toEqual([
       ['us-h1b', 'eligible', 3595],
-      ['ca-express-entry', 'eligible', 0],
+      // Priya's degrees have no ECA on file, so Express Entry's FSW is closed to her.
+      ['ca-express-entry', 'ineligible', 0],
     ]);
   });
 
@@ -103,7 +105,7 @@ describe('saving a comparison', () => {
     expect(summary.whatIf).toEqual(diffFields(priya(), whatIf));
     const got = snapshots.get(summary.id);
     expect(got.caseFile.jobOffer?.usWageLevel).toBe(4);
-    expect(got.results[0]?.odds?.probability).toBe(0.6116);
+    expect(got.results[0]?.odds).toMatchObject({ kind: 'probability', probability: 0.6116 });
     // The stored case itself is untouched by a what-if.
     expect(r.repo.getOrThrow(caseId).caseFile).toEqual(priya());
   });
@@ -117,7 +119,7 @@ describe('saving a comparison', () => {
       actor: 'attorney.ann',
       action: 'snapshot',
       entity: 'case',
-      note: 'Saved a comparison of us-h1b, ca-express-entry (rules 2026-11-29.1, as of 2026-11-29, USD); recommended us-h1b',
+      note: `Saved a comparison of us-h1b, ca-express-entry (rules ${RULES_VERSION}, as of 2026-11-29, USD); recommended us-h1b`,
       changes: [{ field: 'snapshots', before: null, after: id }],
     });
   });
@@ -164,7 +166,7 @@ describe('immutability', () => {
 
 describe('staleness', () => {
   /** Inserts a copy of snapshot `id` whose stored results were changed by `tamper`: what an older catalogue would have stored. */
-  function olderCopy(id: string, tamper: (results: Assessment[]) => void, rulesVersion = '2026-11-29.1'): string {
+  function olderCopy(id: string, tamper: (results: Assessment[]) => void, rulesVersion = RULES_VERSION): string {
     const row = r.db.prepare<[string], Record<string, unknown>>('SELECT * FROM snapshots WHERE id = ?').get(id)!;
     const results = JSON.parse(row.results as string) as Assessment[];
     tamper(results);
@@ -179,11 +181,12 @@ describe('staleness', () => {
   it('flags a snapshot whose stored results today’s catalogue no longer gives, line by line', () => {
     const caseId = newCase();
     const { id } = snapshots.save(input(caseId), at('10:00:00'));
-    // As if saved when the employer paid 3,760 USD, registration cost 380 USD and the language gate failed.
+    // As if saved when the employer paid 3,760 USD, registration cost 380 USD, the language gate
+    // failed and Express Entry was still shown as eligible.
     const older = olderCopy(id, results => {
       h1b(results).costs.totals.employer.amount = 3760;
       h1b(results).costs.items.find(i => i.label === 'Cap registration')!.amount.amount = 380;
-      ee(results).status = 'ineligible';
+      ee(results).status = 'eligible';
       ee(results).gates.find(g => g.id === 'ca-ee-language')!.status = 'not-met';
     }, '2026-11-20.1');
     const languageLabel = ee(snapshots.get(id).results).gates.find(g => g.id === 'ca-ee-language')!.label;
@@ -192,10 +195,10 @@ describe('staleness', () => {
     expect(listed.find(s => s.id === older)).toMatchObject({
       stale: true,
       staleChanges: [
-        'rules 2026-11-20.1 → 2026-11-29.1',
+        `rules 2026-11-20.1 → ${RULES_VERSION}`,
         'us-h1b: employer cost 3,760 USD → 3,595 USD',
         "us-h1b: fee 'Cap registration' 380 USD → 215 USD",
-        'ca-express-entry: status ineligible → eligible',
+        'ca-express-entry: status Likely eligible — 1 question for you → Not eligible',
         `ca-express-entry: gate '${languageLabel}' not met → met`,
       ],
     });
@@ -206,7 +209,7 @@ describe('staleness', () => {
     const caseId = newCase();
     const { id } = snapshots.save(input(caseId), at('10:00:00'));
     const tomorrow = createSnapshotRepo(r.db, r.repo, r.audit, { version: '2026-12-05.1', evaluate });
-    expect(tomorrow.get(id)).toMatchObject({ rulesVersion: '2026-11-29.1', stale: false, staleChanges: [] });
+    expect(tomorrow.get(id)).toMatchObject({ rulesVersion: RULES_VERSION, stale: false, staleChanges: [] });
   });
 
   it('a new rules version that moves a fee is stale, and says which rules and which fee', () => {
@@ -225,7 +228,7 @@ describe('staleness', () => {
         id,
         stale: true,
         staleChanges: [
-          'rules 2026-11-29.1 → 2026-12-05.1',
+          `rules ${RULES_VERSION} → 2026-12-05.1`,
           'us-h1b: employer cost 3,595 USD → 3,760 USD',
           "us-h1b: fee 'Cap registration' 215 USD → 380 USD",
         ],
@@ -251,9 +254,30 @@ describe('staleness', () => {
     // that already answered keeps its answer; a fresh one re-checks and finds the difference.
     r.db.exec('DROP TRIGGER snapshots_no_update');
     const stored = snapshots.get(id).results;
-    h1b(stored).odds = { probability: 0.1529, basis: 'wage level I' };
+    h1b(stored).odds = { kind: 'probability', probability: 0.1529, basis: 'wage level I' };
     r.db.prepare('UPDATE snapshots SET results = ? WHERE id = ?').run(JSON.stringify(stored), id);
     expect(repo.list(caseId)[0]).toMatchObject({ stale: false });
     expect(createSnapshotRepo(r.db, r.repo, r.audit).list(caseId)[0]).toMatchObject({ stale: true, staleChanges: ['us-h1b: odds 15.3% → 30.6%'] });
+  });
+
+  it('reads results saved before the odds had states: a figure stays; a blank is "no lottery" only for a route without one', () => {
+    const caseId = newCase();
+    const noWage = priya() as CaseFile & { jobOffer: { usWageLevel?: number } };
+    delete noWage.jobOffer.usWageLevel;
+    const { id } = snapshots.save(input(caseId, { caseFile: noWage, programIds: ['us-h1b', 'us-o1a'] }), at('10:00:00'));
+    // Rewritten in the old shape (test only): odds a bare figure or null, and no conditional costs.
+    r.db.exec('DROP TRIGGER snapshots_no_update');
+    const old = snapshots.get(id).results.map(a => {
+      const costs: Partial<Assessment['costs']> = { ...a.costs };
+      delete costs.conditional;
+      return { ...a, costs, odds: null };
+    });
+    r.db.prepare('UPDATE snapshots SET results = ? WHERE id = ?').run(JSON.stringify(old), id);
+    const fresh = createSnapshotRepo(r.db, r.repo, r.audit);
+    const got = fresh.get(id);
+    expect(got.results.map(a => a.odds.kind)).toEqual(['unknown', 'none']);
+    expect(got.results.every(a => Array.isArray(a.costs.conditional))).toBe(true);
+    // The H-1B blank was "not computed", as today's answer (the wage level is missing): nothing stale.
+    expect(fresh.list(caseId)[0]).toMatchObject({ stale: false, staleChanges: [] });
   });
 });

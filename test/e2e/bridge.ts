@@ -13,7 +13,7 @@ import type { PassphraseStore } from '../../electron/vault/remembered';
 import type { Dialogs, OpenedFile } from '../../electron/dialogs';
 import { createIpcHandler } from '../../electron/ipc/guard';
 import { CONTENT_SECURITY_POLICY, contentTypeFor, isTrustedSender } from '../../electron/security-policy';
-import { chosenFiles, TEST_PASSPHRASE, tempDir } from '../fixtures';
+import { chosenFiles, TEST_NOW, TEST_PASSPHRASE, tempDir } from '../fixtures';
 
 const RENDERER_DIR = join(import.meta.dirname, '..', '..', 'out', 'renderer');
 
@@ -102,9 +102,14 @@ export const test = base.extend<{ app: AppHarness; vaultStart: VaultStart }>({
       chooseBackupFolder: () => Promise.resolve(dialogState.nextFolder),
       openBackup: () => Promise.resolve(dialogState.nextBackup),
     };
+    // Both clocks, the back end's here and the page's below, start at TEST_NOW and run at the real
+    // pace: every date is the same whichever day the tests run, and time still passes between saves.
+    const started = Date.now();
+    const clock = () => new Date(TEST_NOW + Date.now() - started);
+    await page.clock.setSystemTime(TEST_NOW);
     // The main process's vault, as main.ts builds it; `unlocked` stands for a remembered passphrase.
     const open = (start: VaultStart) => {
-      const vault = createVault({ dataDir: dir, appVersion: 'e2e', actor: () => 'e2e.paralegal', dialogs, passphraseStore });
+      const vault = createVault({ dataDir: dir, appVersion: 'e2e', actor: () => 'e2e.paralegal', clock, dialogs, passphraseStore });
       if (start !== 'new') vault.unlock(TEST_PASSPHRASE);
       if (start === 'locked') vault.lock();
       return vault;

@@ -20,6 +20,14 @@ async function press(page: Page, name: string) {
   await tabTo(page, page.getByRole('button', { name, exact: true }), 200);
   await page.keyboard.press('Enter');
 }
+/**
+ * Presses an Add button; the new entry's first control gets focus once it has rendered, and the next
+ * Tab must start from there, so wait for it.
+ */
+async function add(page: Page, name: string, firstControlId: string) {
+  await press(page, name);
+  await expect(page.locator(`#${firstControlId}`)).toBeFocused();
+}
 /** Fields inside the n-th entry of a list (ids are f-<path>-<index>-<field>). */
 async function fillIn(page: Page, id: string, value: string) {
   await tabTo(page, page.locator(`#${id}`), 200);
@@ -43,6 +51,9 @@ test('keyboard-only intake survives a reload, is found by the spouse’s employe
 
   // New client, then straight into the case with the conflict check already run.
   await press(page, 'New client');
+  // The form focuses its name field once it has mounted, after the route changes: keys typed before
+  // that would go to the button or nowhere.
+  await expect(page.getByLabel('Full name (required)')).toBeFocused();
   await page.keyboard.type('Priya Sharma');
   await fill(page, 'Date of birth', '1998-04-12');
   await fill(page, 'Marital status', 'Married');
@@ -56,19 +67,19 @@ test('keyboard-only intake survives a reload, is found by the spouse’s employe
 
   // Family: spouse (shown because married), with a job at Bharat Circuits.
   await fill(page, 'Spouse’s full name', 'Arjun Sharma');
-  await press(page, 'Add spouse job');
+  await add(page, 'Add spouse job', 'f-spouse-work-0-occupation');
   await fillIn(page, 'f-spouse-work-0-employer', 'Bharat Circuits');
   // Two degrees.
-  await press(page, 'Add education');
+  await add(page, 'Add education', 'f-education-0-level');
   await fillIn(page, 'f-education-0-level', "Bachelor's");
   await fillIn(page, 'f-education-0-institution', 'IIT Madras');
   await fillIn(page, 'f-education-0-completed', '2020-05');
-  await press(page, 'Add education');
+  await add(page, 'Add education', 'f-education-1-level');
   await fillIn(page, 'f-education-1-level', "Master's");
   await fillIn(page, 'f-education-1-institution', 'University of Texas at Austin');
   await fillIn(page, 'f-education-1-completed', '2024-05');
   // An IELTS General Training result: the score fields appear once the test is chosen.
-  await press(page, 'Add language result');
+  await add(page, 'Add language result', 'f-languages-0-language');
   await fillIn(page, 'f-languages-0-language', 'English');
   await fillIn(page, 'f-languages-0-test', 'IELTS-GT');
   for (const [skill, band] of [['listening', '8'], ['reading', '7'], ['writing', '7'], ['speaking', '7']] as const) {

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { loadFixture, TEST_PASSPHRASE } from '../fixtures';
+import { loadFixture, TEST_NOW, TEST_PASSPHRASE } from '../fixtures';
 import { expect, test } from './bridge';
 import { unlockWith } from './flows';
 
@@ -78,7 +78,7 @@ test('locks itself after the idle time, keeping no client data in the page; use 
   const { page } = app;
   await seedPriya(app.dispatch);
   // A fake clock from the first script on, so the idle timer can be moved on without waiting.
-  await page.clock.install();
+  await page.clock.install({ time: TEST_NOW });
   await page.reload();
   await expect(page.getByRole('rowheader', { name: /Priya Sharma/ })).toBeVisible();
 

@@ -1,8 +1,8 @@
 import { render, screen, waitFor, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { CasesView } from '../../renderer/features/cases/cases-view';
 import { installFakeBridge, summary } from './fake-bridge';
+import { setupUser } from './user';
 
 const two = {
   total: 2,
@@ -31,7 +31,7 @@ describe('Cases view', () => {
 
   it('searches as you type, sorts by a header, and shows the Trash, each through the contract', async () => {
     const calls = installFakeBridge({ 'cases:list': () => ({ ok: true, value: two }) });
-    const user = userEvent.setup();
+    const user = setupUser();
     render(<CasesView notice={null} onNewClient={() => undefined} />);
     await screen.findByRole('table');
     await user.type(screen.getByLabelText('Search'), 'Acme');
@@ -85,7 +85,7 @@ describe('Cases view, going back to an earlier search', () => {
         return { ok: true, value: q ? { total: 1, items: [summary()] } : two };
       },
     });
-    const user = userEvent.setup();
+    const user = setupUser();
     render(<CasesView notice={null} onNewClient={() => undefined} />);
     await screen.findByText('2 cases');
     await user.type(screen.getByLabelText('Search'), 'Priya');
@@ -110,7 +110,7 @@ describe('Cases view, importing files imported before', () => {
 
   it('names the cases they made, imports nothing, and imports those files only when confirmed', async () => {
     const calls = answers();
-    const user = userEvent.setup();
+    const user = setupUser();
     render(<CasesView notice={null} onNewClient={() => undefined} />);
     await user.click(screen.getByRole('button', { name: 'Import…' }));
     const warning = await screen.findByRole('alertdialog');
@@ -126,7 +126,7 @@ describe('Cases view, importing files imported before', () => {
 
   it('closes the warning without importing when told not to', async () => {
     const calls = answers();
-    const user = userEvent.setup();
+    const user = setupUser();
     render(<CasesView notice={null} onNewClient={() => undefined} />);
     await user.click(screen.getByRole('button', { name: 'Import…' }));
     await user.click(within(await screen.findByRole('alertdialog')).getByRole('button', { name: 'Don’t import' }));

@@ -1,8 +1,17 @@
 import { render, screen } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { NewClientForm } from '../../renderer/features/intake/new-client-form';
 import { installFakeBridge, summary } from './fake-bridge';
+import { setupUser } from './user';
+import type * as Countries from '../../renderer/lib/countries';
+
+// A few countries instead of about 250: each of the three country boxes would hold them all, and jsdom
+// walks those options on every query, Tab and re-render (a third of this file's time). Nothing here
+// depends on how many countries there are.
+vi.mock('../../renderer/lib/countries', async importOriginal => {
+  const real = await importOriginal<typeof Countries>();
+  return { ...real, COUNTRY_OPTIONS: real.COUNTRY_OPTIONS.filter(c => ['CN', 'GB', 'IN', 'US'].includes(c.code)) };
+});
 
 function setup(answer: Parameters<typeof installFakeBridge>[0]['x'] = input => ({
   ok: true,
@@ -11,7 +20,7 @@ function setup(answer: Parameters<typeof installFakeBridge>[0]['x'] = input => (
   const calls = installFakeBridge({ 'cases:create': answer });
   const onCreated = vi.fn();
   render(<NewClientForm onCreated={onCreated} onCancel={() => undefined} />);
-  return { calls, onCreated, user: userEvent.setup() };
+  return { calls, onCreated, user: setupUser() };
 }
 
 describe('New client form', () => {

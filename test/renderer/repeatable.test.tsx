@@ -1,11 +1,11 @@
 import { render, screen } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { describe, expect, it } from 'vitest';
 import { EducationEntry } from '../../renderer/features/intake/entries';
 import { setPath } from '../../renderer/features/intake/paths';
 import { Repeatable } from '../../renderer/features/intake/repeatable';
 import { IntakeContext } from '../../renderer/features/intake/use-intake-form';
+import { setupUser } from './user';
 
 let latest: Record<string, unknown> = {};
 function Harness({ initial }: { initial: Record<string, unknown> }) {
@@ -22,7 +22,7 @@ function Harness({ initial }: { initial: Record<string, unknown> }) {
 
 describe('repeatable entries', () => {
   it('adds and removes entries with the keyboard, moving focus into the new entry and back', async () => {
-    const user = userEvent.setup();
+    const user = setupUser();
     render(<Harness initial={{}} />);
     expect(screen.getByText(/Not recorded yet/)).toBeTruthy();
 
@@ -42,7 +42,7 @@ describe('repeatable entries', () => {
   });
 
   it('records "none" distinctly from "not known", and shows a field’s error beside it', async () => {
-    const user = userEvent.setup();
+    const user = setupUser();
     render(<Harness initial={{ education: [{ level: 'phd' }] }} />);
     const level = screen.getByLabelText('Level');
     expect(level.getAttribute('aria-invalid')).toBe('true');
@@ -52,7 +52,7 @@ describe('repeatable entries', () => {
   });
 
   it('offers "the client has none" while the list is unknown', async () => {
-    const user = userEvent.setup();
+    const user = setupUser();
     render(<Harness initial={{}} />);
     await user.click(screen.getByRole('button', { name: 'The client has none' }));
     expect(latest).toEqual({ education: [] });

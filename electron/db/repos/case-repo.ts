@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Database } from 'better-sqlite3-multiple-ciphers';
 import { diffFields, type FieldDiff } from '../../../shared/audit-diff';
 import { caseFileAsOf, type CaseFile } from '../../../shared/case-file';
-import { localDay } from '../../../shared/dates';
+import { localDate } from '../../../shared/dates';
 import { jsonDataProblem } from '../../../shared/json-data';
 import { CaseSummary, type AuditView, type CaseRecord, type CaseStatus } from '../../../shared/contract';
 import { AdvisorError } from '../../../shared/result';
@@ -11,6 +11,7 @@ import type { AuditRepo } from './audit-repo';
 import { SUMMARY_COLUMNS, toSummary, type SummaryRow } from './case-rows';
 import type { DraftRepo } from './draft-repo';
 import type { ListFilter, SearchRepo } from './search-repo';
+import { writeTransaction } from '../write-transaction';
 
 type RecordRow = SummaryRow & { case_file: string };
 
@@ -49,6 +50,8 @@ export type CaseRepo = {
   restore(id: string, ctx: ChangeContext): CaseSummary;
   recordDecision(caseId: string, decision: 'cleared' | 'conflict', note: string, ctx: ChangeContext): void;
   get(id: string): CaseRecord | undefined;
+  /** The case with this matter number (`2026-0001`), live or trashed. */
+  byReference(reference: string): CaseRecord | undefined;
   getOrThrow(id: string, field?: string): CaseRecord;
   list(filter: ListFilter): { items: CaseSummary[]; total: number };
   audit(id: string): AuditView[];
@@ -81,6 +84,7 @@ export function createCaseRepo(db: Database, audit: AuditRepo, drafts: DraftRepo
   const lastNumber = db.prepare<[string, string], number | null>(
     'SELECT MAX(CAST(substr(reference, 6) AS INTEGER)) FROM cases WHERE reference >= ? AND reference < ?',
   ).pluck();
+  const idOfReference = db.prepare<[string], string>('SELECT id FROM cases WHERE reference = ?').pluck();
   const byId = db.prepare<[string], RecordRow>(
     `SELECT ${SUMMARY_COLUMNS}, k.case_file FROM cases k JOIN clients c ON c.id = k.client_id WHERE k.id = ?`,
   );
@@ -151,13 +155,13 @@ export function createCaseRepo(db: Database, audit: AuditRepo, drafts: DraftRepo
     };
   }
 
-  const createMany = db.transaction((items: readonly { caseFile: CaseFile; note: string | null }[], ctx: ChangeContext) => {
+  const createMany = writeTransaction(db, (items: readonly { caseFile: CaseFile; note: string | null }[], ctx: ChangeContext) => {
     const year = ctx.now.toISOString().slice(0, 4);
     let n = nextNumber(year);
     return items.map(({ caseFile, note }) => insert(caseFile, 'intake', `${year}-${String(n++).padStart(4, '0')}`, ctx, note));
   });
 
-  const create = db.transaction((input: CreateInput, ctx: ChangeContext, note?: string | null): CaseRecord => {
+  const create = writeTransaction(db, (input: CreateInput, ctx: ChangeContext, note?: string | null): CaseRecord => {
     const year = ctx.now.toISOString().slice(0, 4);
     const reference = `${year}-${String(nextNumber(year)).padStart(4, '0')}`;
     return getOrThrow(insert(input.caseFile, input.status, reference, ctx, note).id);
@@ -168,7 +172,7 @@ export function createCaseRepo(db: Database, audit: AuditRepo, drafts: DraftRepo
    * overwrite each other. The audit row keeps only the fields that changed; a save that changes
    * nothing writes nothing and keeps the revision. The client row follows the file's client section.
    */
-  const update = db.transaction((input: UpdateInput, ctx: ChangeContext): CaseRecord => {
+  const update = writeTransaction(db, (input: UpdateInput, ctx: ChangeContext): CaseRecord => {
     const before = getOrThrow(input.id);
     checkRevision(before, input.expectedRevision);
     const status = input.status ?? before.status;
@@ -194,11 +198,11 @@ export function createCaseRepo(db: Database, audit: AuditRepo, drafts: DraftRepo
    * The intake's autosave: a draft that validates becomes the case file (and any stored draft is
    * dropped); one that does not is kept as typed, with its problems, beside the unchanged case.
    */
-  const saveDraft = db.transaction((input: DraftInput, ctx: ChangeContext): DraftResult => {
+  const saveDraft = writeTransaction(db, (input: DraftInput, ctx: ChangeContext): DraftResult => {
     const current = getOrThrow(input.id);
     checkRevision(current, input.expectedRevision);
     // With no date of birth after today, on the user's calendar, as for a case created or imported.
-    const parsed = caseFileAsOf(localDay(ctx.now)).safeParse(input.draft);
+    const parsed = caseFileAsOf(localDate(ctx.now)).safeParse(input.draft);
     if (parsed.success) {
       drafts.remove(input.id);
       const record = update({ id: input.id, expectedRevision: input.expectedRevision, caseFile: parsed.data }, ctx);
@@ -210,7 +214,7 @@ export function createCaseRepo(db: Database, audit: AuditRepo, drafts: DraftRepo
   });
 
   /** Moves a case in or out of the Trash, with its audit row; doing it twice changes nothing. */
-  const setTrashed = db.transaction((id: string, trashed: boolean, ctx: ChangeContext): CaseRecord => {
+  const setTrashed = writeTransaction(db, (id: string, trashed: boolean, ctx: ChangeContext): CaseRecord => {
     const current = getOrThrow(id);
     if ((current.deletedAt !== null) === trashed) return current;
     const at = ctx.now.toISOString();
@@ -267,6 +271,10 @@ export function createCaseRepo(db: Database, audit: AuditRepo, drafts: DraftRepo
       });
     },
     get,
+    byReference(reference) {
+      const id = idOfReference.get(reference);
+      return id === undefined ? undefined : get(id);
+    },
     getOrThrow,
     list: filter => search.list(filter),
     audit(id) {

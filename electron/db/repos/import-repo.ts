@@ -1,5 +1,6 @@
 import type { CaseSummary, PreviousImport } from '../../../shared/contract';
 import type { Database } from '../driver';
+import { writeTransaction } from '../write-transaction';
 import type { ChangeContext } from './case-repo';
 
 /** One file of an import: its name, the SHA-256 of its text, and how many cases it holds. */
@@ -13,7 +14,7 @@ export type ImportRepo = {
   earlier(hashes: readonly string[]): EarlierImport[];
   /**
    * Runs `store` (which creates the cases of `files`, in order) and records which cases each file
-   * made, in one transaction: the cases and the record of them are kept together or not at all.
+   * made, in one write transaction: the cases and the record of them are kept together or not at all.
    */
   storeAndRecord(files: readonly ImportedFile[], store: () => CaseSummary[], ctx: ChangeContext): CaseSummary[];
 };
@@ -39,7 +40,9 @@ export function createImportRepo(db: Database): ImportRepo {
       }
       return [...byImport.values()];
     },
-    storeAndRecord: db.transaction((files: readonly ImportedFile[], store: () => CaseSummary[], ctx: ChangeContext) => {
+    // IMMEDIATE: the write lock is held from the start, so a check `store` makes first (imported
+    // before?) cannot be raced by another process importing the same file.
+    storeAndRecord: writeTransaction(db, (files: readonly ImportedFile[], store: () => CaseSummary[], ctx: ChangeContext) => {
       const created = store();
       const at = ctx.now.toISOString();
       let next = 0;

@@ -3,6 +3,7 @@ import type { Database } from 'better-sqlite3-multiple-ciphers';
 import { MemoSummary, type FirmSettings } from '../../../shared/contract';
 import { AdvisorError } from '../../../shared/result';
 import type { ChangeContext } from './case-repo';
+import { writeTransaction } from '../write-transaction';
 
 type Row = {
   id: string;
@@ -73,7 +74,7 @@ export function createMemoRepo(db: Database): MemoRepo {
   }
 
   return {
-    create: db.transaction((input: Parameters<MemoRepo['create']>[0], ctx: ChangeContext) => {
+    create: writeTransaction(db, (input: Parameters<MemoRepo['create']>[0], ctx: ChangeContext) => {
       if (snapshotCase.get(input.snapshotId) !== input.caseId) {
         throw new AdvisorError('not-found', `Case ${input.caseId} has no saved comparison ${input.snapshotId}.`, 'snapshotId');
       }

@@ -11,6 +11,7 @@ import { toLatin } from '../../../shared/conflicts/transliterate';
 import type { CASE_SORTS, CaseStatus, CaseSummary } from '../../../shared/contract';
 import { SUMMARY_COLUMNS, toSummary, type SummaryRow } from './case-rows';
 import type { SettingsRepo } from './settings-repo';
+import { writeTransaction } from '../write-transaction';
 
 /**
  * Which build of the search text the index holds. Bump it when `searchText` (or the
@@ -129,7 +130,7 @@ export function createSearchRepo(db: Database, settings: SettingsRepo): SearchRe
     upsert.run({ caseId, ...searchText(file) });
   };
 
-  const refresh = db.transaction(() => {
+  const refresh = writeTransaction(db, () => {
     for (const r of allFiles.all()) index(r.id, JSON.parse(r.case_file) as CaseFile);
     settings.set('searchIndexVersion', SEARCH_INDEX_VERSION);
   });

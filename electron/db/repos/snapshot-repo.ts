@@ -10,9 +10,11 @@ import { isProgramId, RULES_VERSION } from '../../../shared/programs/index';
 import type { AssumptionKey } from '../../../shared/programs/types';
 import { AdvisorError } from '../../../shared/result';
 import { evaluate } from '../../../shared/rules/evaluate';
+import { upgradeAssessments } from '../../../shared/rules/legacy';
 import type { Assessment } from '../../../shared/rules/types';
 import { describeIssues, type FieldIssue } from '../../../shared/validation';
 import type { CaseRepo, ChangeContext } from './case-repo';
+import { writeTransaction } from '../write-transaction';
 
 /** What `snapshots:save` receives, after the contract's validation and defaults. */
 export type SaveSnapshotInput = MethodParams<'snapshots:save'>;
@@ -110,7 +112,7 @@ export function createSnapshotRepo(db: Database, cases: CaseRepo, audit: AuditRe
     const cached = cache.get(key);
     if (cached) return cached;
     const { case_file, results } = heavy();
-    const stored = JSON.parse(results) as Assessment[];
+    const stored = upgradeAssessments(JSON.parse(results) as unknown[]);
     // A programme dropped from the catalogue is left out, and diffResults says it is no longer assessed.
     const programIds = (JSON.parse(row.program_ids) as string[]).filter(isProgramId);
     const fresh = rules.evaluate(JSON.parse(case_file) as CaseFile, programIds, {
@@ -149,7 +151,7 @@ export function createSnapshotRepo(db: Database, cases: CaseRepo, audit: AuditRe
   }
 
   /** The case must exist and be live: a comparison saved on a trashed case would be advice nobody sees. */
-  const write = db.transaction((input: SaveSnapshotInput, results: Assessment[], ctx: ChangeContext, assumptions: Record<AssumptionKey, string>) => {
+  const write = writeTransaction(db, (input: SaveSnapshotInput, results: Assessment[], ctx: ChangeContext, assumptions: Record<AssumptionKey, string>) => {
     const record = cases.getOrThrow(input.caseId, 'caseId');
     if (record.deletedAt !== null) {
       throw new AdvisorError('bad-input', `caseId: case ${record.reference} is in the Trash; restore it before saving a comparison`, 'caseId');
@@ -199,7 +201,7 @@ export function createSnapshotRepo(db: Database, cases: CaseRepo, audit: AuditRe
       const issues = checkSnapshotInput(input);
       if (issues.length > 0) throw new AdvisorError('bad-input', describeIssues(issues), issues[0]?.field);
       // Every assumption is stored with the value used, so a later change of default cannot alter the snapshot.
-      const assumptions = resolveAssumptions(input.assumptions);
+      const assumptions = resolveAssumptions(input.assumptions, input.asOf);
       const results = rules.evaluate(input.caseFile, input.programIds, { asOf: input.asOf, assumptions, currency: input.currency });
       const id = write(input, results, ctx, assumptions);
       // Just computed under these very rules: not stale, and no need to run the engine again.
@@ -222,7 +224,7 @@ export function createSnapshotRepo(db: Database, cases: CaseRepo, audit: AuditRe
       return {
         ...toSummary(row, () => row),
         caseFile: JSON.parse(row.case_file) as CaseFile,
-        results: JSON.parse(row.results) as Assessment[],
+        results: upgradeAssessments(JSON.parse(row.results) as unknown[]),
       };
     },
   };

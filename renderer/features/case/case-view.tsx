@@ -1,49 +1,20 @@
 import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { caseFileAsOf } from '../../../shared/case-file';
-import { localDay } from '../../../shared/dates';
+import { localDate } from '../../../shared/dates';
 import { CASE_STATUSES, type CaseRecord, type CaseStatus } from '../../../shared/contract';
 import { toFieldIssues } from '../../../shared/validation';
 import { advisor, errorMessage } from '../../lib/advisor';
 import { STATUS_LABELS } from '../../lib/format';
 import { setPath } from '../intake/paths';
-import {
-  AchievementsSection,
-  ClientSection,
-  EducationSection,
-  FamilySection,
-  GoalsSection,
-  LanguagesSection,
-  OfferSection,
-  SECTIONS,
-  StatusSection,
-  TiesSection,
-  WorkSection,
-} from '../intake/sections';
+import { AllSections, SECTIONS } from '../intake/sections';
 import { IntakeContext } from '../intake/use-intake-form';
 import { AuditTrail } from './audit-view';
 import { CompletenessPanel } from './completeness';
 import { ConflictPanel } from './conflict-panel';
-import { useAutosave, type SaveState } from './use-autosave';
+import { SaveStatus } from './save-status';
+import { useAutosave } from './use-autosave';
 import { Notice } from '../shell/notice';
 import { UserText } from '../cases/user-text';
-
-function SaveStatus({ state }: { state: SaveState }) {
-  const text =
-    state.kind === 'saving'
-      ? 'Saving…'
-      : state.kind === 'saved'
-        ? `All changes saved at ${state.at.toLocaleTimeString()}`
-        : state.kind === 'draft'
-          ? `Saved as a draft at ${state.at.toLocaleTimeString()}: ${String(state.issues.length)} ${state.issues.length === 1 ? 'problem' : 'problems'} to fix. The case keeps its last complete version.`
-          : state.kind === 'error'
-            ? `Not saved: ${state.message}`
-            : 'Changes are saved as you type.';
-  return (
-    <p className={`save-status save-${state.kind}`} role="status" aria-live="polite">
-      {text}
-    </p>
-  );
-}
 
 /** One case: the guided intake with autosave, what is still missing, conflicts, and the audit trail. */
 export function CaseView({ id, autoConflictCheck, notice }: { id: string; autoConflictCheck: boolean; notice: ReactNode }) {
@@ -73,7 +44,7 @@ export function CaseView({ id, autoConflictCheck, notice }: { id: string; autoCo
   const save = useAutosave(record ?? ({ id, revision: 1 } as CaseRecord), draft, dirty && record !== null, onSaved);
 
   // Checked as main will check it, with no date of birth after today.
-  const parsed = useMemo(() => caseFileAsOf(localDay(new Date())).safeParse(draft), [draft]);
+  const parsed = useMemo(() => caseFileAsOf(localDate(new Date())).safeParse(draft), [draft]);
   const errors = useMemo(() => {
     const map = new Map<string, string>();
     if (!parsed.success) for (const i of toFieldIssues(parsed.error)) if (!map.has(i.field)) map.set(i.field, i.message);
@@ -181,16 +152,7 @@ export function CaseView({ id, autoConflictCheck, notice }: { id: string; autoCo
             </nav>
             <IntakeContext.Provider value={form}>
               <form className="intake" noValidate onSubmit={e => e.preventDefault()} aria-label="Intake">
-                <ClientSection />
-                <StatusSection />
-                <FamilySection />
-                <EducationSection />
-                <WorkSection />
-                <LanguagesSection />
-                <OfferSection />
-                <AchievementsSection />
-                <TiesSection />
-                <GoalsSection />
+                <AllSections />
               </form>
             </IntakeContext.Provider>
           </div>

@@ -3,59 +3,33 @@ import type { CaseFile } from '../../../shared/case-file';
 import { programById } from '../../../shared/programs/index';
 import { defaultProgramIds } from '../../../shared/rules/defaults';
 import { evaluate } from '../../../shared/rules/evaluate';
-import { fieldId } from '../intake/paths';
+import { factLabel } from '../../../shared/rules/fact-labels';
+import { fieldTarget } from '../intake/targets';
 
-type Missing = { path: string; label: string; target: string | null; programs: string[] };
-
-/** Where each missing fact is entered: its own control, or the Add button of its list. */
-function targetFor(path: string): string | null {
-  if (/^[a-z]+\.[a-zA-Z]+$/.test(path) && !['client', 'jobOffer', 'achievements', 'goals', 'spouse', 'funds'].includes(path.split('.')[0] ?? '')) {
-    return null; // a calculator's own question (e.g. de.shortageOccupation), not a case-file field
-  }
-  if (path === 'jobOffer') return 'f-jobOffer';
-  if (['education', 'work', 'languages', 'ties', 'children'].includes(path)) return `${fieldId(path)}-add`;
-  if (path === 'achievements') return fieldId('achievements.publications');
-  return fieldId(path);
-}
-
-const LABELS: Record<string, string> = {
-  'client.dateOfBirth': 'Date of birth',
-  'client.citizenships': 'Citizenships',
-  'client.residenceCountry': 'Country of residence',
-  education: 'Education',
-  work: 'Work experience',
-  languages: 'Language test results',
-  jobOffer: 'Whether there is a job offer',
-  ties: 'Family and legal ties',
-  funds: 'Funds available',
-  achievements: 'Achievements',
-};
-
-function humanize(path: string): string {
-  return LABELS[path] ?? path.replace(/\[(\d+)\]/g, ' $1').replace(/\./g, ' · ').replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
-}
+type Missing = { path: string; label: string; target: string; programs: string[] };
 
 /**
  * The facts still missing for the client's target programmes, taken from the engine's needs-info
- * gates, each a link to its field. Judgement questions are not listed: no fact answers them.
+ * gates and from odds that wait on a fact (the offer's wage level), each a link to its field, named
+ * as the memo names it. Judgement questions are not listed: no fact answers them.
  */
-export function CompletenessPanel({ caseFile }: { caseFile: CaseFile }) {
+export function CompletenessPanel({ caseFile, asOf }: { caseFile: CaseFile; /** Defaults to today. */ asOf?: string }) {
   const missing = useMemo(() => {
     const byPath = new Map<string, Missing>();
     const ids = defaultProgramIds(caseFile);
-    for (const a of evaluate(caseFile, ids, { asOf: new Date().toISOString().slice(0, 10) })) {
-      for (const g of a.gates) {
-        if (g.status !== 'unknown' || g.judgement) continue;
-        for (const path of g.missing ?? []) {
-          const entry = byPath.get(path) ?? { path, label: humanize(path), target: targetFor(path), programs: [] };
-          const name = programById(a.programId)?.name ?? a.programId;
-          if (!entry.programs.includes(name)) entry.programs.push(name);
-          byPath.set(path, entry);
-        }
+    for (const a of evaluate(caseFile, ids, { asOf: asOf ?? new Date().toISOString().slice(0, 10) })) {
+      const gatePaths = a.gates.filter(g => g.status === 'unknown' && !g.judgement).flatMap(g => g.missing ?? []);
+      // The odds can wait on a fact too (the offer's wage level): asked for like any other.
+      const oddsPaths = a.odds.kind === 'unknown' ? a.odds.missing : [];
+      for (const path of [...gatePaths, ...oddsPaths]) {
+        const entry = byPath.get(path) ?? { path, label: factLabel(path, caseFile), target: fieldTarget(path, caseFile), programs: [] };
+        const name = programById(a.programId)?.name ?? a.programId;
+        if (!entry.programs.includes(name)) entry.programs.push(name);
+        byPath.set(path, entry);
       }
     }
     return [...byPath.values()];
-  }, [caseFile]);
+  }, [caseFile, asOf]);
 
   return (
     <section className="panel" aria-labelledby="completeness-title">
@@ -66,21 +40,17 @@ export function CompletenessPanel({ caseFile }: { caseFile: CaseFile }) {
         <ul className="missing">
           {missing.map(m => (
             <li key={m.path}>
-              {m.target ? (
-                <a
-                  href={`#${m.target}`}
-                  onClick={e => {
-                    e.preventDefault();
-                    const el = document.getElementById(m.target ?? '');
-                    el?.scrollIntoView({ block: 'center' });
-                    el?.focus();
-                  }}
-                >
-                  {m.label}
-                </a>
-              ) : (
-                <span>{m.label}</span>
-              )}
+              <a
+                href={`#${m.target}`}
+                onClick={e => {
+                  e.preventDefault();
+                  const el = document.getElementById(m.target);
+                  el?.scrollIntoView({ block: 'center' });
+                  el?.focus();
+                }}
+              >
+                {m.label}
+              </a>
               <span className="for"> for {m.programs.slice(0, 3).join(', ')}{m.programs.length > 3 ? ` and ${String(m.programs.length - 3)} more` : ''}</span>
             </li>
           ))}

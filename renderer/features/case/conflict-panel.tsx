@@ -1,21 +1,11 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { CaseFile } from '../../../shared/case-file';
+import { conflictQueryFor } from '../../../shared/conflicts/query';
 import type { ConflictMatch } from '../../../shared/contract';
 import { advisor, errorMessage } from '../../lib/advisor';
 import { UserText } from '../cases/user-text';
 
 type State = { kind: 'idle' } | { kind: 'running' } | { kind: 'done'; matches: ConflictMatch[] } | { kind: 'error'; message: string };
-
-/** Names and employers of this case, as the conflict check takes them. */
-function queryFor(file: CaseFile) {
-  const employers = [file.jobOffer?.employer, ...(file.work ?? []).map(w => w.employer)].filter((e): e is string => !!e);
-  return {
-    fullName: file.client.fullName,
-    otherNames: file.client.otherNames ?? [],
-    dateOfBirth: file.client.dateOfBirth ?? null,
-    employers: [...new Set(employers)],
-  };
-}
 
 /**
  * Conflict check against every other client, spouse and employer. Runs by itself when a client is
@@ -29,7 +19,7 @@ export function ConflictPanel({ caseId, caseFile, autoRun }: { caseId: string; c
 
   const check = useCallback(
     () =>
-      advisor('conflicts:check', { ...queryFor(caseFile), excludeCaseId: caseId })
+      advisor('conflicts:check', { ...conflictQueryFor(caseFile), excludeCaseId: caseId })
         .then(r => setState({ kind: 'done', matches: r.matches }))
         .catch((err: unknown) => setState({ kind: 'error', message: errorMessage(err) })),
     [caseFile, caseId],

@@ -1,4 +1,4 @@
-import { costChart, describeChart, timelineChart, type BarChart, type RangeChart, type Span } from '../../../shared/compare/index';
+import { COST_CHART_NOTE, costChart, describeChart, timelineChart, type BarChart, type RangeChart, type Span } from '../../../shared/compare/index';
 import type { Assessment } from '../../../shared/rules/types';
 
 /** Layout in SVG units; the chart model itself has no pixels, so the memo can draw the same charts. */
@@ -56,7 +56,7 @@ function CostChart({ model }: { model: BarChart }) {
         })}
       </svg>
       <p className="legend">
-        <span style={{ color: COLORS.applicant }}>■</span> client · <span style={{ color: COLORS.employer }}>■</span> employer · “+?” some fees unknown
+        <span style={{ color: COLORS.applicant }}>■</span> client · <span style={{ color: COLORS.employer }}>■</span> employer · {COST_CHART_NOTE}
       </p>
     </figure>
   );

@@ -3,7 +3,7 @@ import type { CaseFile } from '../../../shared/case-file';
 import { applyPayerWhatIf, applyWhatIf, describeWhatIf, type WhatIf } from '../../../shared/compare/what-if';
 import { rankAssessments, whatMovesTheNeedle } from '../../../shared/compare/index';
 import type { CaseRecord } from '../../../shared/contract';
-import { ASSUMPTIONS } from '../../../shared/programs/assumptions';
+import { resolveAssumptions } from '../../../shared/programs/assumptions';
 import { programById, PROGRAMS } from '../../../shared/programs/index';
 import type { AssumptionKey } from '../../../shared/programs/types';
 import { defaultProgramIds } from '../../../shared/rules/defaults';
@@ -82,7 +82,7 @@ export function CompareView({ caseId }: { caseId: string }) {
         caseId,
         caseFile: file,
         programIds: assessments.map(a => a.programId),
-        assumptions: Object.fromEntries(ASSUMPTIONS.map(a => [a.key, assumptions[a.key] ?? a.default])),
+        assumptions: resolveAssumptions(assumptions, asOf),
         asOf,
         currency,
         recommendation: { programId: pinned, rationale },
@@ -124,6 +124,7 @@ export function CompareView({ caseId }: { caseId: string }) {
         <WhatIfPanel
           assumptions={assumptions}
           onAssumptions={setAssumptions}
+          asOf={asOf}
           whatIf={whatIf}
           onWhatIf={setWhatIf}
           currency={currency}

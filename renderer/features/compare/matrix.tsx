@@ -1,7 +1,9 @@
 import type { ReactNode } from 'react';
 import { programById } from '../../../shared/programs/index';
 import type { Fact, Program } from '../../../shared/programs/types';
-import { formatMoney } from '../../../shared/rules/labels';
+import { headline } from '../../../shared/rules/headline';
+import { oddsNeeds } from '../../../shared/rules/fact-labels';
+import { conditionalText, formatMoney, oddsDetail, oddsHeadline } from '../../../shared/rules/labels';
 import type { Assessment, GateResult } from '../../../shared/rules/types';
 import { countryName } from '../../lib/countries';
 import { Sourced } from './sourced';
@@ -12,7 +14,6 @@ export type ColumnExtras = {
   needle?: { change: string; delta: number }[];
 };
 
-const STATUS_TEXT: Record<Assessment['status'], string> = { eligible: 'Eligible', ineligible: 'Not eligible', 'needs-info': 'Needs information' };
 const GATE_MARK: Record<GateResult['status'], string> = { met: '✓', 'not-met': '✗', unknown: '?' };
 
 const range = (r: readonly [number, number] | null) => (r ? (r[0] === r[1] ? `${String(r[0])} months` : `${String(r[0])}–${String(r[1])} months`) : null);
@@ -35,11 +36,19 @@ function GateLine({ g }: { g: GateResult }) {
 function Cost({ a, payer }: { a: Assessment; payer: 'applicant' | 'employer' }) {
   const items = a.costs.items.filter(i => i.payer === payer && !i.optional);
   const unknown = a.costs.unknown.filter(u => u.payer === payer);
+  const conditional = a.costs.conditional.filter(c => c.payer === payer);
   return (
-    <Sourced sourceIds={[...items.map(i => i.sourceId), a.costs.fxSourceId]}>
+    <Sourced sourceIds={[...items.map(i => i.sourceId), ...conditional.map(c => c.sourceId), a.costs.fxSourceId]}>
       <strong>{formatMoney(a.costs.totals[payer])}</strong>
       {unknown.length > 0 && <span className="unknown-mark"> + {unknown.length} unknown</span>}
-      {(items.length > 0 || unknown.length > 0) && (
+      {payer === 'applicant' && (a.costs.notes ?? []).map(n => <span key={n} className="cost-note">{n}</span>)}
+      {conditional.map(c => (
+        <span key={c.label} className="conditional-cost">
+          {' '}
+          {conditionalText(c)}
+        </span>
+      ))}
+      {(items.length > 0 || unknown.length > 0 || conditional.length > 0) && (
         <details className="cost-items">
           <summary>Items</summary>
           <ul>
@@ -54,11 +63,21 @@ function Cost({ a, payer }: { a: Assessment; payer: 'applicant' | 'employer' }) 
                 {u.label}: unknown. {u.reason}
               </li>
             ))}
+            {conditional.map(c => (
+              <li key={c.label} className="conditional">
+                {c.label}: {conditionalText(c)}, not in the total.
+              </li>
+            ))}
           </ul>
         </details>
       )}
     </Sourced>
   );
+}
+
+/** A missing month figure: below recent cut-offs no invitation is expected, so none is counted. */
+function NoFigure({ a, label }: { a: Assessment; label: string }) {
+  return <span className="unknown">{a.standing ? 'no invitation expected at recent cut-offs' : label}</span>;
 }
 
 type Row = { label: string; cell: (a: Assessment, p: Program | undefined, x: ColumnExtras) => ReactNode };
@@ -81,11 +100,11 @@ const ROWS: Row[] = [
   {
     label: 'Eligibility',
     cell: a => {
-      const judge = a.gates.filter(g => g.judgement && g.status === 'unknown').length;
+      const h = headline(a);
       return (
         <>
-          <span className={`verdict verdict-${a.status}`}>{STATUS_TEXT[a.status]}</span>
-          {judge > 0 && <span className="judge-count">{judge === 1 ? '1 criterion for you to judge' : `${String(judge)} criteria for you to judge`}</span>}
+          <span className={`verdict verdict-${h.kind}`}>{h.text}</span>
+          {a.standing && <span className="standing">{a.standing.summary}</span>}
         </>
       );
     },
@@ -130,27 +149,25 @@ const ROWS: Row[] = [
   { label: 'Cost to the employer', cell: a => <Cost a={a} payer="employer" /> },
   {
     label: 'Time to work',
-    cell: (a, p) => <Sourced sourceIds={[sourceOf(p?.toWorkMonths)]}>{range(a.timeline.toWorkMonths) ?? <span className="unknown">unknown</span>}</Sourced>,
+    cell: (a, p) => <Sourced sourceIds={a.standing?.sourceIds ?? [sourceOf(p?.toWorkMonths)]}>{range(a.timeline.toWorkMonths) ?? <NoFigure a={a} label="unknown" />}</Sourced>,
   },
   {
     label: 'Time to permanent residence',
     cell: (a, p) => (
-      <Sourced sourceIds={[sourceOf(p?.permanentResidence?.months), ...Object.values(p?.permanentResidence?.byCitizenship ?? {}).map(sourceOf)]}>
-        {range(a.timeline.toPermanentResidenceMonths) ?? <span className="unknown">{p?.permanentResidence ? 'unknown' : 'no route'}</span>}
+      <Sourced sourceIds={a.standing?.sourceIds ?? [sourceOf(p?.permanentResidence?.months), ...Object.values(p?.permanentResidence?.byCitizenship ?? {}).map(sourceOf)]}>
+        {range(a.timeline.toPermanentResidenceMonths) ?? <NoFigure a={a} label={p?.permanentResidence ? 'unknown' : 'no route'} />}
       </Sourced>
     ),
   },
   {
     label: 'Odds of selection',
-    cell: a =>
-      a.odds ? (
-        <details>
-          <summary>{(a.odds.probability * 100).toFixed(1)}%</summary>
-          <p className="basis">{a.odds.basis}</p>
-        </details>
-      ) : (
-        <span className="muted">No lottery, or not computable</span>
-      ),
+    cell: a => (
+      <details className={`odds odds-${a.odds.kind}`}>
+        <summary>{oddsHeadline(a.odds)}</summary>
+        <p className="basis">{oddsDetail(a.odds)}</p>
+        {oddsNeeds(a.odds) && <p className="needs">{oddsNeeds(a.odds)}</p>}
+      </details>
+    ),
   },
   {
     label: 'Family',

@@ -1,5 +1,5 @@
 import type { WhatIf } from '../../../shared/compare/what-if';
-import { ASSUMPTIONS } from '../../../shared/programs/assumptions';
+import { ASSUMPTIONS, assumptionDefault } from '../../../shared/programs/assumptions';
 import type { AssumptionKey } from '../../../shared/programs/types';
 
 const CURRENCIES = ['USD', 'INR', 'CNY', 'EUR', 'CAD', 'GBP', 'KRW', 'NZD', 'JPY', 'AUD', 'SGD', 'AED'];
@@ -7,6 +7,8 @@ const CURRENCIES = ['USD', 'INR', 'CNY', 'EUR', 'CAD', 'GBP', 'KRW', 'NZD', 'JPY
 type Props = {
   assumptions: Partial<Record<AssumptionKey, string>>;
   onAssumptions: (a: Partial<Record<AssumptionKey, string>>) => void;
+  /** The assessment date: it picks each assumption's default. */
+  asOf: string;
   whatIf: WhatIf;
   onWhatIf: (w: WhatIf) => void;
   currency: string;
@@ -18,36 +20,39 @@ type Props = {
  * Policy assumptions (each with its status line) and what-ifs on the client's facts. Every change
  * re-runs the engine at once; none of it touches the saved case.
  */
-export function WhatIfPanel({ assumptions, onAssumptions, whatIf, onWhatIf, currency, onCurrency, hasOffer }: Props) {
+export function WhatIfPanel({ assumptions, onAssumptions, asOf, whatIf, onWhatIf, currency, onCurrency, hasOffer }: Props) {
   const flag = (key: keyof WhatIf, on: boolean) => onWhatIf({ ...whatIf, [key]: on || undefined });
   return (
     <>
       <fieldset className="assumptions">
         <legend>Policy assumptions</legend>
-        {ASSUMPTIONS.map(a => (
-          <div className="field" key={a.key}>
-            <label htmlFor={`assume-${a.key}`}>{a.label}</label>
-            <select
-              id={`assume-${a.key}`}
-              aria-describedby={`assume-${a.key}-status`}
-              value={assumptions[a.key] ?? a.default}
-              onChange={e => onAssumptions({ ...assumptions, [a.key]: e.target.value })}
-            >
-              {a.options.map(o => (
-                <option key={o.value} value={o.value}>
-                  {o.label}
-                  {o.value === a.default ? ' (default)' : ''}
-                </option>
-              ))}
-            </select>
-            <details className="assumption-status">
-              <summary>Why uncertain</summary>
-              <span className="hint" id={`assume-${a.key}-status`}>
-                {a.status}
-              </span>
-            </details>
-          </div>
-        ))}
+        {ASSUMPTIONS.map(a => {
+          const byDefault = assumptionDefault(a, asOf);
+          return (
+            <div className="field" key={a.key}>
+              <label htmlFor={`assume-${a.key}`}>{a.label}</label>
+              <select
+                id={`assume-${a.key}`}
+                aria-describedby={`assume-${a.key}-status`}
+                value={assumptions[a.key] ?? byDefault}
+                onChange={e => onAssumptions({ ...assumptions, [a.key]: e.target.value })}
+              >
+                {a.options.map(o => (
+                  <option key={o.value} value={o.value}>
+                    {o.label}
+                    {o.value === byDefault ? ' (default)' : ''}
+                  </option>
+                ))}
+              </select>
+              <details className="assumption-status">
+                <summary>Why uncertain</summary>
+                <span className="hint" id={`assume-${a.key}-status`}>
+                  {a.status}
+                </span>
+              </details>
+            </div>
+          );
+        })}
       </fieldset>
       <fieldset className="whatif">
         <legend>What if…</legend>

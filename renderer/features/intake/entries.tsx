@@ -1,5 +1,5 @@
 /** The fields of one education, work or language entry; shared by the client and the spouse. */
-import { EDUCATION_LEVELS, LANGUAGE_TESTS } from '../../../shared/case-file';
+import { EDUCATION_LEVELS, GERMAN_RECOGNITION, LANGUAGE_TESTS } from '../../../shared/case-file';
 import { NAME_MAX } from '../../../shared/case-file-fields';
 import { CountryField, DateField, NumberField, SelectField, TextField, YesNoField } from './fields';
 import { getPath } from './paths';
@@ -29,9 +29,18 @@ export function EducationEntry({ base }: { base: string }) {
       <YesNoField path={`${base}.stem`} label="STEM field" />
       <YesNoField path={`${base}.topRanked`} label="Top-200 world-ranked institution" />
       <YesNoField path={`${base}.credentialAssessed`} label="Credential assessment on file (ECA, ZAB…)" />
+      <SelectField path={`${base}.germanRecognition`} label="German recognition notice" options={GERMAN_RECOGNITION.map(r => [r, RECOGNITION_LABELS[r]] as const)} />
+      <YesNoField path={`${base}.germanShortageOccupation`} label="In a German shortage occupation (Engpassberuf)" />
+      <YesNoField path={`${base}.taughtInEnglish`} label="Taught in English" hint="For the UK: a UK degree, or one Ecctis confirms was taught in English" />
     </div>
   );
 }
+
+const RECOGNITION_LABELS: Record<(typeof GERMAN_RECOGNITION)[number], string> = {
+  full: 'Full equivalence (recognised in Germany)',
+  partial: 'Partial equivalence (Defizitbescheid: adaptation measures needed)',
+  none: 'None (no notice from a German recognition body)',
+};
 
 export function WorkEntry({ base }: { base: string }) {
   return (
@@ -57,7 +66,7 @@ const SCALE_HINT: Record<string, string> = {
   'IELTS-A': '0–9 in half bands',
   'CELPIP-G': '0–12',
   'PTE-Core': '10–90',
-  TEF: 'listening 0–360, reading 0–300, writing and speaking 0–450',
+  TEF: 'tests from 11 Dec 2023: 0–699 each; earlier tests: the “Équivalence ancien score” (listening 0–360, reading 0–300, writing and speaking 0–450)',
   TCF: 'listening and reading 100–699, writing and speaking 0–20',
 };
 
@@ -78,6 +87,7 @@ export function LanguageEntry({ base }: { base: string }) {
         <TextField path={`${base}.level`} label="Level" maxLength={NAME_MAX} hint={test === 'JLPT' ? 'N1–N5' : test === 'Goethe' ? 'A1–C2' : 'as on the certificate'} />
       )}
       {test !== 'native' && test !== 'none' && <DateField path={`${base}.testDate`} label="Test date" />}
+      {(test === 'IELTS-GT' || test === 'IELTS-A') && <YesNoField path={`${base}.ukSelt`} label="Taken as IELTS for UKVI (a UK secure English test)" />}
     </div>
   );
 }

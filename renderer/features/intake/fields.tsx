@@ -4,7 +4,8 @@
  * so the engine sees it as unknown rather than as "no".
  */
 import { useState, type ReactNode } from 'react';
-import { COUNTRY_OPTIONS } from '../../lib/countries';
+import { SUPPORTED_CURRENCIES } from '../../../shared/programs/fx-rates';
+import { CountryOptions } from '../../lib/country-options';
 import { FieldFrame, type AriaProps } from '../shell/field-frame';
 import { fieldId, getPath } from './paths';
 import { useIntake as useForm } from './use-intake-form';
@@ -97,8 +98,8 @@ export function NumberField(props: Common & { step?: number }) {
   );
 }
 
-/** One of a list; "Not known" removes the fact. */
-export function SelectField(props: Common & { options: readonly (readonly [string, string])[]; unknownLabel?: string; numeric?: boolean }) {
+/** One of a list (or every country, rendered once: see CountryOptions); "Not known" removes the fact. */
+export function SelectField(props: Common & { options: readonly (readonly [string, string])[] | 'countries'; unknownLabel?: string; numeric?: boolean }) {
   const { draft, set } = useForm();
   const toValue = (v: string) => (v === '' ? undefined : props.numeric ? Number(v) : v);
   return (
@@ -106,11 +107,15 @@ export function SelectField(props: Common & { options: readonly (readonly [strin
       {aria => (
         <select {...aria} value={asText(getPath(draft, props.path))} onChange={e => set(props.path, toValue(e.target.value))}>
           <option value="">{props.unknownLabel ?? 'Not known'}</option>
-          {props.options.map(([v, l]) => (
-            <option key={v} value={v}>
-              {l}
-            </option>
-          ))}
+          {props.options === 'countries' ? (
+            <CountryOptions />
+          ) : (
+            props.options.map(([v, l]) => (
+              <option key={v} value={v}>
+                {l}
+              </option>
+            ))
+          )}
         </select>
       )}
     </Shell>
@@ -135,7 +140,7 @@ export function YesNoField(props: Common) {
 }
 
 export function CountryField(props: Common) {
-  return <SelectField {...props} options={COUNTRY_OPTIONS.map(c => [c.code, c.name] as const)} />;
+  return <SelectField {...props} options="countries" />;
 }
 
 /**
@@ -184,7 +189,51 @@ export function CountriesField(props: Common) {
   );
 }
 
-/** An amount and its currency. */
+/**
+ * A list of countries where "none" is an answer of its own (permanent residence held): Not known,
+ * None, or some countries typed as codes. Not known stays unknown; None records an empty list.
+ */
+export function CountriesOrNoneField(props: Common & { someLabel: string }) {
+  const { draft, set } = useForm();
+  const stored = getPath(draft, props.path);
+  const list = Array.isArray(stored) ? stored : null;
+  const [choosingSome, setChoosingSome] = useState(false);
+  const [text, onText] = useListText(props.path, ', ', splitCodes);
+  const state = list && list.length > 0 ? 'some' : choosingSome ? 'some' : list ? 'none' : '';
+  const choose = (v: string) => {
+    setChoosingSome(v === 'some');
+    if (v === '') set(props.path, undefined);
+    else if (v === 'none') set(props.path, []);
+  };
+  const codesId = `${fieldId(props.path)}-countries`;
+  return (
+    <Shell {...props} hint={props.hint ?? 'Countries as two-letter codes, e.g. US, CA'} errorPaths={[props.path, ...[0, 1, 2, 3].map(i => `${props.path}[${String(i)}]`)]}>
+      {aria => (
+        <span className="countries-or-none">
+          <select {...aria} value={state} onChange={e => choose(e.target.value)}>
+            <option value="">Not known</option>
+            <option value="none">None</option>
+            <option value="some">{props.someLabel}</option>
+          </select>
+          {state === 'some' && <input id={codesId} aria-label={`${props.label}: countries`} value={text} placeholder="US, CA" onChange={e => onText(e.target.value)} />}
+        </span>
+      )}
+    </Shell>
+  );
+}
+
+const currencyNames = new Intl.DisplayNames(['en'], { type: 'currency' });
+
+/**
+ * The currencies money can be entered in: those the exchange-rate table converts, so every amount
+ * can be compared with a threshold. A code stored before (an imported file) stays visible as itself.
+ */
+function currencyOptions(current: string): (readonly [string, string])[] {
+  const codes = SUPPORTED_CURRENCIES.includes(current) || current === '' ? SUPPORTED_CURRENCIES : [...SUPPORTED_CURRENCIES, current];
+  return codes.map(code => [code, SUPPORTED_CURRENCIES.includes(code) ? (currencyNames.of(code) ?? code) : 'no exchange rate'] as const);
+}
+
+/** An amount and its currency, chosen from the currencies with an exchange rate. */
 export function MoneyField(props: Common) {
   const { draft, set } = useForm();
   const amount = getPath(draft, `${props.path}.amount`);
@@ -203,14 +252,14 @@ export function MoneyField(props: Common) {
               update(v === '' ? undefined : Number.isFinite(Number(v)) ? Number(v) : v, currency);
             }}
           />
-          <input
-            aria-label={`${props.label}: currency`}
-            className="currency"
-            maxLength={3}
-            placeholder="USD"
-            value={currency}
-            onChange={e => update(amount, e.target.value.toUpperCase())}
-          />
+          <select id={fieldId(`${props.path}.currency`)} aria-label={`${props.label}: currency`} className="currency" value={currency} onChange={e => update(amount, e.target.value)}>
+            <option value="">Currency…</option>
+            {currencyOptions(currency).map(([code, name]) => (
+              <option key={code} value={code}>
+                {code} · {name}
+              </option>
+            ))}
+          </select>
         </span>
       )}
     </Shell>

@@ -4,7 +4,7 @@ import { EMAIL_MAX, NAME_MAX, NOTES_MAX, PHONE_MAX } from '../../../shared/case-
 import type { CaseRecord } from '../../../shared/contract';
 import { advisor, AdvisorCallError, errorMessage } from '../../lib/advisor';
 import { MARITAL_LABELS } from '../../lib/format';
-import { COUNTRY_OPTIONS } from '../../lib/countries';
+import { CountryOptions } from '../../lib/country-options';
 import {
   draftToCaseFile,
   EMPTY_DRAFT,
@@ -110,11 +110,7 @@ export function NewClientForm(props: { onCreated: (record: CaseRecord) => void; 
   const countrySelect = (name: DraftField) => (
     <select {...aria(name)} onChange={e => set(name, e.target.value)}>
       <option value="">Not known</option>
-      {COUNTRY_OPTIONS.map(c => (
-        <option key={c.code} value={c.code}>
-          {c.name}
-        </option>
-      ))}
+      <CountryOptions />
     </select>
   );
 

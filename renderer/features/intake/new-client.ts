@@ -1,5 +1,5 @@
 import { CASE_FILE_FORMAT, CASE_FILE_VERSION, caseFileAsOf, type CaseFileInput } from '../../../shared/case-file';
-import { localDay } from '../../../shared/dates';
+import { localDate } from '../../../shared/dates';
 import { toFieldIssues } from '../../../shared/validation';
 
 /** What the New client form holds, as typed (strings; empty means not given). */
@@ -89,7 +89,7 @@ const SPECIFIC = /^(at most |expected a year |must not be after )/;
  * Validates the draft against the case-file schema, with no date of birth after `today` (the
  * user's calendar); errors keyed by form field, in plain words.
  */
-export function validateDraft(d: NewClientDraft, today: string = localDay(new Date())): Partial<Record<DraftField, string>> {
+export function validateDraft(d: NewClientDraft, today: string = localDate(new Date())): Partial<Record<DraftField, string>> {
   const parsed = caseFileAsOf(today).safeParse(draftToCaseFile(d));
   return parsed.success ? {} : issuesToFieldErrors(toFieldIssues(parsed.error));
 }

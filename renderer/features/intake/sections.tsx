@@ -1,9 +1,10 @@
 /** The intake's sections, in the order a consultation usually runs. */
-import { EMPLOYER_SIZES, MARITAL_STATUSES, PRIORITIES, TIE_KINDS } from '../../../shared/case-file';
+import { EMPLOYER_SIZES, MARITAL_STATUSES, PRIORITIES, TIE_KINDS, UK_PAY_SCALE_ROLES } from '../../../shared/case-file';
 import { EMAIL_MAX, NAME_MAX, NOTES_MAX, PHONE_MAX } from '../../../shared/case-file-fields';
+import { ACHIEVEMENT_CRITERIA_LABELS } from '../../../shared/rules/fact-labels';
 import { MARITAL_LABELS } from '../../lib/format';
 import { EducationEntry, LanguageEntry, WorkEntry } from './entries';
-import { CountriesField, CountryField, DateField, LinesField, MoneyField, NumberField, SelectField, TextField, YesNoField } from './fields';
+import { CountriesField, CountriesOrNoneField, CountryField, DateField, LinesField, MoneyField, NumberField, SelectField, TextField, YesNoField } from './fields';
 import { getPath } from './paths';
 import { Repeatable } from './repeatable';
 import { useIntake } from './use-intake-form';
@@ -39,6 +40,7 @@ export function ClientSection() {
         <DateField path="client.dateOfBirth" label="Date of birth" />
         <LinesField path="client.otherNames" label="Other names and spellings" hint="One per line, in any script (e.g. 李伟, प्रिया शर्मा). Used for conflict checks and search." />
         <CountriesField path="client.citizenships" label="Citizenships" />
+        <CountriesOrNoneField path="client.permanentResidences" label="Permanent residence held" someLabel="Yes, in…" hint="A green card, Canadian PR, UK settlement… Routes of those countries are not for their permanent residents." />
         <CountryField path="client.residenceCountry" label="Country of residence" />
         <SelectField path="client.maritalStatus" label="Marital status" options={MARITAL_STATUSES.map(s => [s, MARITAL_LABELS[s]] as const)} />
         <TextField path="client.email" label="E-mail" maxLength={EMAIL_MAX} />
@@ -56,6 +58,17 @@ export function StatusSection() {
         <TextField path="client.currentStatus.type" label="Status" placeholder="F-1 STEM OPT, H-1B, none…" maxLength={NAME_MAX} />
         <DateField path="client.currentStatus.validUntil" label="Valid until" />
       </div>
+      <fieldset className="group">
+        <legend>H-1B history</legend>
+        <div className="grid">
+          <YesNoField
+            path="client.h1bHistory.capCounted"
+            label="Counted against the H-1B cap in the last six years"
+            hint="Yes if a cap-subject H-1B petition for the client was approved in that time (not one at a cap-exempt university or research body). Such a client changes employer or extends without the lottery."
+          />
+          <DateField path="client.h1bHistory.countedOn" label="When the cap petition was approved" month hint="YYYY-MM or YYYY-MM-DD; the six years are checked on the assessment date" />
+        </div>
+      </fieldset>
     </Section>
   );
 }
@@ -118,6 +131,15 @@ export function WorkSection() {
       <Repeatable path="work" noun="job" title="Work experience" newItem={() => ({})}>
         {base => <WorkEntry base={base} />}
       </Repeatable>
+      <Repeatable path="registrations" noun="registration" title="Occupational registrations (licences to practise)" newItem={() => ({})}>
+        {base => (
+          <div className="grid">
+            <CountryField path={`${base}.country`} label="Country" />
+            <TextField path={`${base}.occupation`} label="Occupation" placeholder="Registered nurse, chartered engineer…" maxLength={NAME_MAX} />
+            <NumberField path={`${base}.requiredYears`} label="Years of training or experience it requires" />
+          </div>
+        )}
+      </Repeatable>
     </Section>
   );
 }
@@ -159,6 +181,11 @@ export function OfferSection() {
           <SelectField path="jobOffer.employerSize" label="Employer size" options={EMPLOYER_SIZES.map(s => [s, EMPLOYER_SIZE_LABELS[s]] as const)} />
           <YesNoField path="jobOffer.h1bDependentEmployer" label="H-1B dependent employer" />
           <DateField path="jobOffer.startDate" label="Start date" />
+          {/* Germany and the UK (issue 13) */}
+          <YesNoField path="jobOffer.shortageOccupation" label="German shortage occupation (Engpassberuf)" hint="For the Blue Card's lower salary: IT, engineering and science, medicine, nursing, teaching, some managers" />
+          <TextField path="jobOffer.socCode" label="UK occupation code (SOC 2020)" placeholder="2231" maxLength={4} />
+          <SelectField path="jobOffer.nationalPayScale" label="UK national pay scale" options={UK_PAY_SCALE_ROLES.map(r => [r, PAY_SCALE_LABELS[r]] as const)} />
+          <YesNoField path="jobOffer.professionalRegistration" label="Registered with the professional body the job needs" hint="e.g. the NMC for nurses" />
         </div>
       )}
     </Section>
@@ -172,14 +199,13 @@ const EMPLOYER_SIZE_LABELS: Record<(typeof EMPLOYER_SIZES)[number], string> = {
   'cap-exempt': 'Cap-exempt (US university or research)',
 };
 
-const CRITERIA = [
-  ['judging', 'Has judged others’ work'],
-  ['mediaCoverage', 'Media coverage about the client'],
-  ['criticalRole', 'Critical role at a distinguished organisation'],
-  ['highSalary', 'High salary for the field'],
-  ['membership', 'Membership requiring outstanding achievement'],
-  ['originalContribution', 'Original contributions of major significance'],
-] as const;
+const PAY_SCALE_LABELS: Record<(typeof UK_PAY_SCALE_ROLES)[number], string> = {
+  'health-care': 'Health or care job (Health and Care Worker visa)',
+  education: 'Education job',
+  none: 'Neither',
+};
+
+const CRITERIA = Object.entries(ACHIEVEMENT_CRITERIA_LABELS);
 
 export function AchievementsSection() {
   return (
@@ -262,5 +288,23 @@ export function GoalsSection() {
         <TextField path="notes" label="Notes for the attorney" multiline maxLength={NOTES_MAX} />
       </div>
     </Section>
+  );
+}
+
+/** Every section, in order: the whole intake form's contents. */
+export function AllSections() {
+  return (
+    <>
+      <ClientSection />
+      <StatusSection />
+      <FamilySection />
+      <EducationSection />
+      <WorkSection />
+      <LanguagesSection />
+      <OfferSection />
+      <AchievementsSection />
+      <TiesSection />
+      <GoalsSection />
+    </>
   );
 }

@@ -4,9 +4,9 @@ import { advisor, errorMessage } from '../../lib/advisor';
 import { formatTimestamp } from '../../lib/format';
 import { Notice } from '../shell/notice';
 import { ErrorAlert } from '../shell/field-frame';
+import { FileTable, megabytes } from './file-table';
 import { RestoreFlow, type RestorePick } from './restore-flow';
-
-const mb = (bytes: number) => `${(bytes / 1_048_576).toFixed(1)} MB`;
+import { SafetyCopies } from './safety-copies';
 
 /** Where automatic backups go, how many are kept, the list of them, and restoring one. */
 export function BackupsPanel({ settings, onChange }: { settings: SecuritySettings; onChange: (s: SecuritySettings) => void }) {
@@ -82,7 +82,7 @@ export function BackupsPanel({ settings, onChange }: { settings: SecuritySetting
           disabled={busy || !settings.backupFolder}
           onClick={() =>
             run(advisor('backups:run', {}), made => {
-              setMessage(`Backed up to ${made.name} (${mb(made.bytes)}).`);
+              setMessage(`Backed up to ${made.name} (${megabytes(made.bytes)}).`);
               reload();
             })
           }
@@ -96,31 +96,19 @@ export function BackupsPanel({ settings, onChange }: { settings: SecuritySetting
         </p>
       )}
       {settings.backups.length > 0 && (
-        <table className="case-table backups-table">
-          <caption className="visually-hidden">Backups in the folder, newest first</caption>
-          <thead>
-            <tr>
-              <th scope="col">Made</th>
-              <th scope="col">Size</th>
-              <th scope="col">
-                <span className="visually-hidden">Actions</span>
-              </th>
+        <FileTable caption="Backups in the folder, newest first" columns={['Made', 'Size']}>
+          {settings.backups.map(b => (
+            <tr key={b.name}>
+              <td>{formatTimestamp(b.madeAt)}</td>
+              <td>{megabytes(b.bytes)}</td>
+              <td>
+                <button type="button" className="link" disabled={busy} onClick={() => chooseRestore(b.name)} aria-label={`Restore the backup made ${formatTimestamp(b.madeAt)}…`}>
+                  Restore…
+                </button>
+              </td>
             </tr>
-          </thead>
-          <tbody>
-            {settings.backups.map(b => (
-              <tr key={b.name}>
-                <td>{formatTimestamp(b.madeAt)}</td>
-                <td>{mb(b.bytes)}</td>
-                <td>
-                  <button type="button" className="link" disabled={busy} onClick={() => chooseRestore(b.name)} aria-label={`Restore the backup made ${formatTimestamp(b.madeAt)}…`}>
-                    Restore…
-                  </button>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+          ))}
+        </FileTable>
       )}
       <div className="actions">
         <button type="button" disabled={busy} onClick={() => chooseRestore()}>
@@ -140,6 +128,7 @@ export function BackupsPanel({ settings, onChange }: { settings: SecuritySetting
       )}
       <Notice>{message}</Notice>
       <ErrorAlert>{error}</ErrorAlert>
+      <SafetyCopies copies={settings.safetyCopies} onChange={onChange} />
     </section>
   );
 }

@@ -67,8 +67,8 @@ export function RestoreFlow({ pick, onCancel, onRestored }: { pick: RestorePick;
             <dd>{preview.lastChangeAt ? formatTimestamp(preview.lastChangeAt) : 'None recorded'}</dd>
           </dl>
           <p className="warning-line" role="note">
-            Restoring replaces every client and case in the app with this backup’s. The current database is kept aside first, and
-            put back if the restore fails.
+            Restoring replaces every client and case in the app with this backup’s. The current database is kept as a safety
+            copy (listed below), and put back if the restore fails.
           </p>
           <ErrorAlert>{error}</ErrorAlert>
           <div className="actions">

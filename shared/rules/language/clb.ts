@@ -3,7 +3,7 @@
  * test equivalency charts (data in programs/ca-points-tables.ts).
  */
 import type { CaseFile } from '../../case-file';
-import { CLB_TABLES, type ClbBand, type ClbSkill } from '../../programs/ca-points-tables';
+import { CLB_TABLES, type ClbBand, type ClbSkill, type ClbTable } from '../../programs/ca-points-tables';
 
 type LanguageResult = NonNullable<CaseFile['languages']>[number];
 
@@ -23,31 +23,55 @@ function levelFor(bands: readonly ClbBand[], score: number): number {
   return lowest ? lowest.clb - 1 : 0;
 }
 
+/** Why a result has no chart: IRCC does not convert the test, or the test date picks the chart. */
+export type NoChart = 'not-converted' | 'needs-test-date';
+
+/**
+ * The equivalency chart IRCC applies to a result: the test's chart, or for a test whose scale
+ * changed (TEF Canada from 2023-12-11) the chart in force on the test date, which must then be known.
+ */
+export function clbChartFor(result: LanguageResult): ClbTable | NoChart {
+  const charts = result.test ? CLB_TABLES[result.test] : undefined;
+  if (!charts?.length) return 'not-converted';
+  const dated = charts.some(c => c.from !== undefined);
+  if (dated && !result.testDate) return 'needs-test-date';
+  const testDate = result.testDate ?? '';
+  return charts.find(c => c.from === undefined || testDate >= c.from) ?? 'not-converted';
+}
+
 /**
  * CLB levels for one test result, or null when the test is not one IRCC converts (IELTS Academic,
- * Goethe, native speaker…) or a score is missing. IELTS General Training, CELPIP-G, PTE Core
- * (English) and TEF Canada, TCF Canada (French) are converted.
+ * Goethe, native speaker…), a score is missing, or a TEF result has no test date. IELTS General
+ * Training, CELPIP-G, PTE Core (English) and TEF Canada, TCF Canada (French) are converted.
  */
 export function clbFor(result: LanguageResult): ClbLevels | null {
-  const table = result.test ? CLB_TABLES[result.test] : undefined;
-  if (!table) return null;
+  const chart = clbChartFor(result);
+  if (typeof chart === 'string') return null;
   const levels: Partial<ClbLevels> = {};
   for (const skill of CLB_SKILLS) {
     const score = result[skill];
     if (score == null) return null;
-    levels[skill] = levelFor(table.bands[skill], score);
+    levels[skill] = levelFor(chart.bands[skill], score);
   }
   return levels as ClbLevels;
 }
 
 /** The official language a test measures, or null when IRCC does not convert that test. */
 export function officialLanguageOf(result: LanguageResult): 'en' | 'fr' | null {
-  return result.test ? (CLB_TABLES[result.test]?.language ?? null) : null;
+  return result.test ? (CLB_TABLES[result.test]?.[0]?.language ?? null) : null;
 }
 
 /** The source id of the chart used for a result, or null when none applies. */
 export function clbSourceFor(result: LanguageResult): string | null {
-  return result.test ? (CLB_TABLES[result.test]?.sourceId ?? null) : null;
+  const chart = clbChartFor(result);
+  return typeof chart === 'string' ? null : chart.sourceId;
+}
+
+/** The case-file fields (relative to the result, e.g. `speaking`) that keep a result from converting. */
+export function clbMissingFields(result: LanguageResult): string[] {
+  if (officialLanguageOf(result) === null) return [];
+  const skills = CLB_SKILLS.filter(skill => result[skill] == null);
+  return clbChartFor(result) === 'needs-test-date' ? ['testDate', ...skills] : skills;
 }
 
 /** Lowest level across the four abilities. */
@@ -92,7 +116,7 @@ export function officialLanguages(results: readonly LanguageResult[]): OfficialL
     if (!language) return;
     const levels = clbFor(r);
     if (!levels) {
-      for (const skill of CLB_SKILLS) if (r[skill] == null) missing.push(`[${String(i)}].${skill}`);
+      missing.push(...clbMissingFields(r).map(field => `[${String(i)}].${field}`));
       return;
     }
     const source = clbSourceFor(r);

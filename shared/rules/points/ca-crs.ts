@@ -13,7 +13,7 @@ import {
   type SpousePair,
   type Tiers,
 } from '../../programs/ca-points-tables';
-import { ageAt, completedEducation, educationRank, highestEducation, workYears } from '../facts';
+import { ageAt, completedEducation, educationRank, workYears } from '../facts';
 import {
   bestBy,
   CLB_SKILLS,
@@ -25,6 +25,7 @@ import {
   type OfficialLanguages,
 } from '../language/clb';
 import type { Calculator, PointsLine } from '../types';
+import { creditedEducation } from './ca-education';
 
 type Spouse = NonNullable<CaseFile['spouse']>;
 
@@ -129,8 +130,10 @@ export const crsCalculator: Calculator = (file, asOf) => {
 
   const age = ageAt(file.client.dateOfBirth, asOf);
   if (age === null) missing.push('client.dateOfBirth');
-  const education = highestEducation(file, asOf);
-  if (education === null) missing.push('education');
+  // Foreign credentials score only with an ECA on file (CRS criteria, "Education").
+  const credited = creditedEducation(file.education, asOf, 'education');
+  const education = credited.level;
+  missing.push(...credited.missing);
   const langs = languagesOf(file.languages, 'languages', missing);
   // IRCC's CRS asks for skilled work "in the last ten years", in Canada and abroad alike.
   const cdnRaw = workYears(file, asOf, { countries: ['CA'], skilled: true, withinYears: 10 });
@@ -147,8 +150,9 @@ export const crsCalculator: Calculator = (file, asOf) => {
   const spouseLines: PointsLine[] = [];
   const spouseSources: string[] = [];
   if (spouse) {
-    const sEducation = highestEducation({ education: spouse.education }, asOf);
-    if (sEducation === null) missing.push('spouse.education');
+    const sCredited = creditedEducation(spouse.education, asOf, 'spouse.education');
+    const sEducation = sCredited.level;
+    missing.push(...sCredited.missing);
     const sLangs = languagesOf(spouse.languages, 'spouse.languages', missing);
     spouseSources.push(...(sLangs?.sourceIds ?? []));
     const sWork = workYears({ work: spouse.work }, asOf, { countries: ['CA'], skilled: true, withinYears: 10 });

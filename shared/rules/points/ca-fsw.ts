@@ -4,10 +4,11 @@
  */
 import type { CaseFile } from '../../case-file';
 import { FSW_GRID } from '../../programs/ca-points-tables';
-import { ageAt, completedEducation, highestEducation, workYears } from '../facts';
+import { ageAt, completedEducation, workYears } from '../facts';
 import { bestBy, CLB_SKILLS, lowestClb, NO_LANGUAGE, type LanguagePick } from '../language/clb';
 import type { Calculator, GateStatus, PointsLine, Verdict } from '../types';
 import { accompanyingSpouse, languagesOf, rowFor, wholeYears } from './ca-crs';
+import { creditedEducation } from './ca-education';
 
 const G = FSW_GRID;
 
@@ -36,8 +37,10 @@ export const fswCalculator: Calculator = (file, asOf) => {
   const spouse = accompanyingSpouse(file, missing);
 
   const langs = languagesOf(file.languages, 'languages', missing);
-  const education = highestEducation(file, asOf);
-  if (education === null) missing.push('education');
+  // Foreign credentials count only with an ECA on file (IRPR s. 78; FSW six selection factors).
+  const credited = creditedEducation(file.education, asOf, 'education');
+  const education = credited.level;
+  missing.push(...credited.missing);
   const experienceRaw = workYears(file, asOf, { skilled: true, withinYears: G.experienceWithinYears });
   const cdnRaw = workYears(file, asOf, { countries: ['CA'], skilled: true, withinYears: G.experienceWithinYears });
   if (experienceRaw === null || cdnRaw === null) missing.push('work');
@@ -89,7 +92,7 @@ export const fswCalculator: Calculator = (file, asOf) => {
     total: sum(breakdown),
     breakdown,
     missing: [...new Set(missing)],
-    sourceIds: [...new Set([G.sourceId, 'ca-pts-irpr', ...(langs?.sourceIds ?? [])])],
+    sourceIds: [...new Set([G.sourceId, 'ca-pts-irpr', 'ca-ee-fsw-education', ...(langs?.sourceIds ?? [])])],
   };
 };
 

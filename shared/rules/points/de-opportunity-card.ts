@@ -20,12 +20,6 @@ import { ageAt, completedEducation, educationRank, highestEducation, workYears }
 import { cefrAtLeast, cefrFor, CEFR_ORDER, ieltsOverallBand, type LanguageResult } from '../language/cefr';
 import type { Calculator, PointsLine, PointsResult } from '../types';
 
-/**
- * Listed in `missing` for the shortage-occupation point: the case file has no field that decides
- * whether a qualification is in a German shortage occupation (Engpassberuf); the attorney checks it.
- */
-export const DE_SHORTAGE_OCCUPATION_KEY = 'de.shortageOccupation';
-
 /** The facts of one person (the client, or the spouse for the joint-application point). */
 type Person = {
   /** Path prefix for `missing`: '' for the client, 'spouse.' for the spouse. */
@@ -44,21 +38,26 @@ const line = (factor: string, points: number, max: number, missing: string[] = [
   missing,
 });
 
-/** Partial recognition; the case file's `credentialAssessed` stands for the recognition notice. */
+/** The completed qualifications at the card's entry level (vocational training or a degree). */
+function qualifications(education: NonNullable<CaseFile['education']>, asOf: string) {
+  return completedEducation({ education }, asOf).filter(e => educationRank(e.level) >= educationRank(DE_OC_ENTRY_GATE.qualification));
+}
+
+/**
+ * Partial recognition (§ 20b(1) no. 1 AufenthG; Annex: 4 points): a German recognition body found
+ * that adaptation or compensation measures are needed before the foreign qualification is
+ * equivalent, or before a licence to practise a regulated profession (a Defizitbescheid). A ZAB
+ * statement or an anabin entry is not such a finding, and full recognition is route A, not points.
+ */
 function recognition(p: Person, asOf: string): Scored {
   const { points: max } = DE_OC_POINTS.partialRecognition;
-  const factor = 'Partial recognition of the foreign qualification';
+  const factor = 'Partial recognition of the foreign qualification by a German recognition body';
   if (p.education == null) return line(factor, 0, max, [`${p.prefix}education`]);
   // Only a vocational or academic qualification (the card's entry level) can be recognised.
-  const done = completedEducation({ education: p.education }, asOf).filter(
-    e => educationRank(e.level) >= educationRank(DE_OC_ENTRY_GATE.qualification),
-  );
-  // Assumption set by the case-file design: an assessment on file is taken as the German body's
-  // finding that adaptation measures are needed (§ 20b(1) no. 1). The attorney should confirm it
-  // is a partial-recognition notice and not only a ZAB statement of home-country recognition.
-  if (done.some(e => e.credentialAssessed === true)) return line(factor, max, max);
-  const open = done.find(e => e.credentialAssessed == null);
-  return line(factor, 0, max, open ? [`${p.prefix}education[${String(p.education.indexOf(open))}].credentialAssessed`] : []);
+  const done = qualifications(p.education, asOf);
+  if (done.some(e => e.germanRecognition === 'partial')) return line(factor, max, max);
+  const open = done.find(e => e.germanRecognition == null);
+  return line(factor, 0, max, open ? [`${p.prefix}education[${String(p.education.indexOf(open))}].germanRecognition`] : []);
 }
 
 /** The first work entry that keeps `workYears` from answering, as a case-file path. */
@@ -125,11 +124,18 @@ function age(p: Person, asOf: string): Scored {
   return line(`Age (${String(years)} at ${asOf})`, row?.row.points ?? 0, max);
 }
 
-function shortage(p: Person): Scored {
-  // Not decidable from the case file (no shortage-occupation field): 0, and flagged for the attorney.
-  return line('Qualification in a shortage occupation (check manually)', 0, DE_OC_POINTS.shortageOccupation.points, [
-    `${p.prefix}${DE_SHORTAGE_OCCUPATION_KEY}`,
-  ]);
+/**
+ * A qualification in a German shortage occupation (Engpassberuf) earns the point; the case file
+ * records it per qualification (`germanShortageOccupation`), and one not yet answered is asked for.
+ */
+function shortage(p: Person, asOf: string): Scored {
+  const { points: max } = DE_OC_POINTS.shortageOccupation;
+  const factor = 'Qualification in a shortage occupation';
+  if (p.education == null) return line(factor, 0, max, [`${p.prefix}education`]);
+  const done = qualifications(p.education, asOf);
+  if (done.some(e => e.germanShortageOccupation === true)) return line(factor, max, max);
+  const open = done.find(e => e.germanShortageOccupation == null);
+  return line(factor, 0, max, open ? [`${p.prefix}education[${String(p.education.indexOf(open))}].germanShortageOccupation`] : []);
 }
 
 function priorStay(file: CaseFile): Scored {
@@ -142,7 +148,7 @@ function priorStay(file: CaseFile): Scored {
 
 /** The factors one person scores on their own (everything but the prior stay and the spouse). */
 function personal(p: Person, asOf: string): Scored[] {
-  return [recognition(p, asOf), shortage(p), experience(p, asOf), german(p), english(p), age(p, asOf)];
+  return [recognition(p, asOf), shortage(p, asOf), experience(p, asOf), german(p), english(p), age(p, asOf)];
 }
 
 /**
@@ -192,8 +198,7 @@ function spouse(file: CaseFile, asOf: string): Scored {
 
 /**
  * Opportunity Card points for the client at `asOf`: partial recognition, shortage occupation,
- * experience, German, English C1, age, prior stay in Germany and an eligible spouse. The shortage
- * occupation is always listed in `missing` (the case file cannot decide it).
+ * experience, German, English C1, age, prior stay in Germany and an eligible spouse.
  */
 export const opportunityCardCalculator: Calculator = (file, asOf): PointsResult => {
   const client: Person = {

@@ -13,17 +13,12 @@ import {
   NZ_SMC_EXPERIENCE,
   NZ_SMC_INCOME,
   NZ_SMC_QUALIFICATION,
+  NZ_SMC_REGISTRATION,
   NZ_SMC_SKILL_MAX,
 } from '../../programs/nz-points-tables';
 import { completedEducation, workYears } from '../facts';
 import { convert, fxProvenance } from '../money';
 import type { Calculator, PointsLine, PointsResult } from '../types';
-
-/**
- * Listed in `missing` while the skill category is below 6: NZ occupational registration is not a
- * case-file field, so registration points cannot be decided; the attorney checks it.
- */
-export const NZ_REGISTRATION_KEY = 'nz.occupationalRegistration';
 
 type Skill = { name: string; points: number; missing: string[]; usedFx?: boolean };
 
@@ -46,6 +41,24 @@ function qualification(file: CaseFile, asOf: string): Skill {
     }
   }
   return { name, points, missing: open.filter(o => o.points > points).map(o => o.path) };
+}
+
+/**
+ * Registration points: full New Zealand occupational registration, scored by the years of training
+ * or experience it requires (SR3.25). A registration whose years are not recorded is asked for.
+ */
+function registration(file: CaseFile): Skill {
+  const name = 'registration';
+  if (file.registrations == null) return { name, points: 0, missing: ['registrations'] };
+  const all = file.registrations;
+  let points = 0;
+  const open: string[] = [];
+  all.forEach((r, i) => {
+    if (r.country !== 'NZ') return;
+    if (r.requiredYears == null) open.push(`registrations[${String(i)}].requiredYears`);
+    else points = Math.max(points, NZ_SMC_REGISTRATION.find(row => (r.requiredYears ?? 0) >= row.minYears)?.row.points ?? 0);
+  });
+  return { name, points, missing: open };
 }
 
 /** Income points: the offer's salary as a multiple of the median wage (annualised, 40 h/week). */
@@ -99,15 +112,14 @@ function experience(file: CaseFile, asOf: string): { line: PointsLine; missing: 
 }
 
 /**
- * SMC points at `asOf`: the best of qualification and income (registration is not in the case file
- * and is listed in `missing` while the skill category is below 6) plus NZ skilled work experience.
+ * SMC points at `asOf`: the best of registration, qualification and income (what could still raise
+ * it is listed in `missing` while it is below 6) plus NZ skilled work experience.
  */
 export const smcCalculator: Calculator = (file, asOf): PointsResult => {
   const skillMax = NZ_SMC_SKILL_MAX.value ?? 0;
-  const skills = [qualification(file, asOf), income(file)];
+  const skills = [qualification(file, asOf), income(file), registration(file)];
   const best = skills.reduce((a, b) => (b.points > a.points ? b : a));
-  const skillMissing =
-    best.points < skillMax ? [...skills.flatMap(s => s.missing), NZ_REGISTRATION_KEY] : [];
+  const skillMissing = best.points < skillMax ? skills.flatMap(s => s.missing) : [];
   const skillLine: PointsLine = {
     factor: best.points > 0 ? `Skill category: ${best.name} (best of registration, qualification, income)` : 'Skill category (registration, qualification or income)',
     points: best.points,

@@ -61,4 +61,17 @@ describe('lint enforces the architecture', () => {
     const explained = "import { test } from 'vitest';\ntest.skip(process.platform === 'win32', 'no SQLite cipher on CI Windows');\n";
     expect(await messages('test/unit/x.test.ts', explained)).toEqual([]);
   });
+
+  it('begins every write transaction IMMEDIATE: .transaction( and a hand-written BEGIN only in write-transaction.ts', async () => {
+    const deferred = "export const save = (db: { transaction(f: () => void): void; exec(s: string): void }) => db.transaction(() => db.exec('DELETE FROM x'));\n";
+    expect(await messages('electron/db/repos/x.ts', deferred)).toEqual([expect.stringMatching(/no-restricted-syntax: Use writeTransaction/)]);
+    expect(await messages('test/db/x.test.ts', deferred)).toHaveLength(1);
+    expect(await messages('electron/db/write-transaction.ts', deferred)).toEqual([]);
+    const begin = "export const save = (db: { transaction(f: () => void): void; exec(s: string): void }) => db.exec('begin deferred');\n";
+    expect(await messages('electron/db/repos/x.ts', begin)).toEqual([expect.stringMatching(/Begin transactions only through writeTransaction/)]);
+    const trigger = "export const m = (db: { transaction(f: () => void): void; exec(s: string): void }) => db.exec('CREATE TRIGGER t BEFORE DELETE ON x BEGIN SELECT 1; END');\n";
+    expect(await messages('electron/db/repos/x.ts', trigger)).toEqual([]);
+    // Still the other rules there: the override keeps them.
+    expect(await messages('electron/db/write-transaction.ts', 'export default 1;\n')).toEqual([expect.stringMatching(/Use named exports/)]);
+  });
 });

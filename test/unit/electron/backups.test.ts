@@ -1,5 +1,5 @@
 /** Automatic and on-demand backups, and restore with preview, through dispatch on real files. */
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { applyKey } from '../../../electron/db/cipher';
@@ -9,6 +9,7 @@ import { CANCELLED_DIALOGS } from '../../../electron/dialogs';
 import { LATEST_SCHEMA_VERSION } from '../../../electron/db/migrations';
 import { createVault, type Vault } from '../../../electron/vault/vault';
 import type { Method } from '../../../shared/contract';
+import { openDatabaseAt } from '../../data-folder';
 import { loadFixture, TEST_PASSPHRASE, tempDir } from '../../fixtures';
 import { expectFailure, expectOk } from './test-advisor';
 
@@ -60,6 +61,23 @@ function casesIn(file: string, passphrase = TEST_PASSPHRASE): number {
   } finally {
     db.close();
   }
+}
+
+/** A backup of one case (Priya Sharma) made a minute in, then one more case added after it. */
+async function backupThenAddCase() {
+  await ok('backups:choose-folder');
+  await addCase('priya-sharma.case.json');
+  now += 60_000;
+  const made = await ok('backups:run');
+  await addCase();
+  return made;
+}
+
+/** Picks a backup from the folder by name; its preview is ready (same passphrase). */
+async function choose(name: string) {
+  const chosen = await ok('backups:choose-restore', { name });
+  if ('cancelled' in chosen) throw new Error('cancelled');
+  return chosen;
 }
 
 describe('backups', () => {
@@ -141,16 +159,11 @@ describe('backups', () => {
 
 describe('restore from backup', () => {
   it('previews date and counts first, replaces only on confirmation, and keeps the current database aside', async () => {
-    await ok('backups:choose-folder');
-    await addCase('priya-sharma.case.json');
-    now += 60_000;
-    const made = await ok('backups:run');
-    await addCase();
+    const made = await backupThenAddCase();
     await addCase();
     expect(await caseCount()).toBe(3);
 
-    const chosen = await ok('backups:choose-restore', { name: made.name });
-    if ('cancelled' in chosen) throw new Error('cancelled');
+    const chosen = await choose(made.name);
     expect(chosen.preview).toMatchObject({ name: made.name, madeAt: '2026-11-29T09:01:00.000Z', clients: 1, cases: 1, schemaVersion: LATEST_SCHEMA_VERSION });
     // Previewing changed nothing.
     expect(await caseCount()).toBe(3);
@@ -159,7 +172,7 @@ describe('restore from backup', () => {
     expect(restored.restored.cases).toBe(1);
     expect(await caseCount()).toBe(1);
     expect((await ok('cases:list')).items[0]?.clientName).toBe('Priya Sharma');
-    expect(restored.keptAside).toBe(join(dir, 'advisor.before-restore.sqlite'));
+    expect(restored.keptAside).toBe(join(dir, 'advisor.before-restore 2026-11-29 090100.sqlite'));
     expect(casesIn(restored.keptAside)).toBe(3);
     // The restore is in the restored database's security log, after the backup's own entries.
     expect((await ok('security:get')).events.map(e => e.event)).toEqual(['backup-restored', 'backup-folder-set', 'database-created']);
@@ -208,6 +221,60 @@ describe('restore from backup', () => {
     expect(await failure('backups:choose-restore', { name: '../advisor.sqlite' })).toMatchObject({ code: 'bad-input', field: 'name' });
     expect(await failure('backups:choose-restore', { name: 'junk.sqlite' })).toMatchObject({ code: 'not-found' });
     expect(await caseCount()).toBe(1);
-    expect(existsSync(join(dir, 'advisor.before-restore.sqlite'))).toBe(false);
+    expect((await ok('security:get')).safetyCopies).toEqual([]);
+  });
+
+  it('keeps every safety copy, newest first with date and size, until one is removed by name', async () => {
+    const made = await backupThenAddCase();
+    const restore = async () => ok('backups:restore', { token: (await choose(made.name)).token });
+    const first = await restore();
+    await addCase();
+    await addCase();
+    now += 60_000;
+    const second = await restore();
+    // Two restores in one second: the second copy gets a suffix, not the first one's name.
+    await addCase();
+    const third = await restore();
+    expect([first, second, third].map(r => r.keptAside.slice(dir.length + 1))).toEqual([
+      'advisor.before-restore 2026-11-29 090100.sqlite',
+      'advisor.before-restore 2026-11-29 090200.sqlite',
+      'advisor.before-restore 2026-11-29 090200-2.sqlite',
+    ]);
+    const { safetyCopies } = await ok('security:get');
+    expect(safetyCopies.map(c => [c.name, c.keptAt])).toEqual([
+      ['advisor.before-restore 2026-11-29 090200-2.sqlite', '2026-11-29T09:02:00.000Z'],
+      ['advisor.before-restore 2026-11-29 090200.sqlite', '2026-11-29T09:02:00.000Z'],
+      ['advisor.before-restore 2026-11-29 090100.sqlite', '2026-11-29T09:01:00.000Z'],
+    ]);
+    expect(safetyCopies.every(c => c.bytes > 0)).toBe(true);
+    // Each holds the database as that restore found it.
+    expect([third, second, first].map(r => casesIn(r.keptAside))).toEqual([2, 3, 2]);
+
+    expect(await failure('backups:remove-safety-copy', { name: 'advisor.sqlite' })).toMatchObject({ code: 'not-found', field: 'name' });
+    expect(await failure('backups:remove-safety-copy', { name: '../advisor.sqlite' })).toMatchObject({ code: 'bad-input', field: 'name' });
+    const after = await ok('backups:remove-safety-copy', { name: 'advisor.before-restore 2026-11-29 090200.sqlite' });
+    expect(after.safetyCopies.map(c => c.name)).toEqual(['advisor.before-restore 2026-11-29 090200-2.sqlite', 'advisor.before-restore 2026-11-29 090100.sqlite']);
+    // (-wal and -shm: the open database's, and those casesIn's read-only opens leave beside the copies.)
+    expect(readdirSync(dir).filter(n => !/-(wal|shm)$/.test(n)).sort()).toEqual(['advisor.before-restore 2026-11-29 090100.sqlite', 'advisor.before-restore 2026-11-29 090200-2.sqlite', 'advisor.sqlite']);
+    expect(readdirSync(dir).filter(n => n.includes('090200.'))).toEqual([]);
+  });
+
+  it('lists the undated copy an earlier version kept, last, with its date unknown', async () => {
+    writeFileSync(join(dir, 'advisor.before-restore.sqlite'), 'an old copy');
+    expect((await ok('security:get')).safetyCopies).toEqual([{ name: 'advisor.before-restore.sqlite', keptAt: null, bytes: 11 }]);
+  });
+
+  it('refuses while another connection has the database open, replacing nothing', async () => {
+    const chosen = await choose((await backupThenAddCase()).name);
+    const other = openDatabaseAt(dir);
+    try {
+      expect(await failure('backups:restore', { token: chosen.token })).toMatchObject({ code: 'conflict', message: expect.stringMatching(/open in another .*Nothing was replaced/) as unknown });
+    } finally {
+      other.close();
+    }
+    expect(await caseCount()).toBe(2);
+    expect((await ok('security:get')).safetyCopies).toEqual([]);
+    expect(readdirSync(dir).filter(n => !n.startsWith('advisor.sqlite-'))).toEqual(['advisor.sqlite']);
   });
 });
+

@@ -1,21 +1,18 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { runCli } from '../../../electron/cli/run';
+import { FX_TABLE } from '../../../shared/programs/fx-rates';
 import { PROGRAM_IDS } from '../../../shared/programs/index';
+import { SUPPORTED_CURRENCIES } from '../../../shared/rules/money';
 import { fixturePath, loadFixture, tempDir } from '../../fixtures';
+import { runCliIn } from './cli-runner';
 
 let dir: string;
 let cleanup: () => void;
 beforeEach(() => ({ dir, cleanup } = tempDir()));
 afterEach(() => cleanup());
 
-async function cli(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(argv, { stdout: t => out.push(t), stderr: t => err.push(t), env: { ADVISOR_DATA_DIR: dir }, appVersion: 't', today: '2026-11-29' });
-  return { code, stdout: out.join('\n'), stderr: err.join('\n') };
-}
+const cli = (...argv: string[]) => runCliIn(dir, ...argv);
 const priya = fixturePath('priya-sharma.case.json');
 
 describe('advisor compare', () => {
@@ -45,8 +42,41 @@ describe('advisor compare', () => {
     const r = await cli('compare', '--case', priya, '--programs', 'us-h1b,ca-express-entry');
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/^Rules \S+, as of 2026-11-29, totals in USD/);
-    expect(r.stdout).toMatch(/^us-h1b\s+eligible\s+1\s+0 USD\s+3,595 USD/m);
-    expect(r.stdout).toMatch(/^ca-express-entry\s+eligible\s+1\s+\d+\/508/m);
+    // Each has one legal standard left to the attorney, so the headline never says a bare "Eligible".
+    expect(r.stdout).toMatch(/^us-h1b\s+Likely eligible — 1 question for you\s+0 USD\s+3,595 USD/m);
+    // Her degrees have no Educational Credential Assessment on file, so FSW is closed to her.
+    expect(r.stdout).toMatch(/^ca-express-entry\s+Not eligible\s+\d+\/508/m);
+  });
+
+  it('says when Express Entry is eligible but below recent cut-offs, with no months counted from an invitation', async () => {
+    const assessed = loadFixture('priya-sharma.case.json') as { education: { credentialAssessed: boolean }[]; spouse: { education: { credentialAssessed: boolean }[] } };
+    for (const e of [...assessed.education, ...assessed.spouse.education]) e.credentialAssessed = true;
+    const file = join(dir, 'priya-assessed.json');
+    writeFileSync(file, JSON.stringify(assessed));
+    const r = await cli('compare', '--case', file, '--programs', 'ca-express-entry');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^ca-express-entry\s+Likely eligible — 1 question for you, below cut-offs\s+456\/508\s+.*no ITA expected\s+no ITA expected/m);
+    expect(r.stdout).toContain('ca-express-entry · In the pool, below recent cut-offs: 456 vs 508 (Canadian Experience Class, 2026-02-17), and no recent round was open to this profile.');
+  });
+
+  it('prints odds in their state (a figure, no lottery, unknown naming the fact) and a conditional fee outside the totals', async () => {
+    // Priya abroad, her offer's wage level unknown, on 2026-11-29: past the $100,000 proclamation's term (2025-09-21 + 12 months).
+    const raw = loadFixture('priya-sharma.case.json') as { client: Record<string, unknown>; jobOffer: Record<string, unknown> };
+    raw.client.residenceCountry = 'IN';
+    raw.client.currentStatus = { country: 'IN', type: 'none' };
+    delete raw.jobOffer.usWageLevel;
+    const file = join(dir, 'abroad.json');
+    writeFileSync(file, JSON.stringify(raw));
+    const r = await cli('compare', '--case', file, '--programs', 'us-h1b,us-o1a');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^us-h1b\s+Likely eligible — 1 question for you\s+0 USD\s+3,595 USD \+cond\..*Unknown$/m);
+    expect(r.stdout).toMatch(/^us-o1a\s.*No lottery$/m);
+    expect(r.stdout).toContain("us-h1b: Unknown — The offer's US wage level is not recorded; under weighted selection the odds turn on it. Needs: Job offer: US wage level.");
+    expect(r.stdout).toContain('us-h1b · Proclamation payment for a new petition for a worker abroad (employer): + 100,000 USD if the payment is extended or upheld');
+    const json = JSON.parse((await cli('compare', '--case', file, '--programs', 'us-h1b', '--json')).stdout) as { assumptions: Record<string, string>; assessments: { odds: unknown; costs: { conditional: unknown[] } }[] };
+    expect(json.assumptions['us-h1b-100k-payment']).toBe('unclear');
+    expect(json.assessments[0]?.odds).toMatchObject({ kind: 'unknown', missing: ['jobOffer.usWageLevel'] });
+    expect(json.assessments[0]?.costs.conditional).toHaveLength(1);
   });
 
   it('exits 2 naming the field for a bad case file, and for bad options', async () => {
@@ -61,5 +91,28 @@ describe('advisor compare', () => {
     expect((await cli('compare', '--case', priya, '--assume', 'us-h1b-100k-payment=maybe')).stderr).toMatch(/takes applies or vacated/);
     expect((await cli('compare', '--case', priya, '--as-of', '29/11/2026')).code).toBe(2);
     expect((await cli('compare')).code).toBe(2);
+  });
+
+  it('takes every currency of the exchange-rate table, and refuses others or lower case, listing them (exit 2)', async () => {
+    expect(new Set(SUPPORTED_CURRENCIES)).toEqual(new Set([FX_TABLE.base, ...Object.keys(FX_TABLE.rates)]));
+    for (const currency of SUPPORTED_CURRENCIES) {
+      const r = await cli('compare', '--case', priya, '--programs', 'us-h1b', '--currency', currency, '--json');
+      expect(r.code, currency).toBe(0);
+      expect((JSON.parse(r.stdout) as { currency: string }).currency).toBe(currency);
+    }
+    // Every code of the ECB table (checked above), listed as the CLI lists them.
+    const listing = `use one of ${SUPPORTED_CURRENCIES.join(', ')} (upper case).`;
+    expect(await cli('compare', '--case', priya, '--currency', 'inr')).toEqual({ code: 2, stdout: '', stderr: `--currency: "inr" is not supported; ${listing}` });
+    // The Argentine peso is not in the ECB's reference rates.
+    expect(await cli('compare', '--case', priya, '--currency', 'ARS')).toEqual({ code: 2, stdout: '', stderr: `--currency: "ARS" is not supported; ${listing}` });
+  });
+
+  it('names the programme id meant, and a missing or non-JSON case file (exit 2)', async () => {
+    expect((await cli('compare', '--case', priya, '--programs', 'us-h1,cn-k')).stderr).toMatch(/^--programs: unknown programme id\(s\) us-h1; did you mean us-h1b\? The ids: us-h1b, /);
+    const missing = join(dir, 'missing.json');
+    expect(await cli('compare', '--case', missing)).toEqual({ code: 2, stdout: '', stderr: `--case: there is no file ${missing}.` });
+    const text = join(dir, 'notes.txt');
+    writeFileSync(text, 'not json');
+    expect(await cli('compare', '--case', text)).toMatchObject({ code: 2, stderr: expect.stringMatching(/notes\.txt is not valid JSON \(/) as unknown });
   });
 });

@@ -3,13 +3,18 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openAdvisor } from '../../../electron/advisor';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { Advisor } from '../../../electron/advisor';
 import { memoProgramIds } from '../../../electron/cli/memo';
-import { runCli } from '../../../electron/cli/run';
 import { CaseFile } from '../../../shared/case-file';
-import { TEST_PASSPHRASE, fixturePath, loadFixture, tempDir } from '../../fixtures';
+import { openAdvisorAt } from '../../data-folder';
+import { fixturePath, loadFixture, tempDir } from '../../fixtures';
+import { runCliIn } from './cli-runner';
 import { expectOk } from './test-advisor';
+
+// Each command derives the database key, and the first memo opens the CJK fonts (seconds when cold):
+// under load a test takes longer than vitest's default 5 s.
+vi.setConfig({ testTimeout: 30_000 });
 
 let dir: string;
 let cleanup: () => void;
@@ -24,21 +29,16 @@ afterEach(() => {
   cleanOut();
 });
 
-async function cli(...argv: string[]) {
-  const stdout: string[] = [];
-  const stderr: string[] = [];
-  const code = await runCli(argv, { stdout: t => stdout.push(t), stderr: t => stderr.push(t), env: { ADVISOR_DATA_DIR: dir, ADVISOR_PASSPHRASE: TEST_PASSPHRASE }, appVersion: 't', today: '2026-11-29' });
-  return { code, stdout: stdout.join('\n'), stderr: stderr.join('\n') };
-}
+const cli = (...argv: string[]) => runCliIn(dir, ...argv);
 /** Imports a fixture through the CLI and returns the new case id (the last line). */
 async function importCase(fixture: string): Promise<string> {
   const r = await cli('import', fixturePath(fixture));
   expect(r.code).toBe(0);
   return r.stdout.split('\n').at(-1) ?? '';
 }
-/** Opens the same data folder directly, for what the CLI cannot show. */
-async function withAdvisor<T>(work: (a: ReturnType<typeof openAdvisor>) => Promise<T>): Promise<T> {
-  const advisor = openAdvisor({ dataDir: dir, appVersion: 't', actor: () => 'attorney.ann', passphrase: TEST_PASSPHRASE });
+/** Opens the same data folder directly, on the same clock, for what the CLI cannot show. */
+async function withAdvisor<T>(work: (a: Advisor) => Promise<T>): Promise<T> {
+  const advisor = openAdvisorAt(dir, { actor: () => 'attorney.ann' });
   try {
     return await work(advisor);
   } finally {
@@ -118,13 +118,13 @@ describe('advisor memo', () => {
     const otherSnapshot = (await withAdvisor(a => expectOk(a, 'snapshots:list', { caseId: other })))[0]?.id ?? '';
     const file = join(out, 'bad.pdf');
     const cases: [string[], RegExp][] = [
-      [['memo', '--out', file], /memo needs a CASE_ID/],
+      [['memo', '--out', file], /memo needs CASE/],
       [['memo', id], /memo needs --out FILE\.pdf/],
       [['memo', id, '--out', file, '--paper', 'a5'], /--paper: expected a4 or letter, got "a5"/],
       [['memo', id, '--out', file, '--engagement', 'retained'], /--engagement: expected pre-engagement or engaged/],
       [['memo', id, '--out', join(out, 'missing', 'x.pdf')], /--out: the folder .*missing does not exist/],
-      [['memo', 'not-a-case', '--out', file], /expected a case id/],
-      [['memo', '00000000-0000-4000-8000-000000000000', '--out', file], /There is no case with id 00000000-0000-4000-8000-000000000000/],
+      [['memo', 'not-a-case', '--out', file], /There is no case "not-a-case"/],
+      [['memo', '00000000-0000-4000-8000-000000000000', '--out', file], /There is no case "00000000-0000-4000-8000-000000000000"/],
       [['memo', id, '--out', file, '--snapshot', 'no-such-snapshot'], /no saved comparison with id no-such-snapshot/],
       [['memo', id, '--out', file, '--snapshot', otherSnapshot], /belongs to another case/],
     ];

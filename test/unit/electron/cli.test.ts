@@ -2,9 +2,12 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Database } from '../../../electron/db/driver';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { runCli } from '../../../electron/cli/run';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { runCliIn } from './cli-runner';
 import { TEST_PASSPHRASE, fixturePath, loadFixture, tempDir } from '../../fixtures';
+
+// Every command opens the encrypted database and so derives its key: slow on purpose, slower on a busy machine.
+vi.setConfig({ testTimeout: 30_000 });
 
 let dir: string;
 let cleanup: () => void;
@@ -12,17 +15,7 @@ beforeEach(() => ({ dir, cleanup } = tempDir()));
 afterEach(() => cleanup());
 
 /** Runs the CLI in-process against the temp data folder. */
-async function cli(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(argv, {
-    stdout: t => out.push(t),
-    stderr: t => err.push(t),
-    env: { ADVISOR_DATA_DIR: dir, ADVISOR_PASSPHRASE: TEST_PASSPHRASE },
-    appVersion: '0.0.0-test',
-  });
-  return { code, stdout: out.join('\n'), stderr: err.join('\n') };
-}
+const cli = (...argv: string[]) => runCliIn(dir, ...argv);
 
 describe('advisor CLI', () => {
   it('imports a case file, prints the id last, and exports it back unchanged', async () => {
@@ -30,7 +23,7 @@ describe('advisor CLI', () => {
     expect(imported.code).toBe(0);
     const id = imported.stdout.trim().split('\n').at(-1) ?? '';
     expect(id).toMatch(/^[0-9a-f-]{36}$/);
-    expect(imported.stdout).toContain('Imported Priya Sharma as case 2026-');
+    expect(imported.stdout).toContain('Imported Priya Sharma as case 2026-0001.');
 
     const exported = await cli('export', id);
     expect(exported.code).toBe(0);
@@ -61,15 +54,16 @@ describe('advisor CLI', () => {
     expect((await cli('list')).stdout).toBe('No cases yet.');
   });
 
-  it('exits 2 for invalid JSON, a bad status, an unknown command or flag; 1 for an unreadable file', async () => {
+  it('exits 2 for invalid JSON, a bad status, an unknown command or flag, a missing file', async () => {
     const file = join(dir, 'broken.json');
     writeFileSync(file, '{ "format": ');
     expect(await cli('import', file)).toMatchObject({ code: 2, stderr: expect.stringContaining('not valid JSON') as unknown });
-    expect((await cli('list', '--status', 'archived')).code).toBe(2);
+    expect(await cli('list', '--status', 'archived')).toMatchObject({ code: 2, stderr: '--status: expected one of intake, consultation, advised, closed' });
     expect((await cli('export', 'not-a-uuid')).code).toBe(2);
     expect((await cli('frobnicate')).code).toBe(2);
     expect((await cli('list', '--colour')).code).toBe(2);
-    expect(await cli('import', join(dir, 'missing.json'))).toMatchObject({ code: 1, stderr: expect.stringContaining('Cannot read') as unknown });
+    expect(await cli('import', join(dir, 'missing.json'))).toMatchObject({ code: 2, stderr: `import: there is no file ${join(dir, 'missing.json')}.` });
+    expect(await cli('import', dir)).toMatchObject({ code: 2, stderr: `import: ${dir} is a folder, not a file.` });
   });
 
   it('imports several files at once (one case, or an array), all or nothing, the last id last', async () => {
@@ -78,12 +72,18 @@ describe('advisor CLI', () => {
     const result = await cli('import', fixturePath('priya-sharma.case.json'), team);
     expect(result.code).toBe(0);
     const lines = result.stdout.split('\n');
-    expect(lines.slice(0, 3)).toEqual([
+    // What was stored first; then the conflict check, where the two Priyas find each other; the ids last.
+    expect(lines.slice(0, 8)).toEqual([
       'Imported Priya Sharma as case 2026-0001.',
       'Imported Li Wei as case 2026-0002.',
       'Imported Priya Sharma as case 2026-0003.',
+      '  2026-0001 may conflict with 2026-0003 (client Priya Sharma), high: Same name; Same date of birth (1998-04-12)',
+      '  2026-0001 may conflict with 2026-0003 (employer Acme Robotics), high: Same company name',
+      '  2026-0003 may conflict with 2026-0001 (client Priya Sharma), high: Same name; Same date of birth (1998-04-12)',
+      '  2026-0003 may conflict with 2026-0001 (employer Acme Robotics), high: Same company name',
+      'Conflict check: possible conflicts for 2 of 3 imported clients, listed above. Review them in the app (the case’s Conflict check) and record a decision.',
     ]);
-    const ids = lines.slice(3);
+    const ids = lines.slice(8);
     expect(ids).toHaveLength(3);
     expect(ids.every(id => /^[0-9a-f-]{36}$/.test(id))).toBe(true);
 
@@ -134,6 +134,7 @@ describe('advisor CLI', () => {
     expect(matches[0]?.reasons).toContain('Same date of birth (1998-04-12)');
     expect((await cli('conflicts')).code).toBe(2);
     expect((await cli('conflicts', '--name', '')).code).toBe(2);
+    expect(await cli('conflicts', '--name', 'Li Wei', '--dob', '12/04/1998')).toMatchObject({ code: 2, stderr: '--dob: expected a date written YYYY-MM-DD, got "12/04/1998".' });
   });
 
   it('prefers --data-dir over ADVISOR_DATA_DIR', async () => {

@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openAdvisor, type Advisor } from '../../../electron/advisor';
 import { LIST_MAX } from '../../../shared/case-file-fields';
 import { contract, type MethodOutput } from '../../../shared/contract';
-import { TEST_PASSPHRASE, tempDir } from '../../fixtures';
+import { TEST_PASSPHRASE, tempDir, testClock } from '../../fixtures';
 
 let advisor: Advisor;
 let cleanup: () => void;
@@ -13,7 +13,7 @@ const file = (client: object, more: object = {}) => ({ format: 'immigration-advi
 beforeEach(async () => {
   const t = tempDir();
   cleanup = t.cleanup;
-  advisor = openAdvisor({ dataDir: t.dir, appVersion: 't', actor: () => 'ann', clock: () => new Date('2026-11-29T12:00:00Z'), passphrase: TEST_PASSPHRASE });
+  advisor = openAdvisor({ dataDir: t.dir, appVersion: 't', actor: () => 'ann', clock: testClock, passphrase: TEST_PASSPHRASE });
   const result = await advisor.dispatch('cases:import', {
     caseFiles: [
       file({ fullName: 'P. Sharma', otherNames: ['प्रिया शर्मा'], dateOfBirth: '1998-04-12' }),

@@ -31,6 +31,7 @@ const LEGITIMATE: Record<ErrorCode, boolean> = {
   locked: true,
   'timed-out': true,
   'already-imported': true,
+  busy: true,
   internal: false,
 };
 

@@ -26,6 +26,11 @@ export type World = {
   pickedBackup: () => Promise<string>;
   /** Forgets the picked backup: locking the vault or restoring drops every pick. */
   forgetPicked: () => void;
+  /**
+   * The newest safety copy a restore kept (seeding makes one; the restore samples add more); once
+   * fuzzing has removed them all, a well-formed name of none, which is refused as not found.
+   */
+  safetyCopyName: () => Promise<string>;
 };
 
 type Sample<M extends Method> = (w: World) => MethodInput<M> | Promise<MethodInput<M>>;
@@ -37,6 +42,7 @@ export const SAMPLES = {
   'cases:create': w => ({ caseFile: w.caseFile, status: 'consultation' }),
   'cases:list': () => ({ query: 'li wei', status: 'intake', sort: 'client', direction: 'asc', trash: false, limit: 50, offset: 0 }),
   'cases:get': w => ({ id: w.caseId }),
+  'cases:find': w => ({ ref: w.caseId }),
   'cases:update': async w => ({ id: w.caseId, expectedRevision: await w.revision(w.caseId), caseFile: w.caseFile, status: 'advised' }),
   'cases:save-draft': async w => ({
     id: w.caseId,
@@ -95,6 +101,7 @@ export const SAMPLES = {
   'backups:choose-restore': () => ({}),
   'backups:preview': async w => ({ token: await w.pickedBackup(), passphrase: TEST_PASSPHRASE }),
   'backups:restore': async w => ({ token: await w.pickedBackup() }),
+  'backups:remove-safety-copy': async w => ({ name: await w.safetyCopyName() }),
 } satisfies { [M in Method]: Sample<M> };
 
 /** The input sample for `method`, typed loosely for generic callers. */
@@ -137,10 +144,17 @@ export async function seedWorld(advisor: Advisor, backupFile: string): Promise<W
       return (picked = chosen.token);
     },
     forgetPicked: () => (picked = null),
+    safetyCopyName: async () => {
+      const [newest] = (await expectOk(advisor, 'security:get', {})).safetyCopies;
+      return newest?.name ?? 'advisor.before-restore 2026-11-29 120000-99.sqlite';
+    },
   };
   world.snapshotId = (await expectOk(advisor, 'snapshots:save', await sampleFor('snapshots:save', world))).id;
   world.memoId = (await expectOk(advisor, 'memos:create', { caseId: world.caseId, snapshotId: world.snapshotId })).id;
   await expectOk(advisor, 'backups:choose-folder', {});
   await advisor.vault.backupToFile(backupFile);
+  // Restoring that backup changes no data and keeps a safety copy, for the removal sample.
+  await expectOk(advisor, 'backups:restore', { token: await world.pickedBackup() });
+  world.forgetPicked();
   return world;
 }

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Advisor } from '../../../electron/advisor';
+import { Database } from '../../../electron/db/driver';
 import { LATEST_SCHEMA_VERSION } from '../../../electron/db/migrations';
 import { createDispatcher, type Handlers } from '../../../electron/dispatcher';
 import { METHODS, type Method } from '../../../shared/contract';
@@ -103,5 +104,21 @@ describe('createDispatcher', () => {
       ok: false,
       error: { code: 'conflict', message: 'changed', field: 'expectedRevision' },
     });
+  });
+
+  it('answers a database another process held too long with busy: retryable, not internal, no SQLite code shown', async () => {
+    for (const code of ['SQLITE_BUSY', 'SQLITE_BUSY_SNAPSHOT', 'SQLITE_LOCKED']) {
+      const seen: string[] = [];
+      const dispatch = createDispatcher(handlers(() => { throw new Database.SqliteError('database is locked', code); }), {
+        onInternalError: method => seen.push(method),
+      });
+      const result = await dispatch('cases:save-draft', { id: '6f1c2f3e-1111-4222-8333-444455556666', expectedRevision: 1, draft: {} });
+      expect(result, code).toEqual({ ok: false, error: { code: 'busy', message: expect.stringMatching(/^The database is busy .*Nothing was changed; try again/) } });
+      expect(JSON.stringify(result), code).not.toMatch(/SQLITE|locked/);
+      expect(seen, code).toEqual([]);
+    }
+    // Other SQLite failures stay internal.
+    const full = createDispatcher(handlers(() => { throw new Database.SqliteError('database or disk is full', 'SQLITE_FULL'); }));
+    expect(await full('cases:list', {})).toMatchObject({ ok: false, error: { code: 'internal' } });
   });
 });

@@ -17,7 +17,7 @@ export function snapshotOf(edit: (raw: RawCaseFile) => void, over: Partial<Snaps
   const raw = loadFixture('priya-sharma.case.json') as RawCaseFile;
   edit(raw);
   const caseFile = raw as unknown as CaseFile;
-  const assumptions = resolveAssumptions({});
+  const assumptions = resolveAssumptions({}, '2026-11-29');
   const programIds = ['us-h1b', 'cn-k', 'ca-express-entry'];
   return {
     id: 'snapshot-1', caseId: '6f1c2f3e-1111-4222-8333-444455556666', createdAt: '2026-11-29T09:00:00.000Z', actor: 'attorney.ann',

@@ -28,7 +28,8 @@ describe('snapshots:save', () => {
     const caseId = await newCase();
     const summary = await ok('snapshots:save', save(caseId));
     expect(summary).toMatchObject({ caseId, actor: 'attorney.ann', currency: 'USD', stale: false, whatIf: [] });
-    expect(summary.assumptions).toEqual({ 'us-h1b-100k-payment': 'applies', 'us-h1b-weighted-selection': 'weighted', 'cn-k-work-authorised': 'unclear' });
+    // The defaults of the comparison's date, 2026-11-29: the $100,000 proclamation is past its 12-month term.
+    expect(summary.assumptions).toEqual({ 'us-h1b-100k-payment': 'unclear', 'us-h1b-weighted-selection': 'weighted', 'cn-k-work-authorised': 'unclear' });
     expect(await ok('snapshots:list', { caseId })).toEqual([summary]);
     const got = await ok('snapshots:get', { id: summary.id });
     expect(got).toMatchObject(summary);
@@ -69,7 +70,7 @@ describe('snapshots:save', () => {
     expect(await failure('snapshots:save', save(caseId, { assumptions: { 'us-h1b-weighted-selection': 'random', 'us-h1b-100k-payment': 'maybe' } }))).toEqual({
       code: 'bad-input',
       field: 'assumptions.us-h1b-100k-payment',
-      message: 'assumptions.us-h1b-100k-payment: expected one of applies, vacated',
+      message: 'assumptions.us-h1b-100k-payment: expected one of applies, vacated, unclear',
     });
   });
 

@@ -2,7 +2,7 @@
 import { openAdvisor, type Advisor, type AdvisorOptions } from '../../../electron/advisor';
 import { contract, type Method, type MethodOutput } from '../../../shared/contract';
 import type { AdvisorErrorInfo } from '../../../shared/result';
-import { TEST_PASSPHRASE, tempDir } from '../../fixtures';
+import { TEST_PASSPHRASE, tempDir, testClock } from '../../fixtures';
 
 /** Opens the advisor in a new temp folder; `close` also removes the folder. */
 export function openTestAdvisor(options: Omit<Partial<AdvisorOptions>, 'passphrase'> = {}): { advisor: Advisor; close: () => void } {
@@ -11,7 +11,7 @@ export function openTestAdvisor(options: Omit<Partial<AdvisorOptions>, 'passphra
     dataDir: t.dir,
     appVersion: '9.9.9',
     actor: () => 'attorney.ann',
-    clock: () => new Date('2026-11-29T12:00:00Z'),
+    clock: testClock,
     passphrase: TEST_PASSPHRASE,
     ...options,
   });

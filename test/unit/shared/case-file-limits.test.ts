@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { CaseFile, caseFileAsOf, datedIssues } from '../../../shared/case-file';
 import { LIST_MAX, NAME_MAX, NOTES_MAX } from '../../../shared/case-file-fields';
-import { isCalendarDate, localDay } from '../../../shared/dates';
+import { isCalendarDate, localDate } from '../../../shared/dates';
 import { problems, withChange as priyaWith } from './case-file-problems';
 
 describe('maximum lengths', () => {
@@ -111,7 +111,7 @@ describe('dates', () => {
   });
 
   it('reads today on the local calendar', () => {
-    expect(localDay(new Date(2026, 10, 29, 23, 59))).toBe('2026-11-29');
-    expect(localDay(new Date(2026, 0, 1, 0, 0))).toBe('2026-01-01');
+    expect(localDate(new Date(2026, 10, 29, 23, 59))).toBe('2026-11-29');
+    expect(localDate(new Date(2026, 0, 1, 0, 0))).toBe('2026-01-01');
   });
 });

@@ -33,6 +33,7 @@ function facts(p: Program): [string, Fact<unknown>][] {
 function conditions(c: Condition): Condition[] {
   if ('all' in c) return [c, ...c.all.flatMap(conditions)];
   if ('any' in c) return [c, ...c.any.flatMap(conditions)];
+  if ('not' in c) return [c, ...conditions(c.not)];
   return [c];
 }
 
@@ -60,7 +61,9 @@ describe('programme catalogue', () => {
         const cited = [
           ...p.gates.map(g => g.sourceId), ...p.fees.map(f => f.sourceId), ...p.risks.map(r => r.sourceId),
           ...(p.selection.kind === 'none' ? [] : [p.selection.sourceId]),
+          ...(p.selection.kind === 'lottery' ? (p.selection.subjectTo?.sourceIds ?? []) : []),
         ];
+        if (p.selection.kind === 'lottery') expect(p.selection.registrationMonth >= 1 && p.selection.registrationMonth <= 12).toBe(true);
         for (const [name, f] of facts(p)) {
           if ('unknown' in f) expect(f.unknown.trim(), `${p.id}.${name}`).not.toBe('');
           else cited.push(f.sourceId);
@@ -72,6 +75,12 @@ describe('programme catalogue', () => {
       it('has positive fees in valid currencies with effective dates, and unique gate and fee ids', () => {
         for (const f of p.fees) {
           expect(isCalendarDate(f.effective), `${f.id} effective ${f.effective}`).toBe(true);
+          if (f.effectiveTo !== undefined) expect(isCalendarDate(f.effectiveTo) && f.effectiveTo >= f.effective, `${f.id} effectiveTo ${f.effectiveTo}`).toBe(true);
+          if (f.assumption) {
+            const values = ASSUMPTIONS.find(x => x.key === f.assumption?.key)?.options.map(o => o.value);
+            for (const v of [...f.assumption.charged, ...(f.assumption.conditional ?? [])]) expect(values, `${f.id} ${v}`).toContain(v);
+            expect(f.assumption.condition.trim(), f.id).not.toBe('');
+          }
           if (f.amount) {
             // Zero only for a fee the source says is waived (China's R visa), so the waiver is visible.
             if (/waived/i.test(f.label)) expect(f.amount.amount, f.id).toBe(0);
@@ -108,9 +117,18 @@ describe('programme catalogue', () => {
     });
   }
 
-  it('gives every assumption a default among its options and known sources', () => {
+  it('gives every assumption dated defaults among its options, each sourced, in order, without gaps, the last still in force', () => {
+    const nextDay = (d: string) => new Date(Date.parse(`${d}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
     for (const a of ASSUMPTIONS) {
-      expect(a.options.map(o => o.value)).toContain(a.default);
+      expect(a.defaults.length, a.key).toBeGreaterThan(0);
+      a.defaults.forEach((d, i) => {
+        expect(a.options.map(o => o.value), `${a.key} from ${d.from}`).toContain(d.default);
+        expect(sourceById(d.sourceId), d.sourceId).toBeDefined();
+        expect(isCalendarDate(d.from) && (d.to === undefined || (isCalendarDate(d.to) && d.to >= d.from)), `${a.key} ${d.from}`).toBe(true);
+        const next = a.defaults[i + 1];
+        if (next) expect(next.from, `${a.key}: the period after ${d.from}`).toBe(nextDay(d.to ?? ''));
+        else expect(d.to, `${a.key}: the last default`).toBeUndefined();
+      });
       for (const id of a.sourceIds) expect(sourceById(id), id).toBeDefined();
     }
   });

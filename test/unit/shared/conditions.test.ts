@@ -12,7 +12,7 @@ function check(c: Condition, file: CaseFile = priya(), assumptions = {}) {
   const ctx: ConditionContext = {
     file,
     asOf: AS_OF,
-    assumptions: resolveAssumptions(assumptions),
+    assumptions: resolveAssumptions(assumptions, AS_OF),
     points: () => null,
     calculator: () => ({ total: 0, breakdown: [], missing: [], sourceIds: [] }),
   };
@@ -86,9 +86,12 @@ describe('conditions', () => {
     expect(check(open).reason).toBe('For the attorney to judge: Is the work of national importance?');
   });
 
-  it('assumptions follow the caller’s choice, default otherwise', () => {
+  it('assumptions follow the caller’s choice, else the default of the assessment date, named by label, never by key', () => {
     const c: Condition = { kind: 'assumption', key: 'us-h1b-100k-payment', equals: 'applies' };
-    expect(check(c).status).toBe('met');
+    // On 2026-11-29 the proclamation (2025-09-21, 12 months unless extended) is past its term: unclear.
+    expect(check(c).status).toBe('not-met');
+    expect(check(c).reason).toBe('Policy assumption: The $100,000 payment on new H-1B petitions for workers abroad: Unclear (past its 12-month term; no extension on record).');
+    expect(check(c, priya(), { 'us-h1b-100k-payment': 'applies' }).status).toBe('met');
     expect(check(c, priya(), { 'us-h1b-100k-payment': 'vacated' }).status).toBe('not-met');
   });
 

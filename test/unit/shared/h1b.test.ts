@@ -1,4 +1,10 @@
-/** The H-1B rules the issue pins down: fees by employer, the $100,000 payment, and the odds. */
+/**
+ * The H-1B rules the issue pins down: fees by employer, the $100,000 payment, and the odds.
+ * Sources: USCIS fee rule of 2024-04-01 (I-129 $780/$460, registration $215), the statutory ACWIA
+ * and fraud fees, the Proclamation of 2025-09-19 and USCIS's guidance of 2025-10-20 (the payment
+ * is owed on new petitions for workers outside the US only), and DHS's modelled weighted-selection
+ * odds (I 15.29%, II 30.58%, III 45.87%, IV 61.16%) in the weighted-selection rule's analysis.
+ */
 import { describe, expect, it } from 'vitest';
 import { CaseFile } from '../../../shared/case-file';
 import { evaluate } from '../../../shared/rules/evaluate';
@@ -7,10 +13,10 @@ import { loadFixture } from '../../fixtures';
 
 const AS_OF = '2026-11-29';
 type Edit = (f: Record<string, any>) => void;
-function h1b(edit: Edit = () => undefined, assumptions: Record<string, string> = {}): Assessment {
+function h1b(edit: Edit = () => undefined, assumptions: Record<string, string> = {}, asOf = AS_OF): Assessment {
   const raw = loadFixture('priya-sharma.case.json') as Record<string, any>;
   edit(raw);
-  const [a] = evaluate(CaseFile.parse(raw), ['us-h1b'], { asOf: AS_OF, assumptions });
+  const [a] = evaluate(CaseFile.parse(raw), ['us-h1b'], { asOf, assumptions });
   if (!a) throw new Error('no assessment');
   return a;
 }
@@ -19,6 +25,8 @@ const abroad: Edit = f => {
   f.client.currentStatus = { country: 'IN', type: 'none' };
 };
 const labels = (a: Assessment) => a.costs.items.filter(i => !i.optional).map(i => `${i.label}: ${String(i.amount.amount)}`);
+const probability = (a: Assessment) => (a.odds.kind === 'probability' ? a.odds.probability : a.odds.kind);
+const basisOf = (a: Assessment) => (a.odds.kind === 'probability' ? a.odds.basis : '');
 
 describe('H-1B', () => {
   it('charges a large employer registration, I-129, ACWIA, fraud and asylum fees, premium processing as an option', () => {
@@ -62,18 +70,31 @@ describe('H-1B', () => {
     expect(unknownPlace.costs.unknown.map(u => u.label)).toContain('Proclamation payment for a new petition for a worker abroad');
   });
 
-  it('gives the weighted lottery’s odds by wage level, naming the fiscal year and source; random otherwise', () => {
-    const odds = [1, 2, 3, 4].map(level => h1b(f => (f.jobOffer.usWageLevel = level)).odds?.probability);
+  it('gives the weighted lottery’s odds by wage level, as DHS’s model for FY2027 naming the source; random otherwise', () => {
+    const odds = [1, 2, 3, 4].map(level => probability(h1b(f => (f.jobOffer.usWageLevel = level))));
     expect(odds).toEqual([0.1529, 0.3058, 0.4587, 0.6116]);
-    const basis = h1b().odds?.basis ?? '';
-    expect(basis).toMatch(/^FY2027 weighted lottery, wage level 2/);
+    const basis = basisOf(h1b());
+    expect(basis).toMatch(/^DHS's modelled odds for FY2027 registrations at wage level II: 30\.6%/);
     expect(basis).toMatch(/source: .+, as of \d{4}-\d{2}-\d{2}/);
     const random = h1b(() => undefined, { 'us-h1b-weighted-selection': 'random' });
-    expect(random.odds?.probability).toBe(0.353);
-    expect(random.odds?.basis).toMatch(/^Random lottery/);
-    expect(h1b(f => (f.jobOffer.usWageLevel = null)).odds).toBeNull();
+    expect(probability(random)).toBe(0.353);
+    expect(basisOf(random)).toMatch(/^Random lottery: the FY2026 selection rate, 35\.3%/);
     // Priya's UT Austin master's enters the advanced-degree draw too; a foreign master's does not.
     expect(basis).toMatch(/advanced-degree draw first/);
-    expect(h1b(f => (f.education[1].country = 'IN')).odds?.basis).not.toMatch(/advanced-degree draw first/);
+    expect(basisOf(h1b(f => (f.education[1].country = 'IN')))).not.toMatch(/advanced-degree draw first/);
+  });
+
+  it('says "unknown", naming the wage level, when weighted odds cannot be computed; never "no lottery"', () => {
+    const a = h1b(f => (f.jobOffer.usWageLevel = null));
+    expect(a.odds).toEqual({ kind: 'unknown', reason: expect.stringMatching(/wage level is not recorded/) as unknown, missing: ['jobOffer.usWageLevel'] });
+    // Without weighting the wage level does not matter: the random rate stands.
+    expect(probability(h1b(f => (f.jobOffer.usWageLevel = null), { 'us-h1b-weighted-selection': 'random' }))).toBe(0.353);
+  });
+
+  it('says a route without a lottery has none, in its own words', () => {
+    const raw = loadFixture('priya-sharma.case.json');
+    const [o1, niw] = evaluate(CaseFile.parse(raw), ['us-o1a', 'us-eb2-niw'], { asOf: AS_OF });
+    expect(o1?.odds).toEqual({ kind: 'none', reason: 'No lottery or draw for this route. No annual cap: decided on the evidence.' });
+    expect(niw?.odds).toMatchObject({ kind: 'none', reason: expect.stringMatching(/^No lottery: an annual quota/) as unknown });
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CaseFile } from '../../../shared/case-file';
-import { FX_TABLE } from '../../../shared/programs/fx-rates';
+import { FX_RATES, FX_TABLE, SUPPORTED_CURRENCIES } from '../../../shared/programs/fx-rates';
 import { evaluate } from '../../../shared/rules/evaluate';
 import { convert } from '../../../shared/rules/money';
 import { loadFixture } from '../../fixtures';
@@ -24,6 +24,25 @@ describe('money', () => {
     for (const c of ['CNY', 'INR', 'CAD', 'EUR', 'GBP', 'KRW', 'NZD', 'JPY', 'AUD', 'SGD', 'AED']) {
       expect(FX_TABLE.rates[c], c).toBeGreaterThan(0);
     }
+  });
+
+  it('derives every rate from the ECB reference table of 2026-05-08 (EUR 1 = CHF 0.9156, USD 1.1761), each with its date', () => {
+    expect(FX_RATES.CHF).toEqual({ perUsd: 0.778505, date: '2026-05-08', sourceId: 'fx-ecb-2026-05-08' });
+    expect(convert({ amount: 100, currency: 'CHF' }, 'USD')).toEqual({ amount: 128.45, currency: 'USD' });
+    // The dirham is no ECB reference currency: its rate is the CBUAE peg, dated and sourced as such.
+    expect(FX_RATES.AED).toEqual({ perUsd: 3.6725, date: '2026-01-17', sourceId: 'fx-cbuae-aed-peg' });
+    for (const [code, rate] of Object.entries(FX_RATES)) {
+      expect(rate.perUsd, code).toBeGreaterThan(0);
+      expect(rate.date, code).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      expect(FX_TABLE.rates[code], code).toBe(rate.perUsd);
+    }
+    expect(SUPPORTED_CURRENCIES).toEqual(Object.keys(FX_RATES).sort());
+  });
+
+  it('cites the peg when a figure is converted from dirhams', () => {
+    const file = CaseFile.parse(loadFixture('priya-sharma.case.json'));
+    const [golden] = evaluate(file, ['ae-golden-visa'], { asOf: '2026-11-29', currency: 'USD' });
+    expect(golden?.sources.map(s => s.id)).toContain('fx-cbuae-aed-peg');
   });
 
   it('totals costs in the chosen currency with the original amount kept beside each item', () => {

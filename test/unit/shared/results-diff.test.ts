@@ -1,8 +1,10 @@
 /**
  * diffResults: readable lines for what changed between two runs of the engine. The baseline is the
- * engine's real output for the Priya Sharma fixture on 2026-11-29 (us-h1b: employer pays 3,595 USD,
- * of which the cap registration is 215 USD; ca-express-entry: eligible, 456 of 508 CRS points);
- * each test changes a copy the way a new catalogue would.
+ * engine's real output for the Priya Sharma fixture on 2026-11-29, with her and her husband's degrees
+ * assessed (an ECA on file, without which Express Entry's FSW is closed to her): us-h1b: employer
+ * pays 3,595 USD, of which the cap registration is 215 USD; ca-express-entry: eligible, 456 of 508
+ * CRS points, in the pool below the 508 cut-off with no recent round open to her. Each test changes a copy the way a new
+ * catalogue would.
  */
 import { describe, expect, it } from 'vitest';
 import type { CaseFile } from '../../../shared/case-file';
@@ -11,8 +13,11 @@ import { evaluate } from '../../../shared/rules/evaluate';
 import type { Assessment } from '../../../shared/rules/types';
 import { loadFixture } from '../../fixtures';
 
-const baseline = (): Assessment[] =>
-  evaluate(loadFixture('priya-sharma.case.json') as CaseFile, ['us-h1b', 'ca-express-entry'], { asOf: '2026-11-29' });
+const baseline = (): Assessment[] => {
+  const priya = loadFixture('priya-sharma.case.json') as CaseFile;
+  for (const e of [...(priya.education ?? []), ...(priya.spouse?.education ?? [])]) e.credentialAssessed = true;
+  return evaluate(priya, ['us-h1b', 'ca-express-entry'], { asOf: '2026-11-29' });
+};
 
 /** A fresh baseline, its copy to change, and the two assessments of the copy. */
 function setup() {
@@ -42,7 +47,7 @@ describe('diffResults', () => {
   it('ignores what a lawyer would not act on: a source re-verified, a longer odds basis, odds within 0.05%', () => {
     const { before, after, h1b } = setup();
     h1b.sources = h1b.sources.map(s => ({ ...s, asOf: '2026-12-05' }));
-    h1b.odds = { probability: 0.30581, basis: `${h1b.odds?.basis ?? ''} Re-read on 2026-12-05.` };
+    h1b.odds = { kind: 'probability', probability: 0.30581, basis: `${h1b.odds.kind === 'probability' ? h1b.odds.basis : ''} Re-read on 2026-12-05.` };
     expect(diffResults(before, after)).toEqual([]);
   });
 
@@ -62,7 +67,8 @@ describe('diffResults', () => {
     Object.assign(language, { status: 'not-met', reason: 'English IELTS-GT: lowest ability CLB 9 (needs CLB 10 in each ability).' });
     ee.status = 'ineligible';
     expect(diffResults(before, after)).toEqual([
-      'ca-express-entry: status eligible → ineligible',
+      // Statuses read as the headline the screen, CLI and memo show (shared/rules/headline.ts).
+      'ca-express-entry: status Likely eligible — 1 question for you → Not eligible',
       `ca-express-entry: gate '${language.label}' met → not met`,
     ]);
   });
@@ -72,8 +78,10 @@ describe('diffResults', () => {
     const degree = gate(h1b, 'h1b-degree');
     const was = degree.reason;
     degree.reason = 'Has a master’s degree (needs a master’s degree or higher).';
-    Object.assign(gate(h1b, 'h1b-specialty-occupation'), { judgement: false });
+    Object.assign(gate(h1b, 'h1b-specialty-occupation'), { judgement: false, status: 'unknown' });
+    h1b.status = 'needs-info';
     expect(diffResults(before, after)).toEqual([
+      'us-h1b: status Likely eligible — 1 question for you → Needs information',
       `us-h1b: gate '${degree.label}' now reads "${degree.reason}" (was "${was}")`,
       "us-h1b: gate 'Specialty occupation' for the attorney to judge → unknown",
     ]);
@@ -95,16 +103,43 @@ describe('diffResults', () => {
     expect(diffResults(before, after)).toEqual(['ca-express-entry: points 456 → 470', 'ca-express-entry: pass mark 508 → unknown']);
   });
 
+  it('names a change of standing against recent cut-offs', () => {
+    const { before, after, ee } = setup();
+    const was = ee.standing?.summary ?? '';
+    expect(was).toMatch(/^In the pool, below recent cut-offs: 456 vs 508 \(Canadian Experience Class, 2026-02-17\), and no recent round was open to this profile/);
+    delete ee.standing;
+    expect(diffResults(before, after)).toEqual([`ca-express-entry: standing "${was}" → "no standing against recent cut-offs"`]);
+  });
+
   it('gives timeline and odds changes in months and percent', () => {
     const { before, after, h1b } = setup();
     h1b.timeline.toWorkMonths = [9, 19];
     h1b.timeline.toPermanentResidenceMonths = null;
-    h1b.odds = { probability: 0.6116, basis: 'level IV' };
+    h1b.odds = { kind: 'probability', probability: 0.6116, basis: 'level IV' };
     expect(diffResults(before, after)).toEqual([
       'us-h1b: time to work 7–19 months → 9–19 months',
       'us-h1b: time to permanent residence 166–259 months → unknown',
       'us-h1b: odds 30.6% → 61.2%',
     ]);
+  });
+
+  it('names a change of odds state (a figure that can no longer be computed, an exemption) but not a reworded reason', () => {
+    const { before, after, h1b } = setup();
+    h1b.odds = { kind: 'unknown', reason: "The offer's US wage level is not recorded.", missing: ['jobOffer.usWageLevel'] };
+    expect(diffResults(before, after)).toEqual(['us-h1b: odds 30.6% → Unknown']);
+    const exempt = structuredClone(after);
+    exempt[0]!.odds = { kind: 'exempt', reason: 'Not subject to the lottery: cap-exempt employer (INA 214(g)(5)).' };
+    const reworded = structuredClone(exempt);
+    reworded[0]!.odds = { kind: 'exempt', reason: 'Not subject to the lottery: already counted against the cap (INA 214(g)(7)).' };
+    expect(diffResults(after, exempt)).toEqual(['us-h1b: odds Unknown → Not in the lottery']);
+    expect(diffResults(exempt, reworded)).toEqual([]);
+  });
+
+  it('names a fee that became conditional on a policy, and its amount', () => {
+    const { before, after, h1b } = setup();
+    h1b.costs.conditional.push({ label: 'Proclamation payment', amount: { amount: 100000, currency: 'USD' }, converted: { amount: 100000, currency: 'USD' }, payer: 'employer', sourceId: 's', condition: 'if the payment is extended or upheld' });
+    expect(diffResults(before, after)).toEqual(["us-h1b: fee 'Proclamation payment' (employer) now conditional: + 100,000 USD if the payment is extended or upheld"]);
+    expect(diffResults(after, before)).toEqual(["us-h1b: fee 'Proclamation payment' (employer) no longer conditional (was + 100,000 USD if the payment is extended or upheld)"]);
   });
 
   it('lists fees added, dropped, made optional or left unknown, pairing repeated labels by occurrence', () => {
@@ -139,7 +174,7 @@ describe('diffResults', () => {
 
   it('says when a programme is no longer assessed, or newly assessed', () => {
     const { before } = setup();
-    expect(diffResults(before, before.slice(1))).toEqual(['us-h1b: no longer assessed (was eligible)']);
-    expect(diffResults(before.slice(1), before)).toEqual(['us-h1b: newly assessed (eligible)']);
+    expect(diffResults(before, before.slice(1))).toEqual(['us-h1b: no longer assessed (was Likely eligible — 1 question for you)']);
+    expect(diffResults(before.slice(1), before)).toEqual(['us-h1b: newly assessed (Likely eligible — 1 question for you)']);
   });
 });

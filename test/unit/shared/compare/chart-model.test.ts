@@ -62,6 +62,15 @@ describe('costChart', () => {
     expect(h1b?.totalLabel).toMatch(/^[\d,]+ USD$/);
   });
 
+  it('keeps a fee owed only if a policy holds out of the bar, marked after the total and said in words', () => {
+    // Priya abroad on 2026-11-29: the $100,000 proclamation is past its 12-month term, so conditional.
+    const abroad = CaseFile.parse({ ...loadFixture('priya-sharma.case.json'), client: { ...priya.client, residenceCountry: 'IN', currentStatus: { country: 'IN', type: 'none' } } });
+    const model = costChart(evaluate(abroad, ['us-h1b'], { asOf: AS_OF }), 'USD');
+    expect(model.bars[0]?.total).toBe(3595);
+    expect(model.bars[0]?.totalLabel).toBe('3,595 USD + 100,000 USD conditional');
+    expect(describeChart(model)).toContain('+ 100,000 USD if the payment is extended or upheld');
+  });
+
   it('has a 1-2-5 axis that covers the dearest route', () => {
     const max = Math.max(...chart.bars.map(b => b.total));
     expectNice(chart.scale, max);

@@ -109,7 +109,7 @@ function ravi(): CaseFile {
     languages: [
       { language: 'en', test: 'IELTS-GT', listening: 8, reading: 7, writing: 7, speaking: 7 },
       // TEF old-scale scores: listening 280 (CLB 8), reading 233 (CLB 8), writing 349 (CLB 8), speaking 271 (CLB 6).
-      { language: 'fr', test: 'TEF', listening: 280, reading: 233, writing: 349, speaking: 271 },
+      { language: 'fr', test: 'TEF', listening: 280, reading: 233, writing: 349, speaking: 271, testDate: '2023-06-01' },
     ],
     jobOffer: null,
     ties: [],
@@ -147,13 +147,15 @@ describe('whatMovesTheNeedle: Opportunity Card', () => {
   it('Priya: recognition of a degree adds 4 and reaches the pass mark; German A2 adds 1', () => {
     const moves = whatMovesTheNeedle(priya, 'de-opportunity-card', AS_OF);
     expectWellFormed(moves, opportunityCardCalculator, priya);
-    const recognition = move(moves, "Have a master's degree (University of Texas at Austin) assessed / recognised");
+    const recognition = move(moves, "Obtain a partial recognition notice for a master's degree (University of Texas at Austin) from a German recognition body");
     expect(recognition.delta).toBe(4);
-    expect(recognition.factor).toBe('Partial recognition of the foreign qualification');
+    expect(recognition.factor).toBe('Partial recognition of the foreign qualification by a German recognition body');
     expect(recognition.delta).toBe(recomputed(opportunityCardCalculator, priya, f => {
       const e = f.education?.[1];
-      if (e) e.credentialAssessed = true;
+      if (e) e.germanRecognition = 'partial';
     }));
+    // An equivalency assessment (ECA, ZAB) is not a German recognition notice and scores nothing here.
+    expect(moves.some(m => m.change.includes('assessed / recognised'))).toBe(false);
     // 5 → 9 clears the 6 points, so the route's status changes too.
     expect(recognition.statusChange).toEqual({ from: 'needs-info', to: 'eligible' });
     const german = move(moves, 'German A2 (Goethe); none on file');
@@ -178,7 +180,7 @@ describe('whatMovesTheNeedle: Opportunity Card', () => {
     const moves = whatMovesTheNeedle(ana, 'de-opportunity-card', AS_OF);
     expectWellFormed(moves, opportunityCardCalculator, ana);
     expect(move(moves, 'German A2 → B1 (Goethe)').delta).toBe(1);
-    expect(move(moves, "Have a bachelor's degree (BR) assessed / recognised").delta).toBe(4);
+    expect(move(moves, "Obtain a partial recognition notice for a bachelor's degree (BR) from a German recognition body").delta).toBe(4);
     // Already eligible at 6: no status change to report.
     expect(moves.every(m => m.statusChange === undefined)).toBe(true);
   });

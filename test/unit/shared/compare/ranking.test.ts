@@ -101,26 +101,47 @@ describe('rankAssessments: the priority order decides between a fast route and a
     const h = by(rankAssessments(pair, ['cost']), 'gb-hpi');
     expect(h.reasons.some(r => /^Cost to the client: at least [\d,]+ USD plus 1 fee of unknown amount/.test(r))).toBe(true);
   });
+
+  it('names a fee owed only if a policy holds without scoring it (the $100,000 past the proclamation’s term)', () => {
+    const abroad = CaseFile.parse({ ...loadFixture('priya-sharma.case.json'), client: { ...priya.client, residenceCountry: 'IN', currentStatus: { country: 'IN', type: 'none' } } });
+    const list = evaluate(abroad, ['us-h1b', 'us-o1a'], { asOf: AS_OF });
+    const conditional = by(rankAssessments(list, ['cost']), 'us-h1b');
+    const charged = by(rankAssessments(evaluate(abroad, ['us-h1b', 'us-o1a'], { asOf: AS_OF, assumptions: { 'us-h1b-100k-payment': 'vacated' } }), ['cost']), 'us-h1b');
+    expect(conditional.score).toBe(charged.score);
+    expect(conditional.reasons).toContainEqual(expect.stringMatching(/\+ 100,000 USD if the payment is extended or upheld \(not scored\)\.$/));
+  });
 });
 
 describe('rankAssessments: tiers, unknowns and ties', () => {
   const ids = ['us-l1', 'de-opportunity-card', 'cn-k', 'us-o1a', 'ca-express-entry'];
-  const all = assess(ids);
+  // With her and her husband's degrees assessed (ECA), Express Entry's FSW is open to Priya: eligible,
+  // 456 CRS points, below the 508 cut-off, and no recent round of invitations was open to her profile.
+  const assessed = structuredClone(priya);
+  for (const e of [...(assessed.education ?? []), ...(assessed.spouse?.education ?? [])]) e.credentialAssessed = true;
+  const all = evaluate(assessed, ids, { asOf: AS_OF });
 
-  it('ranks eligible, then needs-info, then ineligible, whatever the scores', () => {
+  it('ranks eligible, then eligible below recent cut-offs, then needs-info, then ineligible, whatever the scores', () => {
     const ranked = rankAssessments(all, priya.goals?.priorities);
     const status = Object.fromEntries(all.map(a => [a.programId, a.status]));
     expect(status['us-l1']).toBe('ineligible');
     expect(status['de-opportunity-card']).toBe('needs-info');
-    expect(ranked.map(r => r.programId).slice(-2)).toEqual(['de-opportunity-card', 'us-l1']);
+    expect(status['ca-express-entry']).toBe('eligible');
+    expect(all.find(a => a.programId === 'ca-express-entry')?.standing?.kind).toBe('below-recent-cutoffs');
+    expect(ranked.map(r => r.programId)).toEqual(['cn-k', 'us-o1a', 'ca-express-entry', 'de-opportunity-card', 'us-l1']);
     // Scores order routes only within a tier: us-l1 outscores the eligible us-o1a (its spouse may
-    // work) yet ranks last, and the needs-info Opportunity Card outscores every eligible route.
+    // work) yet ranks last; the needs-info Opportunity Card outscores every eligible route; and
+    // Express Entry outscores both plainly eligible routes, yet no invitation is expected, so it
+    // does not outrank them.
     expect(by(ranked, 'us-l1').score).toBeGreaterThan(by(ranked, 'us-o1a').score);
     expect(by(ranked, 'de-opportunity-card').score).toBeGreaterThan(by(ranked, 'ca-express-entry').score);
-    expect(ranked[0]?.programId).toBe('ca-express-entry');
+    expect(by(ranked, 'ca-express-entry').score).toBeGreaterThan(by(ranked, 'cn-k').score);
     expect(by(ranked, 'us-l1').reasons[0]).toMatch(/^Not eligible: 1 continuous year with the company abroad/);
-    expect(by(ranked, 'de-opportunity-card').reasons[0]).toMatch(/^Needs information: At least 6 points/);
-    expect(by(ranked, 'ca-express-entry').reasons[0]).toBe('Eligible on every criterion the facts decide.');
+    expect(by(ranked, 'de-opportunity-card').reasons[0]).toMatch(/^Needs information: .*At least 6 points/);
+    // Two legal standards are left to the attorney, so the reason says "likely" (the shared headline).
+    expect(by(ranked, 'cn-k').reasons[0]).toBe('Likely eligible — 2 questions for you: every criterion the facts decide is met.');
+    expect(by(ranked, 'ca-express-entry').reasons[0]).toMatch(
+      /^In the pool, below recent cut-offs: 456 vs 508 .*no recent round was open to this profile\..* it ranks below every route eligible without that doubt\.$/,
+    );
   });
 
   it('counts unknown times and family facts as neutral (half the weight) and says so', () => {

@@ -11,6 +11,7 @@ import { UNKNOWN_FACT } from '../../../../shared/memo/facts';
 import { resolveAssumptions } from '../../../../shared/programs/assumptions';
 import { RULES_VERSION } from '../../../../shared/programs/index';
 import { evaluate } from '../../../../shared/rules/evaluate';
+import { headline } from '../../../../shared/rules/headline';
 import { loadFixture } from '../../../fixtures';
 
 const AS_OF = '2026-11-29';
@@ -19,7 +20,7 @@ const CASE_ID = '00000000-0000-4000-8000-000000000001';
 /** A snapshot as snapshots:save stores it: the engine's results for the case file and the resolved assumptions. */
 function snapshotOf(fixture: string, programIds: string[], over: Partial<Snapshot> = {}): Snapshot {
   const caseFile = CaseFile.parse(loadFixture(fixture));
-  const assumptions = resolveAssumptions(over.assumptions ?? {});
+  const assumptions = resolveAssumptions(over.assumptions ?? {}, over.asOf ?? AS_OF);
   return {
     id: 'snap-1',
     caseId: CASE_ID,
@@ -104,7 +105,8 @@ describe('buildMemo: summary and recommendation', () => {
 
   it('counts the verdicts as the engine gave them', () => {
     const snapshot = snapshotOf('priya-sharma.case.json', PRIYA_IDS);
-    const eligible = snapshot.results.filter(a => a.status === 'eligible').length;
+    // Eligible outright only when nothing is left to the attorney (the shared headline's "Eligible").
+    const eligible = snapshot.results.filter(a => headline(a).kind === 'eligible').length;
     expect(memoOf(snapshot).sections[0]?.text).toContain(`the client is eligible for ${String(eligible)} of the ${String(PRIYA_IDS.length)}`);
   });
 
@@ -186,12 +188,13 @@ describe('buildMemo: facts', () => {
     const memo = memoOf(snapshot);
     const missing = snapshot.results.flatMap(a => a.gates.filter(g => g.status === 'unknown' && !g.judgement));
     expect(missing.length).toBeGreaterThan(0);
-    // Li Wei's file records no education and no job offer: both options wait on his education,
-    // and the H-1B's employer gate on the employer's size.
+    // Li Wei's file records no education and no job offer: both options wait on his education.
+    // With no job offer there is no employer whose size could matter. The H-1B also asks whether
+    // he holds US permanent residence (its exclusion gate); the K visa does not: he is Chinese.
     const [h1b, k] = snapshot.results.map(a => a.programName);
     expect(memo.assumptions.openQuestions).toEqual([
+      { fact: 'Permanent residence held in any country (or none)', neededBy: [h1b] },
       { fact: 'Education', neededBy: [h1b, k] },
-      { fact: 'Job offer · employer size', neededBy: [h1b] },
     ]);
     expect(memo.sections[0]?.text).toContain('2 facts are still unknown');
   });
@@ -227,6 +230,31 @@ describe('buildMemo: options, analysis, assumptions and sources', () => {
     expect(memo.options.rows[3]?.toPermanentResidence).toBe('No route');
   });
 
+  it('writes the odds in their state and a conditional fee beside the total; an unknown figure asks for its fact', () => {
+    expect(memo.options.rows.map(r => r.odds)).toEqual(['30.6%', 'No lottery', 'No lottery', 'No lottery']);
+    // Abroad, wage level not recorded, on 2026-11-29 (past the $100,000 proclamation's 12-month term from 2025-09-21).
+    const raw = loadFixture('priya-sharma.case.json') as { client: Record<string, unknown>; jobOffer: Record<string, unknown> };
+    raw.client.residenceCountry = 'IN';
+    raw.client.currentStatus = { country: 'IN', type: 'none' };
+    delete raw.jobOffer.usWageLevel;
+    const caseFile = CaseFile.parse(raw);
+    const abroad = memoOf({ ...snapshot, caseFile, programIds: ['us-h1b'], results: evaluate(caseFile, ['us-h1b'], { asOf: AS_OF, assumptions: snapshot.assumptions, currency: 'USD' }) });
+    expect(abroad.options.rows[0]).toMatchObject({ odds: 'Unknown', employerCost: '3,595 USD + 100,000 USD if the payment is extended or upheld' });
+    const odds = abroad.analysis[0]?.items.find(x => x.label === 'Odds of selection');
+    expect(odds?.lines).toEqual(["Unknown. The offer's US wage level is not recorded; under weighted selection the odds turn on it.", 'Needs: Job offer: US wage level.']);
+    expect(abroad.assumptions.openQuestions).toContainEqual({ fact: 'Job offer: US wage level', neededBy: [byId('us-h1b')?.programName] });
+  });
+
+  it('heads every option with the shared headline, so a route with questions for the attorney is never a bare "Eligible"', () => {
+    expect(memo.options.rows.map(r => r.status)).toEqual(snapshot.results.map(a => headline(a).text));
+    expect(memo.options.rows[0]?.status).toBe('Likely eligible — 1 question for you');
+    expect(memo.analysis[0]?.verdict).toBe(
+      "Likely eligible — 1 question for you: every criterion the case file can decide is met. 1 criterion is left to the attorney's judgement.",
+    );
+    const likely = snapshot.results.filter(a => headline(a).kind === 'likely').length;
+    expect(memo.sections[0]?.text).toContain(`${String(likely)} are likely eligible, with questions for the attorney`);
+  });
+
   it('carries the comparison screen’s own chart models', () => {
     expect(memo.charts.cost).toEqual(costChart(snapshot.results, 'USD'));
     expect(memo.charts.timeline).toEqual(timelineChart(snapshot.results));
@@ -248,10 +276,11 @@ describe('buildMemo: options, analysis, assumptions and sources', () => {
 
   it('lists each policy assumption used, with its value and status', () => {
     expect(memo.assumptions.policy.map(p => p.key)).toEqual(['us-h1b-100k-payment', 'us-h1b-weighted-selection', 'cn-k-work-authorised']);
-    expect(memo.assumptions.policy[0]?.value).toBe('Applies (proclamation enforced); the default');
+    // 2026-11-29 is past the proclamation's 12-month term (from 2025-09-21), with no extension on record.
+    expect(memo.assumptions.policy[0]?.value).toBe('Unclear (past its 12-month term; no extension on record); the default on 2026-11-29');
     expect(memo.assumptions.policy[0]?.status).toContain('vacated the policy on 2026-06-08');
     const vacated = memoOf(snapshotOf('priya-sharma.case.json', ['us-h1b'], { assumptions: { 'us-h1b-100k-payment': 'vacated' } }));
-    expect(vacated.assumptions.policy[0]?.value).toBe('Does not apply (vacatur upheld)');
+    expect(vacated.assumptions.policy[0]?.value).toBe('Does not apply (vacatur upheld, or lapsed)');
     expect(memoOf(snapshotOf('priya-sharma.case.json', ['ca-express-entry'])).assumptions.policy).toEqual([]);
   });
 

@@ -105,7 +105,7 @@ describe('CRS: single applicant', () => {
 
   it('adds French: NCLC 7 in all four with CLB 5+ English gives 50 extra and 3 per ability as second language (469 + 12 + 50 = 531)', () => {
     const r = crsCalculator(ananya(f => {
-      f.languages?.push({ language: 'fr', test: 'TEF', listening: 249, reading: 207, writing: 310, speaking: 310 });
+      f.languages?.push({ language: 'fr', test: 'TEF', listening: 249, reading: 207, writing: 310, speaking: 310, testDate: '2023-06-01' });
     }), AS_OF);
     expectConsistent(r);
     expect(line(r, 'Second official language')).toEqual({ factor: 'Second official language', points: 12, max: 24 });
@@ -155,7 +155,7 @@ describe('CRS: single applicant', () => {
 
   it('scores a tradesperson: 2-year diploma, CLB 7, 4 years abroad and a certificate give C = 13 + 25 + 50', () => {
     const r = crsCalculator(ananya(f => {
-      f.education = [{ level: 'diploma-2yr', field: 'Electrical', country: 'PH', completed: '2015-04', durationYears: 2 }];
+      f.education = [{ level: 'diploma-2yr', field: 'Electrical', country: 'PH', completed: '2015-04', durationYears: 2, credentialAssessed: true }];
       f.work = [{ occupation: 'Electrician', country: 'PH', start: '2021-11-29', end: null, skilled: true }];
       f.languages = [{ language: 'en', test: 'IELTS-GT', listening: 6, reading: 6, writing: 6, speaking: 6 }];
       f.ties = [{ country: 'CA', kind: 'trade-certificate' }];
@@ -178,7 +178,7 @@ describe('CRS: with an accompanying spouse', () => {
         dateOfBirth: '1996-02-02',
         citizenships: ['IN'],
         accompanying: true,
-        education: [{ level: 'bachelor', country: 'IN', completed: '2018-05', durationYears: 4 }],
+        education: [{ level: 'bachelor', country: 'IN', completed: '2018-05', durationYears: 4, credentialAssessed: true }],
         work: [{ occupation: 'Teacher', country: 'IN', start: '2018-07', end: null, skilled: true }],
         languages: [{ language: 'en', test: 'IELTS-GT', listening: 6, reading: 6, writing: 6, speaking: 6 }],
       };

@@ -85,7 +85,7 @@ describe('FSW 67-point grid', () => {
 
   it('gives 4 for a second official language only at CLB 5+ in all four', () => {
     const withFrench = (speaking: number) =>
-      fswCalculator(marco(f => { f.languages!.push({ language: 'fr', test: 'TEF', listening: 181, reading: 151, writing: 226, speaking }); }), AS_OF);
+      fswCalculator(marco(f => { f.languages!.push({ language: 'fr', test: 'TEF', listening: 181, reading: 151, writing: 226, speaking, testDate: '2023-06-01' }); }), AS_OF);
     expect(points(withFrench(226), 'Second official language')).toBe(4);
     expect(points(withFrench(225), 'Second official language')).toBe(0);
   });

@@ -5,9 +5,11 @@ import { LanguageResult } from '../../../../shared/case-file';
 import { clbFor, officialLanguages } from '../../../../shared/rules/language/clb';
 
 /** A validated result: listening, reading, writing, speaking in that order. */
-function result(test: string, l: number | null, r: number | null, w: number | null, s: number | null, language = 'en') {
-  return LanguageResult.parse({ language, test, listening: l, reading: r, writing: w, speaking: s });
+function result(test: string, l: number | null, r: number | null, w: number | null, s: number | null, language = 'en', testDate?: string) {
+  return LanguageResult.parse({ language, test, listening: l, reading: r, writing: w, speaking: s, testDate });
 }
+/** A TEF Canada test taken before the 2023-12-11 scale change (scores entered as the "ancien score"). */
+const OLD_TEF = '2023-06-01';
 const clb = (l: number, r: number, w: number, s: number) => ({ listening: l, reading: r, writing: w, speaking: s });
 
 describe('clbFor: IELTS General Training', () => {
@@ -48,14 +50,14 @@ describe('clbFor: CELPIP-G and PTE Core', () => {
 
 describe('clbFor: TEF Canada (old-score equivalence) and TCF Canada', () => {
   it('TEF: 316 / 263 / 393 / 393 is NCLC 10, one point lower is NCLC 9', () => {
-    expect(clbFor(result('TEF', 316, 263, 393, 393, 'fr'))).toEqual(clb(10, 10, 10, 10));
-    expect(clbFor(result('TEF', 315, 262, 392, 392, 'fr'))).toEqual(clb(9, 9, 9, 9));
+    expect(clbFor(result('TEF', 316, 263, 393, 393, 'fr', OLD_TEF))).toEqual(clb(10, 10, 10, 10));
+    expect(clbFor(result('TEF', 315, 262, 392, 392, 'fr', OLD_TEF))).toEqual(clb(9, 9, 9, 9));
   });
 
   it('TEF: the NCLC 7 edges (249 / 207 / 310 / 310) and the floor of NCLC 4', () => {
-    expect(clbFor(result('TEF', 249, 207, 310, 310, 'fr'))).toEqual(clb(7, 7, 7, 7));
-    expect(clbFor(result('TEF', 248, 206, 309, 309, 'fr'))).toEqual(clb(6, 6, 6, 6));
-    expect(clbFor(result('TEF', 145, 121, 181, 180, 'fr'))).toEqual(clb(4, 4, 4, 3));
+    expect(clbFor(result('TEF', 249, 207, 310, 310, 'fr', OLD_TEF))).toEqual(clb(7, 7, 7, 7));
+    expect(clbFor(result('TEF', 248, 206, 309, 309, 'fr', OLD_TEF))).toEqual(clb(6, 6, 6, 6));
+    expect(clbFor(result('TEF', 145, 121, 181, 180, 'fr', OLD_TEF))).toEqual(clb(4, 4, 4, 3));
   });
 
   it('TCF: 549 / 549 / 16 / 16 is NCLC 10; listening and reading have different edges at NCLC 9 and 8', () => {
@@ -69,6 +71,52 @@ describe('clbFor: TEF Canada (old-score equivalence) and TCF Canada', () => {
     expect(clbFor(result('TCF', 457, 452, 9, 9, 'fr'))).toEqual(clb(6, 6, 6, 6));
     expect(clbFor(result('TCF', 331, 342, 4, 4, 'fr'))).toEqual(clb(4, 4, 4, 4));
     expect(clbFor(result('TCF', 330, 341, 3, 3, 'fr'))).toEqual(clb(3, 3, 3, 3));
+  });
+});
+
+// IRCC, "Find your language level" (canada.ca, language-results.html): TEF Canada tests taken after
+// 2023-12-10 are converted on the 0–699 scale with these NCLC 10…4 floors — listening and reading
+// 546 / 503 / 462 / 434 / 393 / 352 / 306, writing 558 / 512 / 472 / 428 / 379 / 330 / 268, speaking
+// 556 / 518 / 494 / 456 / 422 / 387 / 328. Earlier tests use the "Équivalence ancien score" chart.
+describe('clbFor: TEF Canada by the scale in force on the test date (new chart from 2023-12-11)', () => {
+  const NEW_TEF = '2023-12-11';
+  const floors = {
+    listening: [546, 503, 462, 434, 393, 352, 306],
+    reading: [546, 503, 462, 434, 393, 352, 306],
+    writing: [558, 512, 472, 428, 379, 330, 268],
+    speaking: [556, 518, 494, 456, 422, 387, 328],
+  } as const;
+
+  it.each(Object.entries(floors))('%s: each NCLC floor from 10 to 4, and one point below it', (skill, mins) => {
+    mins.forEach((min, i) => {
+      const level = 10 - i;
+      const at = { listening: 699, reading: 699, writing: 699, speaking: 699, [skill]: min };
+      const below = { ...at, [skill]: min - 1 };
+      const tef = (x: typeof at) => clbFor(LanguageResult.parse({ language: 'fr', test: 'TEF', testDate: NEW_TEF, ...x }));
+      expect(tef(at)?.[skill as keyof typeof floors], `${skill} ${String(min)}`).toBe(level);
+      expect(tef(below)?.[skill as keyof typeof floors], `${skill} ${String(min - 1)}`).toBe(level - 1);
+    });
+  });
+
+  it('converts the same scores by the old chart for a test taken the day before the change', () => {
+    // 300 listening is NCLC 9 on the old scale (298–315) but below NCLC 4 on the new one (306 is the floor).
+    expect(clbFor(result('TEF', 300, 250, 380, 380, 'fr', '2023-12-10'))).toEqual(clb(9, 9, 9, 9));
+    expect(clbFor(result('TEF', 300, 250, 380, 380, 'fr', '2023-12-11'))).toEqual(clb(3, 3, 6, 4));
+  });
+
+  it('cites the chart it used, and needs the test date to choose one', () => {
+    expect(officialLanguages([result('TEF', 546, 546, 558, 556, 'fr', '2024-03-01')]).sourceIds).toEqual(['ca-pts-tef-2023']);
+    expect(officialLanguages([result('TEF', 249, 207, 310, 310, 'fr', '2023-06-01')]).sourceIds).toEqual(['ca-pts-clb']);
+    const undated = result('TEF', 300, 250, 380, 380, 'fr');
+    expect(clbFor(undated)).toBeNull();
+    expect(officialLanguages([undated]).missing).toEqual(['[0].testDate']);
+  });
+
+  it('accepts scores up to 699 for a new-scale test and rejects them on the old scale', () => {
+    expect(LanguageResult.safeParse({ language: 'fr', test: 'TEF', testDate: '2024-01-05', listening: 600, reading: 600, writing: 600, speaking: 600 }).success).toBe(true);
+    const old = LanguageResult.safeParse({ language: 'fr', test: 'TEF', testDate: '2023-01-05', listening: 600, reading: 250, writing: 300, speaking: 300 });
+    expect(old.success).toBe(false);
+    expect(old.error?.issues[0]?.message).toBe('TEF listening scores run from 0 to 360 in whole numbers for tests taken before 2023-12-11');
   });
 });
 
@@ -90,7 +138,7 @@ describe('officialLanguages', () => {
     const langs = officialLanguages([
       result('IELTS-GT', 6, 6, 6, 6),
       result('CELPIP-G', 9, 9, 9, 9),
-      result('TEF', 249, 207, 310, 310, 'fr'),
+      result('TEF', 249, 207, 310, 310, 'fr', OLD_TEF),
     ]);
     // English: none, IELTS or CELPIP; French: none or TEF; each non-empty pair with either first.
     expect(langs.picks).toHaveLength(2 + 2 * 2 + 1);

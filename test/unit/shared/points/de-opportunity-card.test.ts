@@ -4,11 +4,13 @@
 // age under 35 2, 35–39 1; 6 months' prior stay 1; eligible spouse applying jointly 1. Minimum 6.
 import { describe, expect, it } from 'vitest';
 import { CaseFile, type CaseFileInput } from '../../../../shared/case-file';
-import { DE_SHORTAGE_OCCUPATION_KEY, opportunityCardCalculator } from '../../../../shared/rules/points/de-opportunity-card';
+import { opportunityCardCalculator } from '../../../../shared/rules/points/de-opportunity-card';
 import type { PointsResult } from '../../../../shared/rules/types';
 import { expectConsistent as expectConsistentWith, pointsOf } from './points-checks';
 
 const AS_OF = '2026-11-29';
+/** The open question of Ana's one qualification: is it in a German shortage occupation? */
+const SHORTAGE = 'education[0].germanShortageOccupation';
 
 /**
  * Ana, the research note's test vector: 30, a bachelor's not recognised in Germany, 2.5 years of
@@ -21,7 +23,7 @@ function ana(change: (f: CaseFileInput) => void = () => undefined): CaseFile {
     version: 1,
     client: { fullName: 'Ana Costa', dateOfBirth: '1996-05-01', maritalStatus: 'single' },
     spouse: null,
-    education: [{ level: 'bachelor', field: 'Nursing', country: 'BR', completed: '2018-12', credentialAssessed: false }],
+    education: [{ level: 'bachelor', field: 'Nursing', country: 'BR', completed: '2018-12', credentialAssessed: false, germanRecognition: 'none' }],
     work: [{ occupation: 'Nurse', country: 'BR', start: '2024-06-01', end: null, skilled: true }],
     languages: [
       { language: 'en', test: 'IELTS-GT', listening: 7, reading: 7, writing: 7, speaking: 7 },
@@ -49,7 +51,7 @@ describe('Opportunity Card points', () => {
     expect(points(r, 'German')).toBe(1);
     expect(points(r, 'Partial recognition')).toBe(0);
     expect(points(r, 'Qualification in a shortage occupation')).toBe(0);
-    expect(r.missing).toEqual([DE_SHORTAGE_OCCUPATION_KEY]);
+    expect(r.missing).toEqual([SHORTAGE]);
     expect(r.sourceIds).toContain('de-oc-annex-table');
   });
 
@@ -60,7 +62,7 @@ describe('Opportunity Card points', () => {
       ana(f => {
         f.client.dateOfBirth = '1992-01-15';
         f.client.maritalStatus = 'married';
-        f.education = [{ level: 'master', country: 'IN', completed: '2016-06', credentialAssessed: true }];
+        f.education = [{ level: 'master', country: 'IN', completed: '2016-06', germanRecognition: 'partial' }];
         f.work = [{ country: 'IN', start: '2020-01-01', end: null, skilled: true }];
         f.languages = [
           { language: 'en', test: 'native' },
@@ -71,7 +73,7 @@ describe('Opportunity Card points', () => {
           fullName: 'Ravi',
           dateOfBirth: '1993-03-01',
           accompanying: true,
-          education: [{ level: 'bachelor', completed: '2014-06', credentialAssessed: false }],
+          education: [{ level: 'bachelor', completed: '2014-06', germanRecognition: 'none' }],
           work: [{ start: '2023-06-01', end: null, skilled: true }],
           languages: [{ language: 'de', test: 'Goethe', level: 'B1' }],
         };
@@ -85,7 +87,30 @@ describe('Opportunity Card points', () => {
     expect(points(r, 'German')).toBe(3);
     expect(points(r, 'Spouse')).toBe(1);
     expect(points(r, 'Prior lawful stay')).toBe(1);
-    expect(r.missing).toEqual([DE_SHORTAGE_OCCUPATION_KEY]);
+    expect(r.missing).toEqual([SHORTAGE]);
+  });
+
+  it('gives the shortage-occupation point for a qualification recorded as in a German shortage occupation (§ 20b(1) AufenthG, Annex)', () => {
+    const yes = opportunityCardCalculator(ana(f => f.education?.forEach(e => (e.germanShortageOccupation = true))), AS_OF);
+    expect(points(yes, 'Qualification in a shortage occupation')).toBe(1);
+    expect(yes.total).toBe(7);
+    expect(yes.missing).toEqual([]);
+    const no = opportunityCardCalculator(ana(f => f.education?.forEach(e => (e.germanShortageOccupation = false))), AS_OF);
+    expect(points(no, 'Qualification in a shortage occupation')).toBe(0);
+    expect(no.missing).toEqual([]);
+  });
+
+  // § 20b(1) no. 1 AufenthG: the 4 points need a German recognition body's finding that adaptation or
+  // compensation measures are needed (partial recognition, a Defizitbescheid), not a ZAB statement.
+  it('scores partial recognition 4 only for a partial-recognition notice, not for a ZAB statement or full recognition', () => {
+    const withEducation = (e: Partial<NonNullable<CaseFileInput['education']>[number]>) =>
+      points(opportunityCardCalculator(ana(f => (f.education = [{ level: 'bachelor', country: 'BR', completed: '2018-12', ...e }])), AS_OF), 'Partial recognition');
+    expect(withEducation({ germanRecognition: 'partial' })).toBe(4);
+    expect(withEducation({ germanRecognition: 'none', credentialAssessed: true })).toBe(0);
+    // Full recognition makes the client a skilled worker (route A, § 20a(1)): no points are needed or given.
+    expect(withEducation({ germanRecognition: 'full' })).toBe(0);
+    // A two-year vocational qualification can be partially recognised too.
+    expect(points(opportunityCardCalculator(ana(f => (f.education = [{ level: 'diploma-2yr', completed: '2015-06', germanRecognition: 'partial' }])), AS_OF), 'Partial recognition')).toBe(4);
   });
 
   it('gives 2 points under 35, 1 from the 35th to the 40th birthday, 0 from the 40th', () => {
@@ -140,7 +165,7 @@ describe('Opportunity Card points', () => {
     );
     expect(points(r, 'German')).toBe(0);
     expect(points(r, 'English')).toBe(0);
-    expect(r.missing).toEqual([DE_SHORTAGE_OCCUPATION_KEY]);
+    expect(r.missing).toEqual([SHORTAGE]);
   });
 
   it('lists a language result with no CEFR level as missing, but not a known low IELTS band', () => {
@@ -160,12 +185,12 @@ describe('Opportunity Card points', () => {
     const r = opportunityCardCalculator(file, AS_OF);
     expectConsistent(r);
     expect(r.total).toBe(0);
-    expect(r.missing).toEqual(['education', DE_SHORTAGE_OCCUPATION_KEY, 'work', 'languages', 'client.dateOfBirth', 'ties', 'spouse']);
-    const unassessed = opportunityCardCalculator(ana(f => f.education?.forEach(e => (e.credentialAssessed = null))), AS_OF);
-    expect(unassessed.missing).toContain('education[0].credentialAssessed');
+    expect(r.missing).toEqual(['education', 'work', 'languages', 'client.dateOfBirth', 'ties', 'spouse']);
+    const unasked = opportunityCardCalculator(ana(f => f.education?.forEach(e => (e.germanRecognition = null))), AS_OF);
+    expect(unasked.missing).toContain('education[0].germanRecognition');
     // A school certificate is not a qualification that German bodies recognise: nothing to ask.
-    const school = opportunityCardCalculator(ana(f => (f.education = [{ level: 'secondary', completed: '2014-06', credentialAssessed: null }])), AS_OF);
-    expect(school.missing).not.toContain('education[0].credentialAssessed');
+    const school = opportunityCardCalculator(ana(f => (f.education = [{ level: 'secondary', completed: '2014-06', germanRecognition: null }])), AS_OF);
+    expect(school.missing).not.toContain('education[0].germanRecognition');
   });
 
   it('leaves the spouse point open when the spouse could still reach 6, and shuts it when not', () => {
@@ -176,7 +201,7 @@ describe('Opportunity Card points', () => {
           f.spouse = {
             dateOfBirth: '1995-01-01',
             accompanying: true,
-            education: [{ level: 'bachelor', completed: '2016-06', credentialAssessed: false }],
+            education: [{ level: 'bachelor', completed: '2016-06', germanRecognition: 'none' }],
             work: [{ start: spouseWork, end: null, skilled: true }],
             languages: [{ language: 'de', test: 'Goethe', level: germanLevel }],
           };
@@ -186,7 +211,7 @@ describe('Opportunity Card points', () => {
     // Spouse: age 31 (2) + 3 years' work (2) + German A2 (1) = 5; the shortage point could make 6.
     const open = withSpouse('2023-06-01', 'A2');
     expect(points(open, 'Spouse')).toBe(0);
-    expect(open.missing).toContain(`spouse.${DE_SHORTAGE_OCCUPATION_KEY}`);
+    expect(open.missing).toContain(`spouse.${SHORTAGE}`);
     // Spouse: age 31 (2) + German A1 (0, but meets the entry requirement) = 2; at most 3 with shortage.
     const closed = withSpouse('2026-06-01', 'A1');
     expect(points(closed, 'Spouse')).toBe(0);

@@ -5,10 +5,12 @@
 // so the income thresholds are 1.5× NZD 104,707.20, 2× NZD 139,609.60 and 3× NZD 209,414.40 a year.
 import { describe, expect, it } from 'vitest';
 import { CaseFile, type CaseFileInput } from '../../../../shared/case-file';
-import { NZ_REGISTRATION_KEY, smcCalculator } from '../../../../shared/rules/points/nz-smc';
+import { smcCalculator } from '../../../../shared/rules/points/nz-smc';
 import type { PointsResult } from '../../../../shared/rules/types';
 
 const AS_OF = '2026-06-30';
+/** Registrations not recorded: registration points could still fill the skill category. */
+const REGISTRATIONS = 'registrations';
 
 /**
  * Meera, the research note's test vector: an Indian master's assessed by NZQA at level 9 (5) and a
@@ -52,8 +54,8 @@ describe('SMC 6-point system', () => {
     expect(skill(r)).toBe(5);
     expect(r.breakdown[0]?.factor).toMatch(/qualification/);
     expect(experience(r)).toBe(1);
-    // Registration could still give 6 in the skill category: the attorney is asked.
-    expect(r.missing).toEqual([NZ_REGISTRATION_KEY]);
+    // Registration could still give 6 in the skill category: the intake asks for registrations.
+    expect(r.missing).toEqual([REGISTRATIONS]);
     expect(r.sourceIds).toContain('nz-smc-sr325');
     expect(r.sourceIds).not.toContain('nz-smc-2026-changes');
   });
@@ -90,10 +92,10 @@ describe('SMC 6-point system', () => {
     const r = smcCalculator(salaryOf(200_000, 'USD'), AS_OF);
     expect(skill(r)).toBe(6);
     expect(r.sourceIds.some(id => id.startsWith('fx-'))).toBe(true);
-    // A currency with no rate in the table leaves the income open.
-    const brl = smcCalculator(meera(f => ((f.education = []), (f.jobOffer = { country: 'NZ', annualSalary: { amount: 900_000, currency: 'BRL' } }))), AS_OF);
-    expect(skill(brl)).toBe(0);
-    expect(brl.missing).toContain('jobOffer.annualSalary.currency');
+    // A currency with no rate in the table (the Argentine peso is no ECB reference currency) leaves the income open.
+    const ars = smcCalculator(meera(f => ((f.education = []), (f.jobOffer = { country: 'NZ', annualSalary: { amount: 900_000, currency: 'ARS' } }))), AS_OF);
+    expect(skill(ars)).toBe(0);
+    expect(ars.missing).toContain('jobOffer.annualSalary.currency');
   });
 
   it('scores qualifications: NZ doctorate 6 without assessment; a foreign degree needs one', () => {
@@ -104,13 +106,28 @@ describe('SMC 6-point system', () => {
     expect(skill(bachelor)).toBe(3);
     const unassessed = smcCalculator(meera(f => f.education?.forEach(e => (e.credentialAssessed = false))), AS_OF);
     expect(skill(unassessed)).toBe(0);
-    expect(unassessed.missing).toEqual([NZ_REGISTRATION_KEY]);
+    expect(unassessed.missing).toEqual([REGISTRATIONS]);
     const unknown = smcCalculator(meera(f => f.education?.forEach(e => (e.credentialAssessed = null))), AS_OF);
     expect(skill(unknown)).toBe(0);
-    expect(unknown.missing).toEqual(['education[0].credentialAssessed', NZ_REGISTRATION_KEY]);
+    expect(unknown.missing).toEqual(['education[0].credentialAssessed', REGISTRATIONS]);
     // A degree completed after the assessment date does not count yet.
     const later = smcCalculator(meera(f => (f.education = [{ level: 'doctorate', country: 'NZ', completed: '2026-09' }])), AS_OF);
     expect(skill(later)).toBe(0);
+  });
+
+  it('scores NZ occupational registration by the years of training it requires (SR3.25: 6+ 6, 5 5, 4 4, 2-3 3)', () => {
+    const reg = (requiredYears: number | null, country = 'NZ') =>
+      smcCalculator(meera(f => ((f.education = []), (f.registrations = [{ country, occupation: 'Registered nurse', requiredYears }]))), AS_OF);
+    expect(skill(reg(6))).toBe(6);
+    expect(reg(6).breakdown[0]?.factor).toMatch(/registration/);
+    expect(skill(reg(5))).toBe(5);
+    expect(skill(reg(4))).toBe(4);
+    expect(skill(reg(2))).toBe(3);
+    expect(skill(reg(1))).toBe(0);
+    // A registration outside New Zealand earns nothing; one whose years are unknown is asked for.
+    expect(skill(reg(6, 'AU'))).toBe(0);
+    expect(reg(6, 'AU').missing).toEqual([]);
+    expect(reg(null).missing).toEqual(['registrations[0].requiredYears']);
   });
 
   it('counts whole years of NZ skilled work in the last 5 years, at most 3', () => {
@@ -130,12 +147,12 @@ describe('SMC 6-point system', () => {
     const r = smcCalculator(file, AS_OF);
     expectConsistent(r);
     expect(r.total).toBe(0);
-    expect(r.missing).toEqual(['education', 'jobOffer', NZ_REGISTRATION_KEY, 'work']);
+    expect(r.missing).toEqual(['education', 'jobOffer', REGISTRATIONS, 'work']);
     const noCountry = smcCalculator(meera(f => (f.work = [{ start: '2020-01-01', skilled: true }])), AS_OF);
     expect(experience(noCountry)).toBe(0);
     expect(noCountry.missing).toContain('work[0].country');
     // No job offer (null) and an offer outside New Zealand are answers, not gaps.
-    expect(smcCalculator(meera(f => (f.jobOffer = null)), AS_OF).missing).toEqual([NZ_REGISTRATION_KEY]);
+    expect(smcCalculator(meera(f => (f.jobOffer = null)), AS_OF).missing).toEqual([REGISTRATIONS]);
     expect(smcCalculator(meera(f => (f.jobOffer = { country: 'AU', annualSalary: { amount: 500_000, currency: 'AUD' } })), AS_OF).total).toBe(6);
   });
 
