@@ -42,7 +42,7 @@ export type ImportFiles = { files: OpenedFile[]; caseFiles: CaseFile[] };
 export function readImportFiles(paths: readonly string[], today: string): ImportFiles {
   if (paths.length === 0) throw new CliError('Expected at least one FILE. Run with --help for usage.', EXIT.badInput);
   // Files are named by their path as typed, so the message points at the right one.
-  const files: OpenedFile[] = paths.map(path => ({ name: path, text: readInputText(path, 'import') }));
+  const files: OpenedFile[] = paths.map(path => ({ name: path, text: readInputText(path, 'import', 'Nothing was imported.') }));
   const read = readCaseFileDocuments(files, today);
   if (!read.ok) {
     const message = describeFileProblems(read.problems);

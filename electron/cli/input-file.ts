@@ -6,7 +6,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { decodeCaseFile } from '../dialogs';
 import { CliError, EXIT } from './errors';
-import { terminalText } from './table';
+import { terminalLines, terminalText } from './table';
 
 const errorCode = (err: unknown) => (err as { code?: unknown }).code;
 
@@ -25,9 +25,10 @@ export function requireFile(path: string, label: string): void {
 /**
  * The text of an input file, after requireFile; other read failures (permissions) exit 1. UTF-8
  * only (a byte-order mark is dropped): UTF-16 or bytes that are not UTF-8 are bad input naming the
- * file, never read as U+FFFD.
+ * file (then `refused`, when given, says what that means: "Nothing was imported."), never read as
+ * U+FFFD.
  */
-export function readInputText(path: string, label: string): string {
+export function readInputText(path: string, label: string, refused?: string): string {
   requireFile(path, label);
   let bytes: Buffer;
   try {
@@ -36,7 +37,7 @@ export function readInputText(path: string, label: string): string {
     throw new CliError(terminalText(`${label}: cannot read ${path}: ${err instanceof Error ? err.message : String(err)}`), EXIT.failure);
   }
   const decoded = decodeCaseFile({ name: path, bytes });
-  if (!decoded.ok) throw new CliError(terminalText(`${label}: ${path} ${decoded.problem.message}.`), EXIT.badInput);
+  if (!decoded.ok) throw new CliError(terminalLines(`${path} ${decoded.problem.message}${refused ? `\n${refused}` : ''}`), EXIT.badInput);
   return decoded.file.text;
 }
 

@@ -1,6 +1,7 @@
 // Commands that take a case accept its matter number as well as its id; compare takes a stored case;
 // snapshots lists saved comparisons for memo --snapshot; import runs the conflict check.
 import { execFileSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { openAdvisor } from '../../../electron/advisor';
@@ -19,6 +20,12 @@ beforeEach(() => ({ dir, cleanup } = tempDir()));
 afterEach(() => cleanup());
 
 const cli = cliOn(() => dir);
+/** A copy of a fixture with its notes changed, in the temp folder: the same client from another file. */
+function copyWithNote(fixture: string, name: string): string {
+  const path = join(dir, name);
+  writeFileSync(path, JSON.stringify({ ...(loadFixture(fixture) as object), notes: `From ${name}` }));
+  return path;
+}
 /** Imports Priya (2026-0001) and Li Wei (2026-0002); returns their ids. */
 async function importBoth(): Promise<{ priya: string; li: string }> {
   const r = await cli('import', fixturePath('priya-sharma.case.json'), fixturePath('li-wei-minimal.case.json'));
@@ -126,7 +133,10 @@ describe('a case by its matter number', () => {
 describe('import runs the conflict check', () => {
   it('prints each case’s possible conflicts before the ids, the last id last; --json gives the cases with their matches', async () => {
     await cli('import', fixturePath('priya-sharma.case.json'));
-    const again = await cli('import', fixturePath('li-wei-minimal.case.json'), fixturePath('priya-sharma.case.json'));
+    // The same clients again from other files (the same file twice would be refused as imported before).
+    const priyaAgain = copyWithNote('priya-sharma.case.json', 'priya-again.json');
+    const liWeiAgain = copyWithNote('li-wei-minimal.case.json', 'li-wei-again.json');
+    const again = await cli('import', fixturePath('li-wei-minimal.case.json'), priyaAgain);
     expect(again.code).toBe(0);
     const lines = again.stdout.split('\n');
     expect(lines.slice(0, 5)).toEqual([
@@ -140,7 +150,7 @@ describe('import runs the conflict check', () => {
     const listed = JSON.parse((await cli('list', '--json', '--sort', 'reference', '--asc')).stdout) as { id: string }[];
     expect(lines.slice(5)).toEqual(listed.slice(1).map(c => c.id));
 
-    const json = await cli('import', fixturePath('li-wei-minimal.case.json'), '--json');
+    const json = await cli('import', liWeiAgain, '--json');
     const imported = JSON.parse(json.stdout) as { reference: string; clientName: string; matches: ConflictMatch[] }[];
     expect(imported).toHaveLength(1);
     expect(imported[0]).toMatchObject({ reference: '2026-0004', clientName: 'Li Wei' });
@@ -148,13 +158,13 @@ describe('import runs the conflict check', () => {
 
     const alone = await cli('import', fixturePath('li-wei-minimal.case.json'), '--data-dir', join(dir, 'fresh'));
     expect(alone.stdout.split('\n').slice(0, 2)).toEqual(['Imported Li Wei as case 2026-0001.', 'Conflict check: no possible conflicts.']);
-    const single = await cli('import', fixturePath('priya-sharma.case.json'));
+    const single = await cli('import', copyWithNote('priya-sharma.case.json', 'priya-3.json'));
     expect(single.stdout.split('\n').at(-2)).toBe('Conflict check: possible conflicts for the imported client, listed above. Review them in the app (the case’s Conflict check) and record a decision.');
 
     // Skipped on request, and then said so: matches are unknown (null), not none.
-    const skipped = await cli('import', fixturePath('priya-sharma.case.json'), '--no-conflict-check');
+    const skipped = await cli('import', copyWithNote('priya-sharma.case.json', 'priya-4.json'), '--no-conflict-check');
     expect(skipped.stdout.split('\n').slice(0, 2)).toEqual(['Imported Priya Sharma as case 2026-0006.', 'Conflict check: not run (--no-conflict-check). Run it in the app for each new client.']);
-    const skippedJson = await cli('import', fixturePath('priya-sharma.case.json'), '--no-conflict-check', '--json');
+    const skippedJson = await cli('import', copyWithNote('priya-sharma.case.json', 'priya-5.json'), '--no-conflict-check', '--json');
     expect(JSON.parse(skippedJson.stdout)).toMatchObject([{ reference: '2026-0007', matches: null }]);
   });
 });
