@@ -22,7 +22,23 @@ test('imports a batch from the Import dialog all or nothing, and exports a case 
   await expect(page.getByRole('status')).toHaveText('Imported 2 cases.');
   await expect(page.getByText('2 cases', { exact: true })).toBeVisible();
 
-  await page.getByRole('link', { name: 'Priya Sharma' }).click();
+  // The same file again (a re-run after a crash): nothing is imported until the attorney confirms,
+  // and the warning names the cases the first import made.
+  app.dialogs.nextOpen = [{ name: 'batch-copy.json', text: `[${priyaText}, ${liWeiText}]` }];
+  await page.getByRole('button', { name: 'Import…' }).click();
+  const warning = page.getByRole('alertdialog');
+  await expect(warning).toContainText('Nothing was imported');
+  await expect(warning.getByRole('listitem')).toHaveText('batch-copy.json (as batch.json) was imported on 29 Nov 2026 as 2026-0001 Priya Sharma, 2026-0002 Li Wei.');
+  await expect(warning.getByRole('button', { name: 'Don’t import' })).toBeFocused();
+  await page.screenshot({ path: 'test-results/screenshots/import-already-imported.png' });
+  await warning.getByRole('button', { name: 'Don’t import' }).click();
+  await expect(page.getByText('2 cases', { exact: true })).toBeVisible();
+  await page.getByRole('button', { name: 'Import…' }).click();
+  await page.getByRole('alertdialog').getByRole('button', { name: 'Import again anyway' }).click();
+  await expect(page.getByRole('status')).toHaveText(/^Imported 2 cases/);
+  await expect(page.getByText('4 cases', { exact: true })).toBeVisible();
+
+  await page.getByRole('link', { name: 'Priya Sharma' }).first().click();
   await page.getByRole('button', { name: 'Export' }).click();
   await expect(page.getByText(/^Exported to \/exports\/.*Priya Sharma\.case\.json$/)).toBeVisible();
   expect(JSON.parse(app.dialogs.saved[0]?.text ?? 'null')).toEqual(JSON.parse(priyaText));
