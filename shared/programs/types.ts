@@ -173,7 +173,7 @@ export type Fee = {
     charged: readonly string[];
     conditional?: readonly string[];
     condition: string;
-    /** Why no option of the assumption matters when `when` is not met, e.g. "The $100,000 payment does not apply: change of status inside the US". */
+    /** Why no option of the assumption matters when `when` is not met, e.g. "The $100,000 payment does not apply: change of status or extension inside the US". */
     inapplicable?: string;
   };
   when?: Condition;

@@ -56,7 +56,7 @@ test('ranks agree with the scores shown, routes not eligible come last, an idle 
   // A change of status inside the US: the H-1B column says the $100,000 payment does not apply.
   const names = before.map(r => r.name);
   const h1b = names.indexOf('H-1B specialty occupation');
-  await expect(row(page, 'Rank for this client').nth(h1b)).toContainText('The $100,000 payment does not apply: change of status inside the US');
+  await expect(row(page, 'Rank for this client').nth(h1b).locator('.assumption-idle')).toHaveText('The $100,000 payment does not apply: change of status or extension inside the US');
 
   // The K visa: every figure the ranking weighs is unknown, so it is marked and ranks below the O-1A.
   const k = names.indexOf(K);
@@ -68,11 +68,24 @@ test('ranks agree with the scores shown, routes not eligible come last, an idle 
   await expect(salaried).toHaveClass(/gate-judge/);
 
   await page.screenshot({ path: 'test-results/screenshots/compare-rank-1280x800.png' });
+  // The reasons, in words, under the first column's rank.
+  const first = row(page, 'Rank for this client').first().locator('summary');
+  await first.click();
+  const kRank = row(page, 'Rank for this client').nth(k);
+  await kRank.locator('summary').click();
+  await kRank.screenshot({ path: 'test-results/screenshots/compare-rank-k-reasons.png' });
+  await kRank.locator('summary').click();
+  await expect(row(page, 'Rank for this client').first().locator('.reasons')).toContainText(/^.*Speed, the client's 1st priority \(40 of 100\), gave /);
+  await first.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: 'test-results/screenshots/compare-rank-reasons-1280x800.png' });
+  await first.click();
 
   await page.getByLabel('Whether a K visa allows salaried work without a Z visa').selectOption('no');
   await expect(salaried).toHaveClass(/gate-not-met/);
   await expect(row(page, 'Eligibility').nth(k)).toHaveText('Not eligible');
   await expect(row(page, 'Key risks').nth(k)).toContainText('Salaried work is assumed not allowed');
+  await row(page, 'Rank for this client').nth(k).scrollIntoViewIfNeeded();
+  await page.screenshot({ path: 'test-results/screenshots/compare-rank-k-no-1280x800.png' });
   const after = await ranks(page);
   expect(after[k]?.text).toContain('not eligible');
   expect(after[k]?.rank).toBeGreaterThan(kBefore?.rank ?? Infinity);

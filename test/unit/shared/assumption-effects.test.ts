@@ -19,7 +19,7 @@ describe('assumptionEffects', () => {
         key: 'us-h1b-100k-payment',
         label: 'The $100,000 payment on new H-1B petitions for workers abroad',
         applies: false,
-        why: 'The $100,000 payment does not apply: change of status inside the US, not a new petition for a worker abroad',
+        why: 'The $100,000 payment does not apply: change of status or extension inside the US',
       });
     }
     // The lottery's weighting does change her odds.

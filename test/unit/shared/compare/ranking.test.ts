@@ -223,6 +223,8 @@ describe('rankAssessments: scores, marks and reasons in words', () => {
         const agrees = ranked.slice(0, i).every(x => x.score >= o.score) && ranked.slice(i + 1).every(x => x.score <= o.score);
         expect(o.scoreMatchesRank, o.programId).toBe(agrees);
       });
+      // Across tiers some scores disagree with the order here, so some are hidden.
+      expect(ranked.some(o => !o.scoreMatchesRank)).toBe(true);
       // Within a tier, rank order is score order.
       for (let i = 1; i < ranked.length; i++) {
         const [prev, cur] = [ranked[i - 1], ranked[i]];
