@@ -14,15 +14,37 @@ export type Priority = (typeof PRIORITIES)[number];
 /** One line of a score: the criterion, the points it could give (weight) and the points it gave. */
 export type ScoreLine = { criterion: string; weight: number; points: number };
 
+/**
+ * Why a route ranks below the routes eligible on well-known figures, said in its rank: below recent
+ * cut-offs or no recent round open (Assessment.standing), most of the weighed figures unknown,
+ * information missing, or not eligible.
+ */
+export type RankMark = { kind: 'below-recent-cutoffs' | 'no-recent-round-open' | 'mostly-unknown' | 'needs-info' | 'ineligible'; label: string };
+
+/** How much one priority gave, with the sentence saying so. */
+export type Contribution = { priority: Priority; weight: number; points: number; text: string };
+
 export type RankedOption = {
   programId: string;
   /** 1-based position; unique, ties broken by programme id. */
   rank: number;
   /** Fit with the client's priorities, 0–100: the sum of `breakdown` points. */
   score: number;
+  /**
+   * True when the score agrees with the rank: no route above scores less and none below scores
+   * more. Only then may the score be shown beside the rank.
+   */
+  scoreMatchesRank: boolean;
+  /** Null for a route eligible on figures mostly known, which nothing holds back. */
+  mark: RankMark | null;
+  /** The status sentence, one sentence per priority saying what it gave, then the weights. */
   reasons: string[];
+  contributions: Contribution[];
   breakdown: ScoreLine[];
 };
+
+/** `markedLast` (default true): marked eligible routes rank after every unmarked eligible route. */
+export type RankOptions = { markedLast?: boolean };
 
 /**
  * Weights of the client's priorities by position: first 40, second 30, third 20, fourth 10 (of 100).
@@ -37,31 +59,36 @@ const ALL: readonly Priority[] = ['speed', 'permanent-residence', 'family', 'cos
 const NAMES: Record<Priority, string> = { speed: 'speed', 'permanent-residence': 'permanent residence', family: 'family', cost: 'cost' };
 const NEUTRAL = 0.5;
 const NEUTRAL_TEXT = 'counted as neutral (half its weight)';
+const MARK_LABEL: Record<RankMark['kind'], string> = {
+  'below-recent-cutoffs': 'below recent cut-offs',
+  'no-recent-round-open': 'no recent round open',
+  'mostly-unknown': 'figures mostly unknown',
+  'needs-info': 'needs information',
+  ineligible: 'not eligible',
+};
+const mark = (kind: RankMark['kind']): RankMark => ({ kind, label: MARK_LABEL[kind] });
+
 /**
- * Eligible first; an eligible route whose points sit below recent cut-offs (no invitation expected,
- * see Assessment.standing) after every other eligible route; then needs-info; then ineligible.
+ * Tiers, whatever the scores: eligible on figures mostly known (0); eligible but below recent
+ * cut-offs or on figures mostly unknown (1, or 0 when `markedLast` is false); needs information (2);
+ * not eligible (3).
  */
-function tierOf(a: Assessment): number {
-  switch (a.status) {
-    case 'eligible':
-      return a.standing ? 1 : 0;
-    case 'needs-info':
-      return 2;
-    case 'ineligible':
-      return 3;
-  }
+function tierOf(a: Assessment, m: RankMark | null, markedLast: boolean): number {
+  if (a.status === 'ineligible') return 3;
+  if (a.status === 'needs-info') return 2;
+  return m && markedLast ? 1 : 0;
 }
 
 const round1 = (x: number): number => Math.round(x * 10) / 10;
 
 /** Weight of each priority, in the order they are weighed, and whether the client stated any. */
-export function priorityWeights(priorities: readonly Priority[] | null | undefined): { order: Priority[]; weights: Record<Priority, number>; stated: boolean } {
+export function priorityWeights(priorities: readonly Priority[] | null | undefined): { order: Priority[]; weights: Record<Priority, number>; stated: boolean; listed: number } {
   const listed = [...new Set(priorities ?? [])].filter(p => ALL.includes(p)).slice(0, PRIORITY_WEIGHTS.length);
   const rest = ALL.filter(p => !listed.includes(p));
   const used = listed.reduce((sum, _, i) => sum + (PRIORITY_WEIGHTS[i] ?? 0), 0);
   const share = rest.length ? (100 - used) / rest.length : 0;
   const weights = Object.fromEntries(ALL.map(p => [p, listed.includes(p) ? (PRIORITY_WEIGHTS[listed.indexOf(p)] ?? 0) : share])) as Record<Priority, number>;
-  return { order: [...listed, ...rest], weights, stated: listed.length > 0 };
+  return { order: [...listed, ...rest], weights, stated: listed.length > 0, listed: listed.length };
 }
 
 /** `1st`, `2nd`, `3rd`, `11th`, `22nd`. */
@@ -214,22 +241,69 @@ function family(r: Row): Scored {
   };
 }
 
-function eligibility(a: Assessment): string[] {
+/**
+ * The five figures the ranking weighs that can be unknown: time to work, time to permanent
+ * residence, the cost to the client (unknown when nothing of it is known), the spouse's work rights
+ * and whether children can come. Below cut-offs the times are not counted: the standing says why.
+ */
+function unknownFigures(r: Row): string[] {
+  const open = r.costs.unknown.some(u => u.payer === 'applicant') && r.costs.totals.applicant === 0;
+  return [
+    r.toWork.kind === 'unknown' ? 'time to work' : null,
+    r.toPermanentResidence.kind === 'unknown' ? 'time to permanent residence' : null,
+    open ? 'cost to the client' : null,
+    classifySpouseWork(r.a.family.spouseWork) === 'unknown' ? "the spouse's work rights" : null,
+    classifyChildren(r.a.family.children) === 'unknown' ? 'whether children can come' : null,
+  ].filter((x): x is string => x !== null);
+}
+/** How many figures unknownFigures looks at; more than half of them unknown is "mostly unknown". */
+export const WEIGHED_FIGURES = 5;
+
+function markOf(r: Row): RankMark | null {
+  if (r.a.status !== 'eligible') return mark(r.a.status);
+  if (r.a.standing) return mark(r.a.standing.kind);
+  return unknownFigures(r).length * 2 > WEIGHED_FIGURES ? mark('mostly-unknown') : null;
+}
+
+function eligibility(r: Row, m: RankMark | null, markedLast: boolean): string[] {
+  const a = r.a;
   const labels = (pick: (g: Assessment['gates'][number]) => boolean) => a.gates.filter(pick).map(g => g.label).join('; ');
   const judged = labels(g => g.status === 'unknown' && g.judgement);
   const toJudge = judged ? [`For the attorney to judge: ${judged}.`] : [];
-  const h = headline(a);
+  const below = markedLast ? ' so it ranks below every route eligible without that doubt.' : ' but it is ranked by score all the same, as asked.';
   switch (a.status) {
-    case 'eligible':
-      if (a.standing) {
-        return [`${a.standing.summary} No invitation is expected at recent cut-offs, so it ranks below every route eligible without that doubt.`, ...toJudge];
+    case 'eligible': {
+      if (a.standing) return [`${a.standing.summary} No invitation is expected at recent cut-offs,${below}`, ...toJudge];
+      if (m?.kind === 'mostly-unknown') {
+        const open = unknownFigures(r);
+        return [`${headline(a).text}, but ${String(open.length)} of the ${String(WEIGHED_FIGURES)} figures the ranking weighs are unknown (${open.join(', ')}),${below}`, ...toJudge];
       }
+      const h = headline(a);
       return [h.kind === 'likely' ? `${h.text}: every criterion the facts decide is met.` : 'Eligible on every criterion the facts decide.', ...toJudge];
+    }
     case 'needs-info':
       return [`Needs information: ${labels(g => g.status === 'unknown' && !g.judgement)}. Ranked below every eligible route.`, ...toJudge];
     case 'ineligible':
       return [`Not eligible: ${labels(g => g.status === 'not-met')}. Ranked below every eligible route and every route that needs information.`];
   }
+}
+
+/** How much of its weight a priority gave, in words. */
+function share(points: number, weight: number): string {
+  const f = weight > 0 ? points / weight : 0;
+  if (f >= 0.95) return 'its full weight';
+  if (f >= 0.6) return 'most of its weight';
+  if (f >= 0.4) return 'about half its weight';
+  if (f > 0.05) return 'a little of its weight';
+  return 'nothing';
+}
+
+/** `Speed, the client's 1st priority (40 of 100), gave its full weight: Fastest to work: …`. */
+function contributionText(p: Priority, w: ReturnType<typeof priorityWeights>, points: number, reasons: string[]): string {
+  const weight = round1(w.weights[p]);
+  const place = !w.stated ? 'weighed equally with the others' : w.order.indexOf(p) < w.listed ? `the client's ${ordinal(w.order.indexOf(p) + 1)} priority` : "not among the client's priorities";
+  const name = NAMES[p].charAt(0).toUpperCase() + NAMES[p].slice(1);
+  return `${name}, ${place} (${String(weight)} of 100), gave ${share(points, weight)}: ${reasons.join(' ') || 'nothing to weigh.'}`;
 }
 
 function weightsReason(w: ReturnType<typeof priorityWeights>): string {
@@ -239,16 +313,24 @@ function weightsReason(w: ReturnType<typeof priorityWeights>): string {
 }
 
 /**
- * Ranks assessments: eligible routes first (those below recent cut-offs last among them), then
- * needs-info, then ineligible, whatever their scores; within a tier by score (fit with the client's priorities, weighted by PRIORITY_WEIGHTS),
- * then by programme id. Speed and permanent residence compare the midpoints of the month ranges
- * (quickest 100 % of the weight, slowest 0 %, linear between); no route to permanent residence gives
- * 0. Cost compares the client's total in the first assessment's currency, with the employer's total
- * as a tenth of the cost weight; a total missing some fee counts at its known part but scores no
- * better than neutral. Family counts spouse work rights and children half each (classifySpouseWork,
- * classifyChildren). Every unknown gets half its weight and is named in the reasons.
+ * Ranks assessments and returns them in rank order (best first), so callers can lay out columns
+ * by it. Tiers come first, whatever the scores: routes eligible on figures mostly known; then,
+ * marked, eligible routes below recent cut-offs (Assessment.standing) or with most of the weighed
+ * figures unknown (`options.markedLast: false` ranks these among the first by score); then routes
+ * needing information; then routes not eligible. Within a tier by score (fit with the client's
+ * priorities, weighted by PRIORITY_WEIGHTS), then by programme id. `scoreMatchesRank` says where
+ * the score agrees with the rank order, and only there may it be shown.
+ *
+ * Speed and permanent residence compare the midpoints of the month ranges (quickest 100 % of the
+ * weight, slowest 0 %, linear between); no route to permanent residence gives 0. Cost compares the
+ * client's total in the first assessment's currency, with the employer's total as a tenth of the
+ * cost weight; a total missing some fee counts at its known part but scores no better than
+ * neutral. Family counts spouse work rights and children half each (classifySpouseWork,
+ * classifyChildren). Every unknown gets half its weight and is named in the reasons, which say per
+ * priority, in words, how much of its weight it gave.
  */
-export function rankAssessments(assessments: readonly Assessment[], priorities: readonly Priority[] | null | undefined): RankedOption[] {
+export function rankAssessments(assessments: readonly Assessment[], priorities: readonly Priority[] | null | undefined, options: RankOptions = {}): RankedOption[] {
+  const markedLast = options.markedLast ?? true;
   const w = priorityWeights(priorities);
   const c = context(assessments);
   const scorers: Record<Priority, (r: Row) => Scored> = {
@@ -257,27 +339,39 @@ export function rankAssessments(assessments: readonly Assessment[], priorities: 
     cost: r => cost(r, c),
     family,
   };
-  const options = c.rows.map(r => {
-    const tier = tierOf(r.a);
-    const scored = w.order.map(p => ({ p, ...scorers[p](r) }));
-    const breakdown = scored.flatMap(s =>
-      s.parts.map(part => {
-        const weight = round1(w.weights[s.p] * part.share);
+  const ranked = c.rows.map(r => {
+    const m = markOf(r);
+    const scored = w.order.map(p => {
+      const s = scorers[p](r);
+      const lines = s.parts.map(part => {
+        const weight = round1(w.weights[p] * part.share);
         return { criterion: part.criterion, weight, points: round1(weight * part.sub) };
-      }),
-    );
+      });
+      const points = round1(lines.reduce((sum, l) => sum + l.points, 0));
+      return { p, lines, contribution: { priority: p, weight: round1(w.weights[p]), points, text: contributionText(p, w, points, s.reasons) } };
+    });
+    const breakdown = scored.flatMap(s => s.lines);
+    const contributions = scored.map(s => s.contribution);
     return {
-      tier,
+      tier: tierOf(r.a, m, markedLast),
       option: {
         programId: r.a.programId,
         rank: 0,
-          score: round1(breakdown.reduce((sum, l) => sum + l.points, 0)),
-        reasons: [...eligibility(r.a), ...scored.flatMap(s => s.reasons), weightsReason(w)],
+        score: round1(breakdown.reduce((sum, l) => sum + l.points, 0)),
+        scoreMatchesRank: false,
+        mark: m,
+        reasons: [...eligibility(r, m, markedLast), ...contributions.map(x => x.text), weightsReason(w)],
+        contributions,
         breakdown,
       } satisfies RankedOption,
     };
   });
   const byId = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
-  options.sort((x, y) => x.tier - y.tier || y.option.score - x.option.score || byId(x.option.programId, y.option.programId));
-  return options.map(({ option }, i) => ({ ...option, rank: i + 1 }));
+  ranked.sort((x, y) => x.tier - y.tier || y.option.score - x.option.score || byId(x.option.programId, y.option.programId));
+  const scores = ranked.map(o => o.option.score);
+  return ranked.map(({ option }, i) => ({
+    ...option,
+    rank: i + 1,
+    scoreMatchesRank: scores.slice(0, i).every(s => s >= option.score) && scores.slice(i + 1).every(s => s <= option.score),
+  }));
 }

@@ -67,7 +67,8 @@ function summaryText(c: Context): string {
     paras.push(`No option has been pinned as the recommended one. The options are set out side by side in section ${String(numberOf('options'))} and analysed one by one in section ${String(numberOf('analysis'))}.`);
   }
   const priorities = c.input.snapshot.caseFile.goals?.priorities;
-  const ranked = rankAssessments(results, priorities).slice(0, 3);
+  // Routes not eligible are never among those that "fit best".
+  const ranked = rankAssessments(results, priorities).filter(r => r.mark?.kind !== 'ineligible').slice(0, 3);
   if (results.length > 1 && ranked.length) {
     const names = ranked.map(r => results.find(a => a.programId === r.programId)?.programName ?? r.programId);
     const weighed = priorities?.length ? `the client's priorities in order (${priorities.map(p => PRIORITY_WORDS[p] ?? p).join(', ')})` : 'speed, permanent residence, family and cost equally, as the client stated no priorities';

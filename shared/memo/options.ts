@@ -150,8 +150,11 @@ export function optionAnalysis(a: Assessment, recommendedId: string | null, rank
   if (rank) {
     items.push({
       label: 'Rank for this client',
-      lines: [`${String(rank.rank)} of ${String(of)} by the client's priorities (score ${String(Math.round(rank.score))} of 100).`],
-      details: [],
+      // As on the comparison screen: the mark always, the fit only where it agrees with the rank order.
+      lines: [
+        `${String(rank.rank)} of ${String(of)} by the client's priorities${rank.mark ? `, ${rank.mark.label}` : ''}${rank.scoreMatchesRank ? ` (fit ${String(Math.round(rank.score))} of 100)` : ''}.`,
+      ],
+      details: rank.reasons,
     });
   }
   items.push(...pointsItem(a, file), costItem(a, 'applicant'), costItem(a, 'employer'), timelineItem(a));

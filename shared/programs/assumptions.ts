@@ -14,6 +14,8 @@ export type DatedDefault = Dated & { default: string; sourceId: string };
 export type Assumption = {
   key: AssumptionKey;
   label: string;
+  /** What the assumption is about, to start a sentence: "The $100,000 payment does not apply: …". */
+  subject: string;
   options: readonly { value: string; label: string }[];
   /** Defaults by period, oldest first, not overlapping; see assumptionDefault. */
   defaults: readonly DatedDefault[];
@@ -92,6 +94,7 @@ export const ASSUMPTIONS: readonly Assumption[] = [
   {
     key: 'us-h1b-100k-payment',
     label: 'The $100,000 payment on new H-1B petitions for workers abroad',
+    subject: 'The $100,000 payment',
     options: [
       { value: 'applies', label: 'Applies (proclamation enforced)' },
       { value: 'vacated', label: 'Does not apply (vacatur upheld, or lapsed)' },
@@ -116,6 +119,7 @@ export const ASSUMPTIONS: readonly Assumption[] = [
   {
     key: 'us-h1b-weighted-selection',
     label: 'Wage-level-weighted H-1B lottery',
+    subject: 'The lottery weighting',
     options: [
       { value: 'weighted', label: 'Weighted by wage level (FY2027 rule)' },
       { value: 'random', label: 'Plain random lottery (as before FY2027)' },
@@ -133,6 +137,7 @@ export const ASSUMPTIONS: readonly Assumption[] = [
   {
     key: 'cn-k-work-authorised',
     label: 'Whether a K visa allows salaried work without a Z visa',
+    subject: "The K visa's work rights",
     options: [
       { value: 'unclear', label: 'Unclear (official texts silent)' },
       { value: 'yes', label: 'Yes: salaried work allowed' },

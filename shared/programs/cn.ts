@@ -151,6 +151,19 @@ const K: Program = {
       },
       sourceId: 'cn-k-mfa-missions',
     },
+    {
+      // The comparison is of routes to work: with no salaried work on the K visa, a job in China goes
+      // through an employer's work permit and a Z visa. The attorney's assumption decides it.
+      id: 'cn-k-salaried-work',
+      label: 'Salaried work in China: allowed on the K visa itself, or through a Chinese employer\'s work permit and a Z visa',
+      condition: {
+        any: [
+          { kind: 'assumption', key: 'cn-k-work-authorised', equals: 'yes', unsettled: ['unclear'] },
+          { kind: 'job-offer', countries: ['CN'] },
+        ],
+      },
+      sourceId: 'assume-cn-k-official-activities',
+    },
   ],
   fees: [
     {
@@ -240,6 +253,10 @@ const K: Program = {
       text: 'Salaried work: the official list of activities is exchanges in education, science and culture, entrepreneurship and business. Whether a K holder can take a salaried job without a work permit and Z visa is unsettled.',
       sourceId: 'assume-cn-k-reuters-work',
       assumption: 'cn-k-work-authorised',
+      byValue: {
+        yes: 'Salaried work is assumed allowed, as Reuters reported; the official list of activities (exchanges in education, science and culture, entrepreneurship and business) does not mention employment. If that proves wrong, a salaried job needs a work permit and Z visa.',
+        no: 'Salaried work is assumed not allowed: a salaried job in China needs an employer\'s work permit and a Z visa, so without a Chinese job offer the K visa is not a route to work. It still allows the listed exchanges, entrepreneurship and business.',
+      },
     },
     {
       text: 'The age limit, document checklist, fee, validity and processing time have not been published by any mission found through 2026; the "under 45" figure comes only from commercial sites.',

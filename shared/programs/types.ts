@@ -132,7 +132,8 @@ export type Condition =
   /** Continuous months worked abroad for one employer within the last `withinMonths` (US L-1). */
   | { kind: 'employer-tenure-abroad'; minMonths: number; withinMonths: number; excludeCountries: readonly string[] }
   | { kind: 'tie'; kinds: readonly (typeof TIE_KINDS)[number][]; countries: readonly string[] }
-  | { kind: 'assumption'; key: AssumptionKey; equals: string }
+  /** Met when the assumption's value is `equals`; a value in `unsettled` leaves it to the attorney's judgement. */
+  | { kind: 'assumption'; key: AssumptionKey; equals: string; unsettled?: readonly string[] }
   /** A criterion the case file cannot decide (e.g. a legal standard needing the attorney's judgment). */
   | { kind: 'judgement'; question: string };
 
@@ -167,7 +168,14 @@ export type Fee = {
    * values, shown beside the totals as owed `condition` (e.g. "if the payment is extended or
    * upheld") when it has one of `conditional`, and not owed otherwise.
    */
-  assumption?: { key: AssumptionKey; charged: readonly string[]; conditional?: readonly string[]; condition: string };
+  assumption?: {
+    key: AssumptionKey;
+    charged: readonly string[];
+    conditional?: readonly string[];
+    condition: string;
+    /** Why no option of the assumption matters when `when` is not met, e.g. "The $100,000 payment does not apply: change of status or extension inside the US". */
+    inapplicable?: string;
+  };
   when?: Condition;
   /** Said in the costs when `when` is not met, so a fee left out is explained (e.g. a visa waiver). */
   notChargedNote?: string;
@@ -241,7 +249,8 @@ export type Program = {
   language: Fact<string>;
   employerTie: Fact<string>;
   selection: Selection;
-  risks: readonly { text: string; sourceId: string; assumption?: AssumptionKey }[];
+  /** `byValue` replaces `text` while the risk's assumption has that value (the K visa's work rights). */
+  risks: readonly { text: string; sourceId: string; assumption?: AssumptionKey; byValue?: Readonly<Record<string, string>> }[];
 };
 
 /** One country's file in the catalogue. */

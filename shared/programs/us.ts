@@ -210,7 +210,7 @@ const H1B: Program = {
     // Past the proclamation's 12-month term with no extension on record, it is owed only "if extended or upheld".
     {
       id: 'h1b-100k-payment', label: 'Proclamation payment for a new petition for a worker abroad', amount: usd(100000), payer: 'employer', per: 'application', effective: '2025-09-21', introduced: true,
-      when: OUTSIDE_US, assumption: { key: 'us-h1b-100k-payment', charged: ['applies'], conditional: ['unclear'], condition: 'if the payment is extended or upheld' }, sourceId: 'us-h1b-100k-uscis',
+      when: OUTSIDE_US, assumption: { key: 'us-h1b-100k-payment', charged: ['applies'], conditional: ['unclear'], condition: 'if the payment is extended or upheld', inapplicable: 'The $100,000 payment does not apply: change of status or extension inside the US' }, sourceId: 'us-h1b-100k-uscis',
     },
   ],
   processingMonths: { value: [1, 8], sourceId: 'us-h1b-processing', note: 'Premium: 15 business days. Regular: typically 3-5 months, 2-8 by service centre.' },

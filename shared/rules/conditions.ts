@@ -179,7 +179,9 @@ export function evaluateCondition(c: Condition, ctx: ConditionContext): Verdict 
       // The assumption's own words, as the what-if panel shows them, not its key.
       const a = ASSUMPTIONS.find(x => x.key === c.key);
       const chosen = a?.options.find(o => o.value === value)?.label ?? value;
-      return (value === c.equals ? met : notMet)(`Policy assumption: ${a?.label ?? 'a policy question'}: ${chosen}.`);
+      const said = `Policy assumption: ${a?.label ?? 'a policy question'}: ${chosen}.`;
+      if (c.unsettled?.includes(value)) return { ...unknown(`For the attorney to judge: ${said}`), judgement: true };
+      return (value === c.equals ? met : notMet)(said);
     }
     case 'judgement':
       return { ...unknown(`For the attorney to judge: ${c.question}`), judgement: true };

@@ -36,9 +36,9 @@ function assumptionKeys(c: Condition | undefined, into: Set<AssumptionKey>): voi
   else if (c.kind === 'assumption') into.add(c.key);
 }
 
-function assess(program: Program, file: CaseFile, options: EvaluateOptions): Assessment {
+/** The context conditions are evaluated in, with each points calculator run at most once. */
+export function conditionContext(program: Program, file: CaseFile, options: EvaluateOptions): { ctx: ConditionContext; memo: Map<CalculatorId, PointsResult> } {
   const assumptions = resolveAssumptions(options.assumptions ?? {}, options.asOf);
-  const sources = new Set<string>();
   const memo = new Map<CalculatorId, PointsResult>();
   const calculator = (id: CalculatorId) => {
     let result = memo.get(id);
@@ -56,6 +56,13 @@ function assess(program: Program, file: CaseFile, options: EvaluateOptions): Ass
     calculator,
     points: () => (program.points ? calculator(program.points.calculator) : null),
   };
+  return { ctx, memo };
+}
+
+function assess(program: Program, file: CaseFile, options: EvaluateOptions): Assessment {
+  const { ctx, memo } = conditionContext(program, file, options);
+  const { assumptions, calculator } = ctx;
+  const sources = new Set<string>();
 
   const gates: GateResult[] = program.gates.map(g => {
     sources.add(g.sourceId);
@@ -141,7 +148,7 @@ function assess(program: Program, file: CaseFile, options: EvaluateOptions): Ass
     },
     language: factText(program.language),
     employerTie: factText(program.employerTie),
-    risks: program.risks.map(r => r.text),
+    risks: program.risks.map(r => (r.assumption && r.byValue?.[assumptions[r.assumption]]) || r.text),
     assumptionsUsed: [...used].map(key => ({ key, value: assumptions[key] })),
     sources: [...sources].map(id => sourceById(id)).filter((s): s is Source => s !== undefined),
   };

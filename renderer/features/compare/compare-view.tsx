@@ -7,6 +7,7 @@ import { resolveAssumptions } from '../../../shared/programs/assumptions';
 import { programById, PROGRAMS } from '../../../shared/programs/index';
 import type { AssumptionKey } from '../../../shared/programs/types';
 import { defaultProgramIds } from '../../../shared/rules/defaults';
+import { assumptionEffects } from '../../../shared/rules/assumption-effects';
 import { evaluate } from '../../../shared/rules/evaluate';
 import { advisor, errorMessage } from '../../lib/advisor';
 import { Charts } from './charts';
@@ -70,8 +71,9 @@ export function CompareView({ caseId }: { caseId: string }) {
     if (!file) return out;
     for (const r of rankAssessments(assessments, file.goals?.priorities)) out[r.programId] = { rank: r };
     for (const [id, moves] of needles) (out[id] ??= {}).needle = moves;
+    for (const [id, effects] of Object.entries(assumptionEffects(file, assessments, { asOf, assumptions, currency }))) (out[id] ??= {}).assumptions = effects;
     return out;
-  }, [assessments, file, needles]);
+  }, [assessments, file, needles, asOf, assumptions, currency]);
 
   if (error) return <p className="error" role="alert">{error}</p>;
   if (!record || !file) return <p>Loading the case…</p>;

@@ -1,17 +1,21 @@
 import type { ReactNode } from 'react';
+import type { RankMark } from '../../../shared/compare/ranking';
 import { programById } from '../../../shared/programs/index';
 import type { Fact, Program } from '../../../shared/programs/types';
 import { headline } from '../../../shared/rules/headline';
 import { oddsNeeds } from '../../../shared/rules/fact-labels';
 import { conditionalText, formatMoney, oddsDetail, oddsHeadline } from '../../../shared/rules/labels';
+import type { AssumptionEffect } from '../../../shared/rules/assumption-effects';
 import type { Assessment, GateResult } from '../../../shared/rules/types';
 import { countryName } from '../../lib/countries';
 import { Sourced } from './sourced';
 
 /** What the matrix shows beside the engine's answer: rank, reasons and the points that could move. */
 export type ColumnExtras = {
-  rank?: { rank: number; score: number; reasons: string[] };
+  rank?: { rank: number; score: number; reasons: string[]; mark?: RankMark | null; scoreMatchesRank?: boolean };
   needle?: { change: string; delta: number }[];
+  /** The policy assumptions this route uses, and why those that cannot change it for this client do not. */
+  assumptions?: AssumptionEffect[];
 };
 
 const GATE_MARK: Record<GateResult['status'], string> = { met: '✓', 'not-met': '✗', unknown: '?' };
@@ -85,17 +89,24 @@ type Row = { label: string; cell: (a: Assessment, p: Program | undefined, x: Col
 const ROWS: Row[] = [
   {
     label: 'Rank for this client',
-    cell: (_a, _p, x) =>
-      x.rank ? (
-        <details>
-          <summary>
-            <strong>#{x.rank.rank}</strong> (score {Math.round(x.rank.score)})
-          </summary>
-          <ul className="reasons">{x.rank.reasons.map(r => <li key={r}>{r}</li>)}</ul>
-        </details>
-      ) : (
-        '—'
-      ),
+    cell: (_a, _p, x) => (
+      <>
+        {x.rank ? (
+          <details className="rank">
+            <summary>
+              <strong>#{x.rank.rank}</strong>
+              {x.rank.mark && <span className="rank-mark"> · {x.rank.mark.label}</span>}
+              {/* A fit score that disagrees with the rank order would contradict it, so only an agreeing one is shown. */}
+              {x.rank.scoreMatchesRank === true && <span className="muted"> · fit {Math.round(x.rank.score)} of 100</span>}
+            </summary>
+            <ul className="reasons">{x.rank.reasons.map(r => <li key={r}>{r}</li>)}</ul>
+          </details>
+        ) : (
+          '—'
+        )}
+        {(x.assumptions ?? []).filter(e => !e.applies).map(e => <p key={e.key} className="assumption-idle">{e.why}</p>)}
+      </>
+    ),
   },
   {
     label: 'Eligibility',
@@ -184,9 +195,10 @@ const ROWS: Row[] = [
     label: 'Key risks',
     cell: (a, p) => (
       <ul className="risks">
-        {(p?.risks ?? []).slice(0, 4).map(r => (
-          <li key={r.text}>
-            <Sourced sourceIds={[r.sourceId]}>{r.text}</Sourced>
+        {/* The assessment's own words: a risk can read differently under a policy assumption. */}
+        {a.risks.slice(0, 4).map((text, i) => (
+          <li key={text}>
+            <Sourced sourceIds={[p?.risks[i]?.sourceId]}>{text}</Sourced>
           </li>
         ))}
         {a.risks.length > 4 && <li className="muted">and {a.risks.length - 4} more</li>}

@@ -17,13 +17,15 @@ const by = (ranked: RankedOption[], id: string): RankedOption => {
   return r;
 };
 const points = (o: RankedOption, criterion: string) => o.breakdown.find(l => l.criterion === criterion)?.points;
+/** The reasons mention `text` (each priority's sentence quotes the facts it weighed). */
+const says = (o: RankedOption, text: string) => o.reasons.some(r => r.includes(text));
 
 describe('priorityWeights', () => {
   it('weighs listed priorities 40/30/20/10 and shares the rest equally', () => {
     expect(priorityWeights(['speed', 'permanent-residence', 'family', 'cost']).weights).toEqual({ speed: 40, 'permanent-residence': 30, family: 20, cost: 10 });
     // Two listed: 40 + 30; the other two share 30.
     expect(priorityWeights(['cost', 'speed']).weights).toEqual({ cost: 40, speed: 30, 'permanent-residence': 15, family: 15 });
-    expect(priorityWeights(null)).toEqual({ order: ['speed', 'permanent-residence', 'family', 'cost'], weights: { speed: 25, 'permanent-residence': 25, family: 25, cost: 25 }, stated: false });
+    expect(priorityWeights(null)).toEqual({ order: ['speed', 'permanent-residence', 'family', 'cost'], weights: { speed: 25, 'permanent-residence': 25, family: 25, cost: 25 }, stated: false, listed: 0 });
   });
 });
 
@@ -70,11 +72,11 @@ describe('rankAssessments: the priority order decides between a fast route and a
     // 40 + 0 + 3 + 0 + 3.8 + 7.5 = 54.3; 0 + 27 + 0 + 15 + 0 + 7.5 = 49.5.
     expect(h.score).toBe(54.3);
     expect(o.score).toBe(49.5);
-    expect(h.reasons).toContain('Fastest to work: 1–2 months (1st of 2).');
-    expect(h.reasons).toContain('No route to permanent residence.');
-    expect(o.reasons).toContain('Lowest cost to the client: 0 USD.');
-    expect(o.reasons).toContain('Spouse may not work.');
-    expect(o.reasons).toContain('Time to work: 1–14 months (2nd fastest of 2).');
+    expect(says(h, 'Fastest to work: 1–2 months (1st of 2).')).toBe(true);
+    expect(says(h, 'No route to permanent residence.')).toBe(true);
+    expect(says(o, 'Lowest cost to the client: 0 USD.')).toBe(true);
+    expect(says(o, 'Spouse may not work.')).toBe(true);
+    expect(says(o, 'Time to work: 1–14 months (2nd fastest of 2).')).toBe(true);
   });
 
   it('cost first: us-o1a wins, 58.5 to 45.3', () => {
@@ -99,7 +101,7 @@ describe('rankAssessments: the priority order decides between a fast route and a
 
   it('names the client cost that misses a fee and scores it no better than neutral', () => {
     const h = by(rankAssessments(pair, ['cost']), 'gb-hpi');
-    expect(h.reasons.some(r => /^Cost to the client: at least [\d,]+ USD plus 1 fee of unknown amount/.test(r))).toBe(true);
+    expect(h.reasons.some(r => /: Cost to the client: at least [\d,]+ USD plus 1 fee of unknown amount/.test(r))).toBe(true);
   });
 
   it('names a fee owed only if a policy holds without scoring it (the $100,000 past the proclamation’s term)', () => {
@@ -120,14 +122,15 @@ describe('rankAssessments: tiers, unknowns and ties', () => {
   for (const e of [...(assessed.education ?? []), ...(assessed.spouse?.education ?? [])]) e.credentialAssessed = true;
   const all = evaluate(assessed, ids, { asOf: AS_OF });
 
-  it('ranks eligible, then eligible below recent cut-offs, then needs-info, then ineligible, whatever the scores', () => {
+  it('ranks eligible, then eligible below recent cut-offs or on mostly unknown figures, then needs-info, then ineligible, whatever the scores', () => {
     const ranked = rankAssessments(all, priya.goals?.priorities);
     const status = Object.fromEntries(all.map(a => [a.programId, a.status]));
     expect(status['us-l1']).toBe('ineligible');
     expect(status['de-opportunity-card']).toBe('needs-info');
     expect(status['ca-express-entry']).toBe('eligible');
     expect(all.find(a => a.programId === 'ca-express-entry')?.standing?.kind).toBe('below-recent-cutoffs');
-    expect(ranked.map(r => r.programId)).toEqual(['cn-k', 'us-o1a', 'ca-express-entry', 'de-opportunity-card', 'us-l1']);
+    expect(ranked.map(r => r.programId)).toEqual(['us-o1a', 'ca-express-entry', 'cn-k', 'de-opportunity-card', 'us-l1']);
+    expect(ranked.map(r => r.mark?.kind ?? null)).toEqual([null, 'below-recent-cutoffs', 'mostly-unknown', 'needs-info', 'ineligible']);
     // Scores order routes only within a tier: us-l1 outscores the eligible us-o1a (its spouse may
     // work) yet ranks last; the needs-info Opportunity Card outscores every eligible route; and
     // Express Entry outscores both plainly eligible routes, yet no invitation is expected, so it
@@ -137,8 +140,12 @@ describe('rankAssessments: tiers, unknowns and ties', () => {
     expect(by(ranked, 'ca-express-entry').score).toBeGreaterThan(by(ranked, 'cn-k').score);
     expect(by(ranked, 'us-l1').reasons[0]).toMatch(/^Not eligible: 1 continuous year with the company abroad/);
     expect(by(ranked, 'de-opportunity-card').reasons[0]).toMatch(/^Needs information: .*At least 6 points/);
-    // Two legal standards are left to the attorney, so the reason says "likely" (the shared headline).
-    expect(by(ranked, 'cn-k').reasons[0]).toBe('Likely eligible — 2 questions for you: every criterion the facts decide is met.');
+    // Three questions are left to the attorney (the work-rights assumption is unclear by default), and
+    // every figure the ranking weighs is unknown, so the K visa cannot outrank the O-1A.
+    expect(by(ranked, 'cn-k').score).toBeGreaterThan(by(ranked, 'us-o1a').score);
+    expect(by(ranked, 'cn-k').reasons[0]).toBe(
+      "Likely eligible — 3 questions for you, but 5 of the 5 figures the ranking weighs are unknown (time to work, time to permanent residence, cost to the client, the spouse's work rights, whether children can come), so it ranks below every route eligible without that doubt.",
+    );
     expect(by(ranked, 'ca-express-entry').reasons[0]).toMatch(
       /^In the pool, below recent cut-offs: 456 vs 508 .*no recent round was open to this profile\..* it ranks below every route eligible without that doubt\.$/,
     );
@@ -151,8 +158,8 @@ describe('rankAssessments: tiers, unknowns and ties', () => {
     expect(points(k, 'Permanent residence: months to it')).toBe(15);
     expect(points(k, 'Family: spouse may work')).toBe(5);
     expect(points(k, 'Family: children may accompany')).toBe(5);
-    expect(k.reasons).toContain('Time to work unknown: counted as neutral (half its weight).');
-    expect(k.reasons).toContain('Time to permanent residence unknown: counted as neutral (half its weight).');
+    expect(says(k, 'Time to work unknown: counted as neutral (half its weight).')).toBe(true);
+    expect(says(k, 'Time to permanent residence unknown: counted as neutral (half its weight).')).toBe(true);
     // No route at all is not unknown: it scores nothing.
     const oc = by(rankAssessments(all, ['permanent-residence']), 'de-opportunity-card');
     expect(points(oc, 'Permanent residence: months to it')).toBe(0);
@@ -202,5 +209,102 @@ describe('family classification of the catalogue sentences', () => {
     expect(classifyChildren(texts['us-o1a']?.children ?? '')).toBe('yes');
     expect(classifyChildren('Unknown: not researched.')).toBe('unknown');
     expect(classifyChildren('Children cannot accompany.')).toBe('no');
+  });
+});
+
+describe('rankAssessments: scores, marks and reasons in words', () => {
+  const ids = ['us-l1', 'de-opportunity-card', 'cn-k', 'us-o1a', 'ca-express-entry', 'gb-hpi'];
+  const all = assess(ids);
+
+  it('shows the score only where it agrees with the rank order', () => {
+    for (const priorities of [['speed', 'cost'], ['family'], null] as const) {
+      const ranked = rankAssessments(all, priorities);
+      ranked.forEach((o, i) => {
+        const agrees = ranked.slice(0, i).every(x => x.score >= o.score) && ranked.slice(i + 1).every(x => x.score <= o.score);
+        expect(o.scoreMatchesRank, o.programId).toBe(agrees);
+      });
+      // Across tiers some scores disagree with the order here, so some are hidden.
+      expect(ranked.some(o => !o.scoreMatchesRank)).toBe(true);
+      // Within a tier, rank order is score order.
+      for (let i = 1; i < ranked.length; i++) {
+        const [prev, cur] = [ranked[i - 1], ranked[i]];
+        if (prev && cur && (prev.mark?.kind ?? '') === (cur.mark?.kind ?? '')) expect(prev.score).toBeGreaterThanOrEqual(cur.score);
+      }
+    }
+    // One tier only: every score agrees with its rank.
+    const eligible = rankAssessments(assess(['gb-hpi', 'us-o1a']), ['speed']);
+    expect(eligible.every(o => o.scoreMatchesRank)).toBe(true);
+  });
+
+  it('puts not-eligible routes after every eligible or needs-information route, whatever the options', () => {
+    for (const markedLast of [true, false]) {
+      const ranked = rankAssessments(all, ['family'], { markedLast });
+      const lastOk = Math.max(...ranked.filter(o => o.mark?.kind !== 'ineligible').map(o => o.rank));
+      const firstIneligible = Math.min(...ranked.filter(o => o.mark?.kind === 'ineligible').map(o => o.rank));
+      expect(firstIneligible).toBeGreaterThan(lastOk);
+    }
+  });
+
+  it('lets a marked route outrank a well-known one only when asked (markedLast: false)', () => {
+    const byDefault = rankAssessments(all, ['speed']);
+    const asked = rankAssessments(all, ['speed'], { markedLast: false });
+    // Unknown times count as neutral, so the K visa outscores the O-1A (1–14 months) on speed.
+    expect(by(byDefault, 'cn-k').score).toBeGreaterThan(by(byDefault, 'us-o1a').score);
+    expect(by(byDefault, 'cn-k').rank).toBeGreaterThan(by(byDefault, 'us-o1a').rank);
+    expect(by(asked, 'cn-k').rank).toBeLessThan(by(asked, 'us-o1a').rank);
+    expect(by(asked, 'cn-k').mark?.label).toBe('figures mostly unknown');
+    expect(by(asked, 'cn-k').reasons[0]).toMatch(/but it is ranked by score all the same, as asked\.$/);
+  });
+
+  it('says per priority, in words, how much of its weight it gave, and the points add up to the score', () => {
+    const ranked = rankAssessments(assess(['gb-hpi', 'us-o1a']), ['speed', 'cost']);
+    const h = by(ranked, 'gb-hpi');
+    expect(h.contributions.map(c => c.priority)).toEqual(['speed', 'cost', 'permanent-residence', 'family']);
+    expect(h.reasons).toContain("Speed, the client's 1st priority (40 of 100), gave its full weight: Fastest to work: 1–2 months (1st of 2).");
+    expect(h.reasons).toContain("Permanent residence, not among the client's priorities (15 of 100), gave nothing: No route to permanent residence.");
+    // Family: 3.8 + 7.5 of 15 is 75 %.
+    expect(h.reasons.find(r => r.startsWith('Family,'))).toMatch(/^Family, not among the client's priorities \(15 of 100\), gave most of its weight: /);
+    expect(h.contributions.reduce((sum, c) => sum + c.points, 0)).toBeCloseTo(h.score, 6);
+    const equal = by(rankAssessments(assess(['gb-hpi', 'us-o1a']), null), 'us-o1a');
+    expect(equal.reasons).toContain('Family, weighed equally with the others (25 of 100), gave about half its weight: Spouse may not work. Children can accompany.');
+  });
+});
+
+describe('the K visa work-rights assumption changes the K visa', () => {
+  const k = (value: string) => {
+    const list = evaluate(priya, ['cn-k', 'us-o1a', 'us-l1'], { asOf: AS_OF, assumptions: { 'cn-k-work-authorised': value } });
+    const a = list.find(x => x.programId === 'cn-k');
+    if (!a) throw new Error('no cn-k');
+    return { a, gate: a.gates.find(g => g.id === 'cn-k-salaried-work'), ranked: by(rankAssessments(list, priya.goals?.priorities), 'cn-k') };
+  };
+
+  it('unclear (default): the work-rights criterion is left to the attorney; eligible, marked, below the O-1A', () => {
+    const { a, gate, ranked } = k('unclear');
+    expect(gate).toMatchObject({ status: 'unknown', judgement: true });
+    expect(a.status).toBe('eligible');
+    expect(a.risks[0]).toMatch(/^Salaried work: the official list of activities/);
+    expect(ranked).toMatchObject({ rank: 2, mark: { kind: 'mostly-unknown' } });
+  });
+
+  it('no: without a Chinese job offer the criterion fails, the risk says so and it ranks last', () => {
+    const { a, gate, ranked } = k('no');
+    expect(gate?.status).toBe('not-met');
+    expect(gate?.reason).toMatch(/No: a work permit and Z visa are still needed/);
+    expect(a.status).toBe('ineligible');
+    expect(a.risks[0]).toMatch(/^Salaried work is assumed not allowed: a salaried job in China needs an employer's work permit and a Z visa/);
+    expect(ranked).toMatchObject({ rank: 3, mark: { kind: 'ineligible' } });
+  });
+
+  it('no, with a job offer in China: the work permit and Z visa route meets the criterion', () => {
+    const offer = { ...priya, jobOffer: { ...priya.jobOffer, country: 'CN' } } as CaseFile;
+    const a = evaluate(offer, ['cn-k'], { asOf: AS_OF, assumptions: { 'cn-k-work-authorised': 'no' } })[0];
+    expect(a?.gates.find(g => g.id === 'cn-k-salaried-work')?.status).toBe('met');
+    expect(a?.costs.unknown.map(u => u.label)).toContain('Work permit and Z visa for salaried work, if the K visa does not authorise it');
+  });
+
+  it('yes: the criterion is met and the risk names what the assumption rests on', () => {
+    const { gate, a } = k('yes');
+    expect(gate?.status).toBe('met');
+    expect(a.risks[0]).toMatch(/^Salaried work is assumed allowed, as Reuters reported/);
   });
 });

@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { CaseFile } from '../../../../shared/case-file';
 import { costChart, timelineChart } from '../../../../shared/compare/chart-model';
+import { rankAssessments } from '../../../../shared/compare/ranking';
 import type { Snapshot } from '../../../../shared/contract';
 import { buildMemo, FALLBACK_FIRM_NAME, SECTION_HEADINGS, SECTION_IDS, type Firm } from '../../../../shared/memo/build';
 import { DEFAULT_DISCLAIMERS } from '../../../../shared/memo/disclaimers';
@@ -272,6 +273,24 @@ describe('buildMemo: options, analysis, assumptions and sources', () => {
     expect(h1b?.gates.find(g => g.label === 'Specialty occupation')?.mark).toBe('judge');
     expect(h1b?.items.find(x => x.label === 'Cost to the employer')?.lines[0]).toBe('3,595 USD in total.');
     expect(h1b?.items.find(x => x.label === 'Odds of selection')?.lines[0]).toBe('30.6%.');
+  });
+
+  it('ranks each option as the comparison screen does: the mark, the fit only where it agrees, the reasons in words', () => {
+    const ranks = rankAssessments(snapshot.results, snapshot.caseFile.goals?.priorities);
+    for (const a of memo.analysis) {
+      const r = ranks.find(x => x.programId === a.programId);
+      const item = a.items.find(x => x.label === 'Rank for this client');
+      expect(item?.lines[0]?.startsWith(`${String(r?.rank)} of 4 by the client's priorities`)).toBe(true);
+      expect(item?.lines[0]?.includes('fit ')).toBe(r?.scoreMatchesRank === true);
+      expect(item?.details).toEqual(r?.reasons);
+    }
+    const k = memo.analysis.find(a => a.programId === 'cn-k')?.items.find(x => x.label === 'Rank for this client');
+    expect(k?.lines[0]).toMatch(/, figures mostly unknown\.$/);
+    // Never a route not eligible among those that fit best.
+    const notEligible = snapshot.results.filter(a => a.status === 'ineligible').map(a => a.programName);
+    const best = /the options that fit best are ([^.]*)\./.exec(memo.sections[0]?.text ?? '')?.[1] ?? '';
+    expect(best).not.toBe('');
+    for (const name of notEligible) expect(best).not.toContain(name);
   });
 
   it('lists each policy assumption used, with its value and status', () => {
