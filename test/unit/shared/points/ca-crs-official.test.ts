@@ -8,10 +8,7 @@ import * as CRS from './official/ca-crs';
 import { pointsOf } from './points-checks';
 
 const AS_OF = '2026-06-15';
-/**
- * The date `years` whole years before AS_OF, plus `days`. "Just under" uses 3 days: workYears rounds to
- * 2 decimals, so a job one day short of a year counts as 1.00 years (noted in the issue report).
- */
+/** The date `years` whole years before AS_OF, plus `days` (1 day later: a day short of `years`). */
 const yearsAgo = (years: number, days = 0): string => {
   const d = new Date(Date.UTC(2026 - years, 5, 15 + days));
   return d.toISOString().slice(0, 10);
@@ -95,7 +92,7 @@ describe('CRS A. core / human capital, cell by cell', () => {
           if (n === 0) continue;
           expect(pointsOf(score(file(f => { f.work = [job('CA', yearsAgo(n))]; }, spouse)), 'Canadian work experience'), `${years} years`).toBe(cells[col]);
           const under = CRS.CANADIAN_WORK[n - 1]?.[col];
-          expect(pointsOf(score(file(f => { f.work = [job('CA', yearsAgo(n, 3))]; }, spouse)), 'Canadian work experience'), `just under ${years}`).toBe(under);
+          expect(pointsOf(score(file(f => { f.work = [job('CA', yearsAgo(n, 1))]; }, spouse)), 'Canadian work experience'), `just under ${years}`).toBe(under);
         }
       });
     });
@@ -127,7 +124,7 @@ describe('CRS B. spouse or common-law partner, cell by cell', () => {
       const n = Number(years);
       if (n === 0) continue;
       expect(pointsOf(withSpouse(s => { s.work = [job('CA', yearsAgo(n))]; }), 'Spouse: Canadian work experience'), `${years} years`).toBe(points);
-      expect(pointsOf(withSpouse(s => { s.work = [job('CA', yearsAgo(n, 3))]; }), 'Spouse: Canadian work experience'), `under ${years}`).toBe(
+      expect(pointsOf(withSpouse(s => { s.work = [job('CA', yearsAgo(n, 1))]; }), 'Spouse: Canadian work experience'), `under ${years}`).toBe(
         CRS.SPOUSE_CANADIAN_WORK[n - 1],
       );
     }
@@ -168,7 +165,7 @@ describe('CRS C. skill transferability, cell by cell', () => {
 
   it('education with Canadian work: every level, 1 year and 2 years, each on both sides', () => {
     // Language at CLB 6 scores nothing here, so only the Canadian-work column counts.
-    const cases = [[yearsAgo(1, 3), null], [yearsAgo(1), 0], [yearsAgo(2, 3), 0], [yearsAgo(2), 1], [yearsAgo(5), 1]] as const;
+    const cases = [[yearsAgo(1, 1), null], [yearsAgo(1), 0], [yearsAgo(2, 1), 0], [yearsAgo(2), 1], [yearsAgo(5), 1]] as const;
     for (const [level, row] of LEVELS) {
       for (const [start, tier] of cases) {
         const r = score(file(f => { f.education = education(level); f.languages = [celpip(6)]; f.work = [job('CA', start)]; }));
@@ -179,8 +176,8 @@ describe('CRS C. skill transferability, cell by cell', () => {
 
   it('foreign work with language: under 1, 1, 2 (and just under 3) and 3 years, every tier', () => {
     const years = [
-      [yearsAgo(1, 3), CRS.TRANSFER_FOREIGN.none], [yearsAgo(1), CRS.TRANSFER_FOREIGN.oneOrTwo], [yearsAgo(2), CRS.TRANSFER_FOREIGN.oneOrTwo],
-      [yearsAgo(3, 3), CRS.TRANSFER_FOREIGN.oneOrTwo], [yearsAgo(3), CRS.TRANSFER_FOREIGN.threePlus], [yearsAgo(8), CRS.TRANSFER_FOREIGN.threePlus],
+      [yearsAgo(1, 1), CRS.TRANSFER_FOREIGN.none], [yearsAgo(1), CRS.TRANSFER_FOREIGN.oneOrTwo], [yearsAgo(2), CRS.TRANSFER_FOREIGN.oneOrTwo],
+      [yearsAgo(3, 1), CRS.TRANSFER_FOREIGN.oneOrTwo], [yearsAgo(3), CRS.TRANSFER_FOREIGN.threePlus], [yearsAgo(8), CRS.TRANSFER_FOREIGN.threePlus],
     ] as const;
     for (const [start, row] of years) {
       for (const [name, result, tier] of LANGUAGE) {
@@ -191,7 +188,7 @@ describe('CRS C. skill transferability, cell by cell', () => {
   });
 
   it('foreign work with Canadian work: 1 or 2 and 3+ years abroad, with 1 and 2 years in Canada on both sides', () => {
-    const canada = [[yearsAgo(1, 3), null], [yearsAgo(1), 0], [yearsAgo(2, 3), 0], [yearsAgo(2), 1]] as const;
+    const canada = [[yearsAgo(1, 1), null], [yearsAgo(1), 0], [yearsAgo(2, 1), 0], [yearsAgo(2), 1]] as const;
     for (const [abroadFrom, abroadTo, row] of [
       ['2018-01-01', '2020-01-01', CRS.TRANSFER_FOREIGN.oneOrTwo],
       ['2018-01-01', '2021-01-01', CRS.TRANSFER_FOREIGN.threePlus],

@@ -7,7 +7,7 @@ import * as FSW from './official/ca-fsw';
 import { pointsOf } from './points-checks';
 
 const AS_OF = '2026-06-15';
-/** `years` whole years before AS_OF plus `days` (3 days: clear of workYears' 2-decimal rounding). */
+/** `years` whole years before AS_OF plus `days` (1 day later: a day short of `years`). */
 const yearsAgo = (years: number, days = 0): string => new Date(Date.UTC(2026 - years, 5, 15 + days)).toISOString().slice(0, 10);
 /** CELPIP-G levels equal CLB levels from 4 to 10 (IRCC equivalency chart). */
 const celpip = (l: number, r = l, w = l, s = l) => ({ language: 'en' as const, test: 'CELPIP-G' as const, listening: l, reading: r, writing: w, speaking: s });
@@ -65,7 +65,7 @@ describe('FSW grid, cell by cell', () => {
       const n = Number(years);
       if (n === 0) continue;
       expect(pointsOf(score(file(f => { f.work = [job('IN', yearsAgo(n))]; })), 'Work experience'), `${years} years`).toBe(points);
-      expect(pointsOf(score(file(f => { f.work = [job('IN', yearsAgo(n, 3))]; })), 'Work experience'), `under ${years}`).toBe(FSW.EXPERIENCE[n - 1]);
+      expect(pointsOf(score(file(f => { f.work = [job('IN', yearsAgo(n, 1))]; })), 'Work experience'), `under ${years}`).toBe(FSW.EXPERIENCE[n - 1]);
     }
   });
 
@@ -94,7 +94,7 @@ describe('FSW adaptability, item by item', () => {
 
   it('own work in Canada: 1 year, not just under', () => {
     expect(adaptability(f => { f.work = [job('CA', yearsAgo(1))]; })).toBe(A.ownWork);
-    expect(adaptability(f => { f.work = [job('CA', yearsAgo(1, 3))]; })).toBe(0);
+    expect(adaptability(f => { f.work = [job('CA', yearsAgo(1, 1))]; })).toBe(0);
   });
 
   it('own study in Canada: 2 academic years, not 1; or a prior-study tie', () => {
@@ -117,7 +117,7 @@ describe('FSW adaptability, item by item', () => {
     expect(spouse(s => { s.education = study(2); })).toBe(A.spouseStudy);
     expect(spouse(s => { s.education = study(1); })).toBe(0);
     expect(spouse(s => { s.work = [job('CA', yearsAgo(1))]; })).toBe(A.spouseWork);
-    expect(spouse(s => { s.work = [job('CA', yearsAgo(1, 3))]; })).toBe(0);
+    expect(spouse(s => { s.work = [job('CA', yearsAgo(1, 1))]; })).toBe(0);
   });
 
   it('caps the items at 10', () => {

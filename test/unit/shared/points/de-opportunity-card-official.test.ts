@@ -9,7 +9,7 @@ import * as OC from './official/de-opportunity-card';
 import { pointsOf } from './points-checks';
 
 const AS_OF = '2026-06-15';
-/** `years` whole years before AS_OF plus `days` (3 days: clear of workYears' 2-decimal rounding). */
+/** `years` whole years before AS_OF plus `days` (1 day later: a day short of `years`). */
 const yearsAgo = (years: number, days = 0): string => new Date(Date.UTC(2026 - years, 5, 15 + days)).toISOString().slice(0, 10);
 const qualification = { level: 'bachelor' as const, field: 'Nursing', country: 'BR', completed: '2012-12', credentialAssessed: false, germanRecognition: 'none' as const, germanShortageOccupation: false };
 
@@ -50,9 +50,9 @@ describe('Opportunity Card points, cell by cell', () => {
   it('experience: 5 of the last 7 years 3, just under 5 falls to 2; 2 of the last 5 2, just under 2 falls to 0', () => {
     const experience = (work: CaseFileInput['work']) => pointsOf(score(f => { f.work = work; }), EXPERIENCE);
     expect(experience([job(yearsAgo(5))])).toBe(OC.POINTS.experienceFiveInSeven);
-    expect(experience([job(yearsAgo(5, 3))])).toBe(OC.POINTS.experienceTwoInFive);
+    expect(experience([job(yearsAgo(5, 1))])).toBe(OC.POINTS.experienceTwoInFive);
     expect(experience([job(yearsAgo(2))])).toBe(OC.POINTS.experienceTwoInFive);
-    expect(experience([job(yearsAgo(2, 3))])).toBe(0);
+    expect(experience([job(yearsAgo(2, 1))])).toBe(0);
     // Five years ending two years ago lie within the last 7; only three of them within the last 5.
     expect(experience([job(yearsAgo(7), yearsAgo(2))])).toBe(OC.POINTS.experienceFiveInSeven);
     // Five years ending three years ago: only four within the last 7, two within the last 5.

@@ -57,7 +57,7 @@ describe('HSP (ii) points, cell by cell', () => {
       expect(career(yearsAgo(n)), `${years} years`).toBe(points);
       const under = Object.entries(HSP.CAREER).filter(([y]) => Number(y) < n).pop()?.[1] ?? 0;
       // Just under a band's first year scores the band below (between listed years the band holds).
-      if (HSP.CAREER[n - 1] !== undefined || n === 3) expect(career(yearsAgo(n, 3)), `under ${years}`).toBe(under);
+      if (HSP.CAREER[n - 1] !== undefined || n === 3) expect(career(yearsAgo(n, 1)), `under ${years}`).toBe(under);
     }
   });
 

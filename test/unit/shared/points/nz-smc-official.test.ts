@@ -8,7 +8,7 @@ import { smcCalculator } from '../../../../shared/rules/points/nz-smc';
 import * as SMC from './official/nz-smc';
 
 const AS_OF = '2026-06-15';
-/** `years` whole years before AS_OF plus `days` (3 days: clear of workYears' 2-decimal rounding). */
+/** `years` whole years before AS_OF plus `days` (1 day later: a day short of `years`). */
 const yearsAgo = (years: number, days = 0): string => new Date(Date.UTC(2026 - years, 5, 15 + days)).toISOString().slice(0, 10);
 const nzd = (amount: number) => ({ country: 'NZ', employer: 'Kiwi Ltd', occupation: 'Engineer', annualSalary: { amount, currency: 'NZD' } });
 
@@ -70,7 +70,7 @@ describe('SMC points, cell by cell', () => {
       if (n === 0) continue;
       const experience = (start: string) => score(f => { f.work = [{ country: 'NZ', start, end: null, skilled: true }]; }).breakdown[1]?.points;
       expect(experience(yearsAgo(n)), `${years} years`).toBe(points);
-      expect(experience(yearsAgo(n, 3)), `under ${years}`).toBe(SMC.EXPERIENCE[n - 1]);
+      expect(experience(yearsAgo(n, 1)), `under ${years}`).toBe(SMC.EXPERIENCE[n - 1]);
     }
   });
 });
