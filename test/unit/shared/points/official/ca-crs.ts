@@ -3,7 +3,7 @@
  * tests; never import shared/programs here (the point is an independent copy).
  *
  * Source: https://www.canada.ca/en/immigration-refugees-citizenship/services/immigrate-canada/express-entry/check-score/crs-criteria.html
- * Read: 2026-12-03 (tables as amended by the Ministerial Instructions of 2025-03-25: arranged
+ * Transcribed 2026-12-03 (tables as amended by the Ministerial Instructions of 2025-03-25: arranged
  * employment no longer scores).
  */
 

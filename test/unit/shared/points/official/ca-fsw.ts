@@ -3,7 +3,7 @@
  * tests (and IRPR ss. 78-83); never import shared/programs here.
  *
  * Source: https://www.canada.ca/en/immigration-refugees-citizenship/services/immigrate-canada/express-entry/eligibility/federal-skilled-workers/six-selection-factors-federal-skilled-workers.html
- * Read: 2026-12-03.
+ * Transcribed 2026-12-03.
  */
 
 /** First official language, per ability, by CLB level (6 = below CLB 7: 0 and not eligible). */

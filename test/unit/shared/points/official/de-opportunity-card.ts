@@ -4,7 +4,7 @@
  * import shared/programs here.
  *
  * Sources: https://www.gesetze-im-internet.de/aufenthg_2004/__20b.html and
- * https://www.gesetze-im-internet.de/aufenthg_2004/anlage.html (in force since 2024-06-01; read 2026-12-03).
+ * https://www.gesetze-im-internet.de/aufenthg_2004/anlage.html (in force since 2024-06-01; transcribed 2026-12-03).
  */
 
 export const PASS_MARK = 6;

@@ -3,7 +3,7 @@
  * activities" (高度専門職1号ロ), transcribed by hand for the tests; never import shared/programs here.
  *
  * Source: Immigration Services Agency of Japan, Points calculation table,
- * https://www.moj.go.jp/isa/content/001398892.pdf (read 2026-12-03).
+ * https://www.moj.go.jp/isa/content/001398892.pdf (transcribed 2026-12-03).
  */
 
 /** Points that qualify, and the score that opens permanent residence after one year (70: after three). */

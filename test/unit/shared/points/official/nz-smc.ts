@@ -3,9 +3,9 @@
  * shared/programs here.
  *
  * Source: INZ Operational Manual SR3.25 "Skill categories" and SR3.30 (NZ skilled work experience),
- * https://immigration.govt.nz/opsmanual/80474.htm (settings in force from 2023-10-09; read 2026-12-03).
+ * https://immigration.govt.nz/opsmanual/80474.htm (settings in force from 2023-10-09; transcribed 2026-12-03).
  * Median wage: NZD 33.56 an hour from 2025-08-18,
- * https://www.immigration.govt.nz/work/requirements-for-work-visas/median-wage (read 2026-12-03).
+ * https://www.immigration.govt.nz/work/requirements-for-work-visas/median-wage (transcribed 2026-12-03).
  */
 
 export const PASS_MARK = 6;
