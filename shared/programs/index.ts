@@ -24,7 +24,7 @@ import type { CountryCatalogue, Program, Source } from './types';
 import { US_CATALOGUE } from './us';
 
 /** Bumped with every change to a fact, a fee or a rule in the catalogue (date + counter). */
-export const RULES_VERSION = '2026-12-03.1';
+export const RULES_VERSION = '2026-12-03.2';
 
 /** The fixed programme ids (saved comparisons and the CLI use them). */
 export const PROGRAM_IDS = [

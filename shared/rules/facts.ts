@@ -120,7 +120,9 @@ export function workYears(file: Pick<CaseFile, 'work'>, asOf: string, filter: Wo
     const share = w.hoursPerWeek == null ? 1 : Math.min(1, w.hoursPerWeek / 30);
     months += monthsBetween(from, to) * share;
   }
-  return Math.round((months / 12) * 100) / 100;
+  // Truncated, not rounded, to 2 decimals: rounding made a job a day short of a year count as 1.00
+  // years and pass every whole-year threshold. The 1e-9 absorbs float error in part-time shares.
+  return Math.floor((months / 12) * 100 + 1e-9) / 100;
 }
 
 /** Whether a job counts under the filter; null when a fact needed to decide is unknown. */

@@ -6,7 +6,7 @@
 // with the Japanese degree); top-ranked university 10. 70 qualify, 80 give PR after a year.
 import { describe, expect, it } from 'vitest';
 import { CaseFile, type CaseFileInput } from '../../../../shared/case-file';
-import { JP_HSP_THRESHOLDS } from '../../../../shared/programs/jp-points-tables';
+import * as HSP from './official/jp-hsp';
 import { hspCalculator } from '../../../../shared/rules/points/jp-hsp';
 import type { PointsResult } from '../../../../shared/rules/types';
 import { expectConsistent as expectConsistentWith, pointsOf } from './points-checks';
@@ -41,7 +41,7 @@ describe('HSP (ii) points', () => {
   it('scores the research test vector exactly 70, and 80 with a top-ranked university', () => {
     const r = hspCalculator(kenji(), AS_OF);
     expectConsistent(r);
-    expect(r.total).toBe(JP_HSP_THRESHOLDS.hsp.value);
+    expect(r.total).toBe(HSP.PASS_MARK);
     expect(points(r, 'Academic background')).toBe(20);
     expect(points(r, 'Professional career')).toBe(5);
     expect(points(r, 'Annual salary')).toBe(20);
@@ -49,7 +49,7 @@ describe('HSP (ii) points', () => {
     expect(points(r, 'Japanese ability')).toBe(10);
     expect(r.missing).toEqual([]);
     const top = hspCalculator(kenji(f => f.education?.forEach(e => (e.topRanked = true))), AS_OF);
-    expect(top.total).toBe(JP_HSP_THRESHOLDS.fastPermanentResidence.value);
+    expect(top.total).toBe(HSP.FAST_PERMANENT_RESIDENCE);
   });
 
   it('gives age points by band, changing on the 30th, 35th and 40th birthdays', () => {
