@@ -1,4 +1,3 @@
-import type { CSSProperties } from 'react';
 import { COST_CHART_NOTE, costChart, describeChart, timelineChart, type BarChart, type RangeChart, type Scale, type Span } from '../../../shared/compare/index';
 import type { Assessment } from '../../../shared/rules/types';
 
@@ -16,7 +15,7 @@ function Axis({ scale }: { scale: Scale }) {
       <span />
       <span className="chart-track">
         {scale.ticks.map((t, i) => (
-          <span key={t} className="chart-tick" style={{ left: pct(t, scale) } as CSSProperties}>
+          <span key={t} className="chart-tick" style={{ left: pct(t, scale) }}>
             {scale.tickLabels[i]}
           </span>
         ))}

@@ -3,12 +3,7 @@ import { programById } from '../../../shared/programs/index';
 import type { Fact, Program } from '../../../shared/programs/types';
 import { headline } from '../../../shared/rules/headline';
 import { oddsNeeds } from '../../../shared/rules/fact-labels';
-import {
-  conditionalText,
-  formatMoney,
-  oddsDetail,
-  oddsHeadline,
-} from '../../../shared/rules/labels';
+import { conditionalText, formatMoney, oddsDetail, oddsHeadline } from '../../../shared/rules/labels';
 import type { Assessment, GateResult } from '../../../shared/rules/types';
 import { countryName } from '../../lib/countries';
 import { makeTabStop, moveBetweenCells } from './grid-keys';
@@ -24,8 +19,7 @@ export type ColumnExtras = {
 
 const GATE_MARK: Record<GateResult['status'], string> = { met: '✓', 'not-met': '✗', unknown: '?' };
 
-const range = (r: readonly [number, number] | null) =>
-  r ? (r[0] === r[1] ? `${String(r[0])} months` : `${String(r[0])}–${String(r[1])} months`) : null;
+const range = (r: readonly [number, number] | null) => (r ? (r[0] === r[1] ? `${String(r[0])} months` : `${String(r[0])}–${String(r[1])} months`) : null);
 const sourceOf = (f: Fact<unknown> | undefined) => f?.sourceId;
 
 function GateLine({ g }: { g: GateResult }) {
@@ -33,12 +27,8 @@ function GateLine({ g }: { g: GateResult }) {
   return (
     <li className={`gate gate-${kind}`}>
       <Sourced sourceIds={[g.sourceId]}>
-        <span className="gate-mark" aria-hidden="true">
-          {g.judgement && g.status === 'unknown' ? '⚖' : GATE_MARK[g.status]}
-        </span>{' '}
-        <span className="visually-hidden">
-          {kind === 'judge' ? 'For the attorney to judge:' : `${g.status}:`}
-        </span>
+        <span className="gate-mark" aria-hidden="true">{g.judgement && g.status === 'unknown' ? '⚖' : GATE_MARK[g.status]}</span>{' '}
+        <span className="visually-hidden">{kind === 'judge' ? 'For the attorney to judge:' : `${g.status}:`}</span>
         {g.label}
       </Sourced>
       <span className="gate-reason">{g.reason}</span>
@@ -51,21 +41,10 @@ function Cost({ a, payer }: { a: Assessment; payer: 'applicant' | 'employer' }) 
   const unknown = a.costs.unknown.filter(u => u.payer === payer);
   const conditional = a.costs.conditional.filter(c => c.payer === payer);
   return (
-    <Sourced
-      sourceIds={[
-        ...items.map(i => i.sourceId),
-        ...conditional.map(c => c.sourceId),
-        a.costs.fxSourceId,
-      ]}
-    >
+    <Sourced sourceIds={[...items.map(i => i.sourceId), ...conditional.map(c => c.sourceId), a.costs.fxSourceId]}>
       <strong>{formatMoney(a.costs.totals[payer])}</strong>
       {unknown.length > 0 && <span className="unknown-mark"> + {unknown.length} unknown</span>}
-      {payer === 'applicant' &&
-        (a.costs.notes ?? []).map(n => (
-          <span key={n} className="cost-note">
-            {n}
-          </span>
-        ))}
+      {payer === 'applicant' && (a.costs.notes ?? []).map(n => <span key={n} className="cost-note">{n}</span>)}
       {conditional.map(c => (
         <span key={c.label} className="conditional-cost">
           {' '}
@@ -79,9 +58,7 @@ function Cost({ a, payer }: { a: Assessment; payer: 'applicant' | 'employer' }) 
             {items.map(i => (
               <li key={i.label}>
                 {i.label}: {formatMoney(i.amount)}
-                {i.converted && i.converted.currency !== i.amount.currency
-                  ? ` (≈ ${formatMoney(i.converted)})`
-                  : ''}
+                {i.converted && i.converted.currency !== i.amount.currency ? ` (≈ ${formatMoney(i.converted)})` : ''}
               </li>
             ))}
             {unknown.map(u => (
@@ -103,35 +80,21 @@ function Cost({ a, payer }: { a: Assessment; payer: 'applicant' | 'employer' }) 
 
 /** A missing month figure: below recent cut-offs no invitation is expected, so none is counted. */
 function NoFigure({ a, label }: { a: Assessment; label: string }) {
-  return (
-    <span className="unknown">
-      {a.standing ? 'no invitation expected at recent cut-offs' : label}
-    </span>
-  );
+  return <span className="unknown">{a.standing ? 'no invitation expected at recent cut-offs' : label}</span>;
 }
 
 /**
  * One row of the matrix. Rows without a group are the summary, always shown; rows with a group
  * expand and collapse with it, for every route at once.
  */
-export type Row = {
-  label: string;
-  group?: RowGroup;
-  cell: (a: Assessment, p: Program | undefined, x: ColumnExtras) => ReactNode;
-};
+type Row = { label: string; group?: RowGroup; cell: (a: Assessment, p: Program | undefined, x: ColumnExtras) => ReactNode };
 
 /** The expandable groups, in the order they follow the summary. */
-export const ROW_GROUPS = [
-  'Criteria and points',
-  'Family',
-  'Language',
-  'Employer tie',
-  'Key risks',
-] as const;
-export type RowGroup = (typeof ROW_GROUPS)[number];
+const ROW_GROUPS = ['Criteria and points', 'Family', 'Language', 'Employer tie', 'Key risks'] as const;
+type RowGroup = (typeof ROW_GROUPS)[number];
 
 /** Summary rows first (status, rank, costs, times, odds), then the expandable groups. */
-export const ROWS: Row[] = [
+const ROWS: Row[] = [
   {
     label: 'Status',
     cell: a => {
@@ -152,11 +115,7 @@ export const ROWS: Row[] = [
           <summary>
             <strong>#{x.rank.rank}</strong> (score {Math.round(x.rank.score)})
           </summary>
-          <ul className="reasons">
-            {x.rank.reasons.map(r => (
-              <li key={r}>{r}</li>
-            ))}
-          </ul>
+          <ul className="reasons">{x.rank.reasons.map(r => <li key={r}>{r}</li>)}</ul>
         </details>
       ) : (
         '—'
@@ -166,26 +125,13 @@ export const ROWS: Row[] = [
   { label: 'Cost to the employer', cell: a => <Cost a={a} payer="employer" /> },
   {
     label: 'Time to work',
-    cell: (a, p) => (
-      <Sourced sourceIds={a.standing?.sourceIds ?? [sourceOf(p?.toWorkMonths)]}>
-        {range(a.timeline.toWorkMonths) ?? <NoFigure a={a} label="unknown" />}
-      </Sourced>
-    ),
+    cell: (a, p) => <Sourced sourceIds={a.standing?.sourceIds ?? [sourceOf(p?.toWorkMonths)]}>{range(a.timeline.toWorkMonths) ?? <NoFigure a={a} label="unknown" />}</Sourced>,
   },
   {
     label: 'Time to permanent residence',
     cell: (a, p) => (
-      <Sourced
-        sourceIds={
-          a.standing?.sourceIds ?? [
-            sourceOf(p?.permanentResidence?.months),
-            ...Object.values(p?.permanentResidence?.byCitizenship ?? {}).map(sourceOf),
-          ]
-        }
-      >
-        {range(a.timeline.toPermanentResidenceMonths) ?? (
-          <NoFigure a={a} label={p?.permanentResidence ? 'unknown' : 'no route'} />
-        )}
+      <Sourced sourceIds={a.standing?.sourceIds ?? [sourceOf(p?.permanentResidence?.months), ...Object.values(p?.permanentResidence?.byCitizenship ?? {}).map(sourceOf)]}>
+        {range(a.timeline.toPermanentResidenceMonths) ?? <NoFigure a={a} label={p?.permanentResidence ? 'unknown' : 'no route'} />}
       </Sourced>
     ),
   },
@@ -199,17 +145,7 @@ export const ROWS: Row[] = [
       </details>
     ),
   },
-  {
-    label: 'Criteria',
-    group: 'Criteria and points',
-    cell: a => (
-      <ul className="gates">
-        {a.gates.map(g => (
-          <GateLine key={g.id} g={g} />
-        ))}
-      </ul>
-    ),
-  },
+  { label: 'Criteria', group: 'Criteria and points', cell: a => <ul className="gates">{a.gates.map(g => <GateLine key={g.id} g={g} />)}</ul> },
   {
     label: 'Points',
     group: 'Criteria and points',
@@ -219,9 +155,7 @@ export const ROWS: Row[] = [
           <details>
             <summary>
               <strong>{a.points.total}</strong>
-              {a.points.passMark !== null
-                ? ` (pass mark or latest cut-off ${String(a.points.passMark)})`
-                : ''}
+              {a.points.passMark !== null ? ` (pass mark or latest cut-off ${String(a.points.passMark)})` : ''}
               {a.points.missing.length > 0 ? ', some facts missing' : ''}
             </summary>
             <table className="breakdown">
@@ -239,13 +173,7 @@ export const ROWS: Row[] = [
             {x.needle && x.needle.length > 0 && (
               <>
                 <p className="needle-title">What moves the needle</p>
-                <ul className="needle">
-                  {x.needle.map(n => (
-                    <li key={n.change}>
-                      {n.change}: +{n.delta}
-                    </li>
-                  ))}
-                </ul>
+                <ul className="needle">{x.needle.map(n => <li key={n.change}>{n.change}: +{n.delta}</li>)}</ul>
               </>
             )}
           </details>
@@ -264,16 +192,8 @@ export const ROWS: Row[] = [
       </Sourced>
     ),
   },
-  {
-    label: 'Language',
-    group: 'Language',
-    cell: (a, p) => <Sourced sourceIds={[sourceOf(p?.language)]}>{a.language}</Sourced>,
-  },
-  {
-    label: 'Employer tie',
-    group: 'Employer tie',
-    cell: (a, p) => <Sourced sourceIds={[sourceOf(p?.employerTie)]}>{a.employerTie}</Sourced>,
-  },
+  { label: 'Language', group: 'Language', cell: (a, p) => <Sourced sourceIds={[sourceOf(p?.language)]}>{a.language}</Sourced> },
+  { label: 'Employer tie', group: 'Employer tie', cell: (a, p) => <Sourced sourceIds={[sourceOf(p?.employerTie)]}>{a.employerTie}</Sourced> },
   {
     label: 'Key risks',
     group: 'Key risks',
