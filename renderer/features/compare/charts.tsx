@@ -7,7 +7,10 @@ import type { Assessment } from '../../../shared/rules/types';
  * draws the same model.
  */
 
-const pct = (v: number, scale: Scale) => `${String((Math.max(0, v) / scale.max) * 100)}%`;
+/** The scale's end sits at 75 % of the track, leaving room for the value written after a bar. */
+const pct = (v: number, scale: Scale) => `${String((Math.max(0, v) / scale.max) * 75)}%`;
+/** `1,000 USD` → `1,000`: the caption names the currency once, so the axis labels stay apart. */
+const tick = (label: string, scale: Scale) => (label.endsWith(` ${scale.unit}`) ? label.slice(0, -scale.unit.length - 1) : label);
 
 function Axis({ scale }: { scale: Scale }) {
   return (
@@ -16,7 +19,7 @@ function Axis({ scale }: { scale: Scale }) {
       <span className="chart-track">
         {scale.ticks.map((t, i) => (
           <span key={t} className="chart-tick" style={{ left: pct(t, scale) }}>
-            {scale.tickLabels[i]}
+            {tick(scale.tickLabels[i] ?? '', scale)}
           </span>
         ))}
       </span>

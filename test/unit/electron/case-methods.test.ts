@@ -96,7 +96,7 @@ describe('settings and the actor', () => {
     expect(await ok('settings:get-theme', {})).toEqual({ theme: 'system' });
     expect(await ok('settings:set-theme', { theme: 'dark' })).toEqual({ theme: 'dark' });
     expect(await ok('settings:get-theme', {})).toEqual({ theme: 'dark' });
-    expect(await failure('settings:set-theme', { theme: 'sepia' } as never)).toMatchObject({ code: 'bad-input', field: 'theme', message: 'theme: choose System, Light or Dark' });
+    expect(await failure('settings:set-theme', { theme: 'sepia' })).toMatchObject({ code: 'bad-input', field: 'theme', message: 'theme: choose System, Light or Dark' });
   });
 
   it('writes the Settings user name to the trail instead of the system user', async () => {
