@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { datedIssues, type CaseFile } from '../shared/case-file';
-import { CaseId, CaseSummary, type AppInfo } from '../shared/contract';
+import { CaseId, CaseSummary, Theme, type AppInfo } from '../shared/contract';
 import { localDate } from './clock';
 import { AdvisorError } from '../shared/result';
 import { describeIssues } from '../shared/validation';
@@ -123,6 +123,11 @@ export function createHandlers(s: Services): HandlersFor<SessionMethod> {
     'snapshots:list': input => s.snapshots.list(input.caseId),
     'snapshots:get': input => s.snapshots.get(input.id),
     'settings:get': () => ({ userName: s.settings.get('userName') }),
+    'settings:get-theme': () => ({ theme: Theme.catch('system').parse(s.settings.get('theme')) }),
+    'settings:set-theme': input => {
+      s.settings.set('theme', input.theme);
+      return { theme: input.theme };
+    },
     'settings:set': input => {
       s.settings.set('userName', input.userName);
       return { userName: s.settings.get('userName') };

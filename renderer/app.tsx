@@ -1,4 +1,4 @@
-import { useState, type ReactNode } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import { CaseView } from './features/case/case-view';
 import { CasesView } from './features/cases/cases-view';
 import { UserText } from './features/cases/user-text';
@@ -9,12 +9,20 @@ import { MemoEditor } from './features/memos/memo-editor';
 import { MemosView } from './features/memos/memos-view';
 import { SettingsView } from './features/settings/settings-view';
 import { Sidebar } from './features/shell/sidebar';
+import { advisor } from './lib/advisor';
+import { applyTheme } from './lib/theme';
 import { useRoute } from './lib/use-route';
 
 /** The app shell: navigation on the left, the current view on the right. */
 export function App() {
   const [route, go] = useRoute();
   const [created, setCreated] = useState<{ id: string; notice: ReactNode } | null>(null);
+  // The theme chosen in Settings lives in the database, readable once unlocked; until then the OS decides.
+  useEffect(() => {
+    advisor('settings:get-theme', {})
+      .then(r => applyTheme(r.theme))
+      .catch(() => applyTheme('system'));
+  }, []);
 
   return (
     <div className="shell">

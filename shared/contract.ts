@@ -197,6 +197,10 @@ export const AppInfo = z.object({
 });
 export type AppInfo = z.infer<typeof AppInfo>;
 
+/** The app's colour theme; `system` follows the operating system's light or dark setting. */
+export const Theme = z.enum(['system', 'light', 'dark'], { error: 'choose System, Light or Dark' });
+export type Theme = z.infer<typeof Theme>;
+
 /** Every method, its input schema and its output schema. */
 export const contract = {
   'app:info': {
@@ -346,6 +350,9 @@ export const contract = {
     input: z.strictObject({ userName: z.string().trim().min(1, { error: 'enter a name' }).max(100) }),
     output: z.object({ userName: z.string().nullable() }),
   },
+  /** The colour theme: follow the operating system, or always light or dark. */
+  'settings:get-theme': { input: z.strictObject({}), output: z.object({ theme: Theme }) },
+  'settings:set-theme': { input: z.strictObject({ theme: Theme }), output: z.object({ theme: Theme }) },
   ...securityContract,
 } as const;
 

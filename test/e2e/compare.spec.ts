@@ -40,6 +40,8 @@ test('compares four routes, the $100,000 assumption moves the H-1B employer cost
     if ((await box.isChecked()) !== keep.has(label)) await box.click();
   }
   await page.getByText(/^Programmes \(/).click();
+  // Columns follow the rank by default; this test finds them by their catalogue positions.
+  await page.getByLabel('Order:').selectOption('catalogue');
   const headers = page.locator('table.matrix thead th .program-name');
   await expect(headers).toHaveCount(4);
   await expect(headers.nth(0)).toHaveText(WANTED[0] ?? '');

@@ -13,14 +13,16 @@ describe('comparison matrix', () => {
   it('is a real table: programmes as column headers, questions as row headers', () => {
     render(<Matrix assessments={assessments} extras={{}} recommended="ca-express-entry" />);
     const table = screen.getByRole('table', { name: 'Programmes compared side by side' });
-    const columns = within(table).getAllByRole('columnheader').map(h => h.textContent);
+    // The first column header is the corner above the questions.
+    const columns = within(table).getAllByRole('columnheader').slice(1).map(h => h.textContent);
     expect(columns[0]).toMatch(/^H-1B specialty occupationUnited States/);
     expect(columns[2]).toMatch(/Recommended$/);
     // The matrix's own row headers (the points breakdown inside a cell is a nested table).
+    // Summary rows first, then each group's expander and its rows.
     const rows = Array.from(table.querySelectorAll(':scope > tbody > tr > th')).map(h => h.textContent);
     expect(rows).toEqual([
-      'Rank for this client', 'Eligibility', 'Criteria', 'Points', 'Cost to the client', 'Cost to the employer',
-      'Time to work', 'Time to permanent residence', 'Odds of selection', 'Family', 'Language', 'Employer tie', 'Key risks',
+      'Status', 'Rank for this client', 'Cost to the client', 'Cost to the employer', 'Time to work', 'Time to permanent residence', 'Odds of selection',
+      '▸ Criteria and points', 'Criteria', 'Points', '▸ Family', 'Family', '▸ Language', 'Language', '▸ Employer tie', 'Employer tie', '▸ Key risks', 'Key risks',
     ]);
   });
 
@@ -39,7 +41,7 @@ describe('comparison matrix', () => {
 
   it('heads each route with the shared headline: open questions make it "Likely eligible", never a bare "Eligible"', () => {
     render(<Matrix assessments={assessments} extras={{}} recommended={null} />);
-    const row = screen.getByRole('rowheader', { name: 'Eligibility' }).closest('tr');
+    const row = screen.getByRole('rowheader', { name: 'Status' }).closest('tr');
     const cells = Array.from(row?.querySelectorAll('td') ?? []).map(td => td.textContent);
     expect(cells).toEqual(assessments.map(a => headline(a).text));
     // The H-1B leaves the specialty-occupation standard to the attorney.

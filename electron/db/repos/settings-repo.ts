@@ -4,6 +4,8 @@ import type { Database } from 'better-sqlite3-multiple-ciphers';
 export type SettingKey =
   /** The name written to the audit trail instead of the operating-system user. */
   | 'userName'
+  /** The colour theme: system, light or dark (see Theme in the contract). */
+  | 'theme'
   /** Which build of the search text the index holds (see search-repo.ts). */
   | 'searchIndexVersion'
   /** The firm's letterhead, memo defaults and logo, as JSON (see firm.ts). */

@@ -1,110 +1,104 @@
-import { COST_CHART_NOTE, costChart, describeChart, timelineChart, type BarChart, type RangeChart, type Span } from '../../../shared/compare/index';
+import { COST_CHART_NOTE, costChart, describeChart, timelineChart, type BarChart, type RangeChart, type Scale, type Span } from '../../../shared/compare/index';
 import type { Assessment } from '../../../shared/rules/types';
 
-/** Layout in SVG units; the chart model itself has no pixels, so the memo can draw the same charts. */
-const W = 640;
-const LABEL = 190;
-const ROW = 34;
-const PAD = 24;
-const COLORS = { applicant: '#1f5fbf', employer: '#c9a227', work: '#1e6b3a', pr: '#7a8699' } as const;
+/*
+ * Drawn in HTML rather than SVG so text keeps its CSS size (never below 12 px, however narrow the
+ * chart) and route names wrap between words instead of being cut. The model has no pixels; the memo
+ * draws the same model.
+ */
 
-function Axis({ scale, top, height }: { scale: BarChart['scale']; top: number; height: number }) {
-  const x = (v: number) => LABEL + (v / scale.max) * (W - LABEL - PAD);
+/** The scale's end sits at 75 % of the track, leaving room for the value written after a bar. */
+const pct = (v: number, scale: Scale) => `${String((Math.max(0, v) / scale.max) * 75)}%`;
+/** `1,000 USD` → `1,000`: the caption names the currency once, so the axis labels stay apart. */
+const tick = (label: string, scale: Scale) => (label.endsWith(` ${scale.unit}`) ? label.slice(0, -scale.unit.length - 1) : label);
+
+function Axis({ scale }: { scale: Scale }) {
   return (
-    <g aria-hidden="true">
-      {scale.ticks.map((t, i) => (
-        <g key={t}>
-          <line x1={x(t)} x2={x(t)} y1={top} y2={top + height} stroke="#d9dee5" />
-          <text x={x(t)} y={top + height + 14} fontSize="10" textAnchor="middle" fill="#5a6472">
-            {scale.tickLabels[i]}
-          </text>
-        </g>
-      ))}
-    </g>
+    <div className="chart-row chart-axis" aria-hidden="true">
+      <span />
+      <span className="chart-track">
+        {scale.ticks.map((t, i) => (
+          <span key={t} className="chart-tick" style={{ left: pct(t, scale) }}>
+            {tick(scale.tickLabels[i] ?? '', scale)}
+          </span>
+        ))}
+      </span>
+    </div>
   );
 }
 
-/** Cost per programme, stacked by who pays. */
+/** An amount or a time nobody can give: hatched and labelled, never a zero-length bar. */
+function Unknown({ text }: { text: string }) {
+  return <span className="chart-unknown">{text}</span>;
+}
+
+/** Cost per programme, stacked by who pays; fees of unknown amount add a hatched "unknown" piece. */
 function CostChart({ model }: { model: BarChart }) {
-  const height = model.bars.length * ROW;
-  const x = (v: number) => (v / model.scale.max) * (W - LABEL - PAD);
   return (
     <figure className="chart">
-      <figcaption id="cost-chart-title">{model.title}</figcaption>
-      <svg viewBox={`0 0 ${String(W)} ${String(height + 40)}`} role="img" aria-labelledby="cost-chart-title" aria-describedby="cost-chart-desc">
-        <desc id="cost-chart-desc">{describeChart(model)}</desc>
-        <Axis scale={model.scale} top={4} height={height} />
-        {model.bars.map((b, i) => {
-          let offset = LABEL;
-          const y = 4 + i * ROW;
-          return (
-            <g key={b.programId}>
-              <text x={LABEL - 8} y={y + ROW / 2 + 4} fontSize="11" textAnchor="end" fill="#1c2430">
-                {b.label.length > 30 ? `${b.label.slice(0, 29)}…` : b.label}
-              </text>
-              {b.segments.map(s => {
-                const w = x(s.value);
-                const rect = <rect key={s.payer} x={offset} y={y + 6} width={Math.max(0, w)} height={ROW - 12} fill={COLORS[s.payer]} />;
-                offset += w;
-                return rect;
-              })}
-              <text x={offset + 6} y={y + ROW / 2 + 4} fontSize="10" fill="#5a6472">
-                {b.totalLabel}
-              </text>
-            </g>
-          );
-        })}
-      </svg>
+      <figcaption>{model.title}</figcaption>
+      <p className="visually-hidden">{describeChart(model)}</p>
+      <div className="chart-body" aria-hidden="true">
+        {model.bars.map(b => (
+          <div key={b.programId} className="chart-row">
+            <span className="chart-label">{b.label}</span>
+            <span className="chart-track">
+              {b.segments.map(s => (
+                <span key={s.payer} className={`chart-bar chart-${s.payer}`} style={{ width: pct(s.value, model.scale) }} title={s.label} />
+              ))}
+              {b.unknown.length > 0 && <Unknown text={b.total > 0 ? '+ unknown' : 'amount unknown'} />}
+              <span className="chart-value">{b.totalLabel}</span>
+            </span>
+          </div>
+        ))}
+        <Axis scale={model.scale} />
+      </div>
       <p className="legend">
-        <span style={{ color: COLORS.applicant }}>■</span> client · <span style={{ color: COLORS.employer }}>■</span> employer · {COST_CHART_NOTE}
+        <span className="key chart-applicant" /> client · <span className="key chart-employer" /> employer · <span className="key chart-unknown-key" /> unknown amount ·{' '}
+        {COST_CHART_NOTE}
       </p>
     </figure>
   );
 }
 
-function Bar({ span, y, color, scaleMax }: { span: Span; y: number; color: string; scaleMax: number }) {
-  const x = (v: number) => LABEL + (v / scaleMax) * (W - LABEL - PAD);
-  if (span.kind !== 'range') {
+function Bar({ span, kind, scale }: { span: Span; kind: 'work' | 'pr'; scale: Scale }) {
+  const what = kind === 'work' ? 'to work' : 'to permanent residence';
+  if (span.kind === 'none') return <span className="chart-line muted">{span.label}</span>;
+  if (span.kind === 'unknown') {
     return (
-      <text x={LABEL + 4} y={y + 9} fontSize="10" fill="#5a6472">
-        {span.label}
-      </text>
+      <span className="chart-line">
+        <Unknown text={`time ${what} unknown`} />
+      </span>
     );
   }
   return (
-    <g>
-      <rect x={x(span.min)} y={y} width={Math.max(2, x(span.max) - x(span.min))} height={11} fill={color} rx={2} />
-      <text x={x(span.max) + 5} y={y + 9} fontSize="10" fill="#5a6472">
-        {span.label}
-      </text>
-    </g>
+    <span className="chart-line">
+      <span className={`chart-bar chart-${kind}`} style={{ marginLeft: pct(span.min, scale), width: `max(3px, ${pct(span.max - span.min, scale)})` }} />
+      <span className="chart-value">{span.label}</span>
+    </span>
   );
 }
 
 /** Time to work and to permanent residence, as range bars. */
 function TimelineChart({ model }: { model: RangeChart }) {
-  const height = model.rows.length * ROW;
   return (
     <figure className="chart">
-      <figcaption id="time-chart-title">{model.title}</figcaption>
-      <svg viewBox={`0 0 ${String(W)} ${String(height + 40)}`} role="img" aria-labelledby="time-chart-title" aria-describedby="time-chart-desc">
-        <desc id="time-chart-desc">{describeChart(model)}</desc>
-        <Axis scale={model.scale} top={4} height={height} />
-        {model.rows.map((r, i) => {
-          const y = 4 + i * ROW;
-          return (
-            <g key={r.programId}>
-              <text x={LABEL - 8} y={y + ROW / 2 + 4} fontSize="11" textAnchor="end" fill="#1c2430">
-                {r.label.length > 30 ? `${r.label.slice(0, 29)}…` : r.label}
-              </text>
-              <Bar span={r.toWork} y={y + 4} color={COLORS.work} scaleMax={model.scale.max} />
-              <Bar span={r.toPermanentResidence} y={y + 18} color={COLORS.pr} scaleMax={model.scale.max} />
-            </g>
-          );
-        })}
-      </svg>
+      <figcaption>{model.title}</figcaption>
+      <p className="visually-hidden">{describeChart(model)}</p>
+      <div className="chart-body" aria-hidden="true">
+        {model.rows.map(r => (
+          <div key={r.programId} className="chart-row">
+            <span className="chart-label">{r.label}</span>
+            <span className="chart-track chart-lines">
+              <Bar span={r.toWork} kind="work" scale={model.scale} />
+              <Bar span={r.toPermanentResidence} kind="pr" scale={model.scale} />
+            </span>
+          </div>
+        ))}
+        <Axis scale={model.scale} />
+      </div>
       <p className="legend">
-        <span style={{ color: COLORS.work }}>■</span> to work · <span style={{ color: COLORS.pr }}>■</span> to permanent residence
+        <span className="key chart-work" /> to work · <span className="key chart-pr" /> to permanent residence · <span className="key chart-unknown-key" /> unknown
       </p>
     </figure>
   );

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { CaseFile } from '../../../shared/case-file';
 import { applyPayerWhatIf, applyWhatIf, describeWhatIf, type WhatIf } from '../../../shared/compare/what-if';
 import { rankAssessments, whatMovesTheNeedle } from '../../../shared/compare/index';
@@ -15,6 +15,7 @@ import { Matrix, type ColumnExtras } from './matrix';
 import { ProgramPicker } from './program-picker';
 import { CaseMemos } from '../memos/case-memos';
 import { Snapshots } from './snapshots';
+import { useHoldPosition } from './use-hold-position';
 import { WhatIfPanel } from './what-if-panel';
 import { Notice } from '../shell/notice';
 import { UserText } from '../cases/user-text';
@@ -75,6 +76,10 @@ export function CompareView({ caseId }: { caseId: string }) {
     return out;
   }, [assessments, file, needles, asOf, assumptions, currency]);
 
+  const controls = useRef<HTMLDivElement>(null);
+  // Changing an assumption re-draws the matrix above the panel; the panel stays put on screen.
+  const held = useHoldPosition(controls, assessments);
+
   if (error) return <p className="error" role="alert">{error}</p>;
   if (!record || !file) return <p>Loading the case…</p>;
 
@@ -115,22 +120,28 @@ export function CompareView({ caseId }: { caseId: string }) {
         </div>
       </header>
       <Notice>{message}</Notice>
+      {assessments.length === 0 ? (
+        <p>Choose at least one programme to compare.</p>
+      ) : (
+        <Matrix assessments={assessments} extras={extras} recommended={pinned} />
+      )}
+      {/* Below the matrix: nothing changed here can move it, and scroll anchoring keeps this panel still as the matrix changes. */}
       {describeWhatIf(whatIf).length > 0 && (
         <p className="whatif-banner" role="note">
           What-if, not the saved case: {describeWhatIf(whatIf).join('; ')}.
           {whatIf.employerPays ? ' (Who pays is a view only: saved comparisons keep the fees’ real payers.)' : ''}
         </p>
       )}
-      <div className="compare-controls">
+      <div className="compare-controls" ref={controls}>
         <ProgramPicker selected={selected} onChange={setSelected} />
         <WhatIfPanel
           assumptions={assumptions}
-          onAssumptions={setAssumptions}
+          onAssumptions={held(setAssumptions)}
           asOf={asOf}
           whatIf={whatIf}
-          onWhatIf={setWhatIf}
+          onWhatIf={held(setWhatIf)}
           currency={currency}
-          onCurrency={setCurrency}
+          onCurrency={held(setCurrency)}
           hasOffer={!!record.caseFile.jobOffer}
         />
         <fieldset className="recommend">
@@ -148,14 +159,7 @@ export function CompareView({ caseId }: { caseId: string }) {
           <textarea id="rationale" rows={3} value={rationale} onChange={e => setRationale(e.target.value)} />
         </fieldset>
       </div>
-      {assessments.length === 0 ? (
-        <p>Choose at least one programme to compare.</p>
-      ) : (
-        <>
-          <Matrix assessments={assessments} extras={extras} recommended={pinned} />
-          <Charts assessments={assessments} currency={currency} />
-        </>
-      )}
+      {assessments.length > 0 && <Charts assessments={assessments} currency={currency} />}
       <Snapshots caseId={caseId} refreshKey={saved} />
       <CaseMemos caseId={caseId} refreshKey={saved} />
     </section>

@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { RankMark } from '../../../shared/compare/ranking';
 import { programById } from '../../../shared/programs/index';
 import type { Fact, Program } from '../../../shared/programs/types';
@@ -8,7 +8,10 @@ import { conditionalText, formatMoney, oddsDetail, oddsHeadline } from '../../..
 import type { AssumptionEffect } from '../../../shared/rules/assumption-effects';
 import type { Assessment, GateResult } from '../../../shared/rules/types';
 import { countryName } from '../../lib/countries';
+import { makeTabStop, moveBetweenCells } from './grid-keys';
+import { arrangeColumns, isViable, type ColumnFilter, type ColumnOrder } from './matrix-columns';
 import { Sourced } from './sourced';
+import { useChangedCells } from './use-changed-cells';
 
 /** What the matrix shows beside the engine's answer: rank, reasons and the points that could move. */
 export type ColumnExtras = {
@@ -84,9 +87,30 @@ function NoFigure({ a, label }: { a: Assessment; label: string }) {
   return <span className="unknown">{a.standing ? 'no invitation expected at recent cut-offs' : label}</span>;
 }
 
-type Row = { label: string; cell: (a: Assessment, p: Program | undefined, x: ColumnExtras) => ReactNode };
+/**
+ * One row of the matrix. Rows without a group are the summary, always shown; rows with a group
+ * expand and collapse with it, for every route at once.
+ */
+type Row = { label: string; group?: RowGroup; cell: (a: Assessment, p: Program | undefined, x: ColumnExtras) => ReactNode };
 
+/** The expandable groups, in the order they follow the summary. */
+const ROW_GROUPS = ['Criteria and points', 'Family', 'Language', 'Employer tie', 'Key risks'] as const;
+type RowGroup = (typeof ROW_GROUPS)[number];
+
+/** Summary rows first (status, rank, costs, times, odds), then the expandable groups. */
 const ROWS: Row[] = [
+  {
+    label: 'Status',
+    cell: a => {
+      const h = headline(a);
+      return (
+        <>
+          <span className={`verdict verdict-${h.kind}`}>{h.text}</span>
+          {a.standing && <span className="standing">{a.standing.summary}</span>}
+        </>
+      );
+    },
+  },
   {
     label: 'Rank for this client',
     cell: (_a, _p, x) => (
@@ -108,21 +132,34 @@ const ROWS: Row[] = [
       </>
     ),
   },
+  { label: 'Cost to the client', cell: a => <Cost a={a} payer="applicant" /> },
+  { label: 'Cost to the employer', cell: a => <Cost a={a} payer="employer" /> },
   {
-    label: 'Eligibility',
-    cell: a => {
-      const h = headline(a);
-      return (
-        <>
-          <span className={`verdict verdict-${h.kind}`}>{h.text}</span>
-          {a.standing && <span className="standing">{a.standing.summary}</span>}
-        </>
-      );
-    },
+    label: 'Time to work',
+    cell: (a, p) => <Sourced sourceIds={a.standing?.sourceIds ?? [sourceOf(p?.toWorkMonths)]}>{range(a.timeline.toWorkMonths) ?? <NoFigure a={a} label="unknown" />}</Sourced>,
   },
-  { label: 'Criteria', cell: a => <ul className="gates">{a.gates.map(g => <GateLine key={g.id} g={g} />)}</ul> },
+  {
+    label: 'Time to permanent residence',
+    cell: (a, p) => (
+      <Sourced sourceIds={a.standing?.sourceIds ?? [sourceOf(p?.permanentResidence?.months), ...Object.values(p?.permanentResidence?.byCitizenship ?? {}).map(sourceOf)]}>
+        {range(a.timeline.toPermanentResidenceMonths) ?? <NoFigure a={a} label={p?.permanentResidence ? 'unknown' : 'no route'} />}
+      </Sourced>
+    ),
+  },
+  {
+    label: 'Odds of selection',
+    cell: a => (
+      <details className={`odds odds-${a.odds.kind}`}>
+        <summary>{oddsHeadline(a.odds)}</summary>
+        <p className="basis">{oddsDetail(a.odds)}</p>
+        {oddsNeeds(a.odds) && <p className="needs">{oddsNeeds(a.odds)}</p>}
+      </details>
+    ),
+  },
+  { label: 'Criteria', group: 'Criteria and points', cell: a => <ul className="gates">{a.gates.map(g => <GateLine key={g.id} g={g} />)}</ul> },
   {
     label: 'Points',
+    group: 'Criteria and points',
     cell: (a, p, x) =>
       a.points ? (
         <Sourced sourceIds={[...a.points.sourceIds, sourceOf(p?.points?.passMark)]}>
@@ -156,32 +193,9 @@ const ROWS: Row[] = [
         <span className="muted">Not points-based</span>
       ),
   },
-  { label: 'Cost to the client', cell: a => <Cost a={a} payer="applicant" /> },
-  { label: 'Cost to the employer', cell: a => <Cost a={a} payer="employer" /> },
-  {
-    label: 'Time to work',
-    cell: (a, p) => <Sourced sourceIds={a.standing?.sourceIds ?? [sourceOf(p?.toWorkMonths)]}>{range(a.timeline.toWorkMonths) ?? <NoFigure a={a} label="unknown" />}</Sourced>,
-  },
-  {
-    label: 'Time to permanent residence',
-    cell: (a, p) => (
-      <Sourced sourceIds={a.standing?.sourceIds ?? [sourceOf(p?.permanentResidence?.months), ...Object.values(p?.permanentResidence?.byCitizenship ?? {}).map(sourceOf)]}>
-        {range(a.timeline.toPermanentResidenceMonths) ?? <NoFigure a={a} label={p?.permanentResidence ? 'unknown' : 'no route'} />}
-      </Sourced>
-    ),
-  },
-  {
-    label: 'Odds of selection',
-    cell: a => (
-      <details className={`odds odds-${a.odds.kind}`}>
-        <summary>{oddsHeadline(a.odds)}</summary>
-        <p className="basis">{oddsDetail(a.odds)}</p>
-        {oddsNeeds(a.odds) && <p className="needs">{oddsNeeds(a.odds)}</p>}
-      </details>
-    ),
-  },
   {
     label: 'Family',
+    group: 'Family',
     cell: (a, p) => (
       <Sourced sourceIds={[sourceOf(p?.family.spouseWork), sourceOf(p?.family.children)]}>
         <span className="family">Spouse: {a.family.spouseWork}</span>
@@ -189,10 +203,11 @@ const ROWS: Row[] = [
       </Sourced>
     ),
   },
-  { label: 'Language', cell: (a, p) => <Sourced sourceIds={[sourceOf(p?.language)]}>{a.language}</Sourced> },
-  { label: 'Employer tie', cell: (a, p) => <Sourced sourceIds={[sourceOf(p?.employerTie)]}>{a.employerTie}</Sourced> },
+  { label: 'Language', group: 'Language', cell: (a, p) => <Sourced sourceIds={[sourceOf(p?.language)]}>{a.language}</Sourced> },
+  { label: 'Employer tie', group: 'Employer tie', cell: (a, p) => <Sourced sourceIds={[sourceOf(p?.employerTie)]}>{a.employerTie}</Sourced> },
   {
     label: 'Key risks',
+    group: 'Key risks',
     cell: (a, p) => (
       <ul className="risks">
         {/* The assessment's own words: a risk can read differently under a policy assumption. */}
@@ -207,40 +222,213 @@ const ROWS: Row[] = [
   },
 ];
 
+const GROUP_IDS: Record<RowGroup, string> = {
+  'Criteria and points': 'criteria',
+  Family: 'family',
+  Language: 'language',
+  'Employer tie': 'employer-tie',
+  'Key risks': 'risks',
+};
+
+/** The order toggle, the viable filter and what the filter hides, above the table. */
+function Toolbar(props: {
+  order: ColumnOrder;
+  onOrder: (o: ColumnOrder) => void;
+  filter: ColumnFilter;
+  onFilter: (f: ColumnFilter) => void;
+  hidden: number;
+  changed: number;
+  allOpen: boolean;
+  onAll: (open: boolean) => void;
+}) {
+  return (
+    <div className="matrix-toolbar">
+      <div role="radiogroup" aria-labelledby="matrix-show" className="segmented">
+        <span id="matrix-show">Show:</span>
+        {(['viable', 'all'] as const).map(f => (
+          <label key={f}>
+            <input
+              type="radio"
+              name="matrix-show"
+              value={f}
+              checked={props.filter === f}
+              onChange={() => props.onFilter(f)}
+            />
+            {f === 'viable' ? 'viable routes' : 'all routes'}
+          </label>
+        ))}
+      </div>
+      <label className="inline-field">
+        Order:{' '}
+        <select value={props.order} onChange={e => props.onOrder(e.target.value as ColumnOrder)}>
+          <option value="rank">rank for this client</option>
+          <option value="catalogue">catalogue order</option>
+        </select>
+      </label>
+      <button
+        type="button"
+        aria-expanded={props.allOpen}
+        onClick={() => props.onAll(!props.allOpen)}
+      >
+        {props.allOpen ? 'Collapse all details' : 'Expand all details'}
+      </button>
+      {/* Always present and one line, so a change never moves the table below it. */}
+      <p className="matrix-status" role="status">
+        {props.hidden > 0
+          ? `${String(props.hidden)} not eligible ${props.hidden === 1 ? 'route' : 'routes'} hidden. `
+          : ''}
+        {props.changed > 0 ? (
+          <>
+            <span className="changed-key" aria-hidden="true" /> {props.changed}{' '}
+            {props.changed === 1 ? 'cell' : 'cells'} changed by the last change.
+          </>
+        ) : null}
+      </p>
+    </div>
+  );
+}
+
 /**
  * The side-by-side matrix: a real table, programmes as columns and questions as rows, with row and
- * column headers for screen readers and every figure's source on hover and focus.
+ * column headers for screen readers and every figure's source on hover and focus. The page is its
+ * only scroll container: the header row and the first column stick to the window's edges. Summary
+ * rows come first; each detail group expands for every route at once. Arrow keys move between cells.
  */
-export function Matrix({ assessments, extras, recommended }: { assessments: Assessment[]; extras: Record<string, ColumnExtras>; recommended: string | null }) {
+export function Matrix({
+  assessments,
+  extras,
+  recommended,
+}: {
+  assessments: Assessment[];
+  extras: Record<string, ColumnExtras>;
+  recommended: string | null;
+}) {
+  const [order, setOrder] = useState<ColumnOrder>('rank');
+  const [filter, setFilter] = useState<ColumnFilter>('all');
+  const [pinned, setPinned] = useState<string | null>(null);
+  const [open, setOpen] = useState<ReadonlySet<RowGroup>>(new Set());
+  const table = useRef<HTMLTableElement>(null);
+  const changed = useChangedCells(table, assessments);
+  const ranks = useMemo(
+    () =>
+      new Map(
+        Object.entries(extras).flatMap(([id, x]) => (x.rank ? [[id, x.rank.rank] as const] : [])),
+      ),
+    [extras],
+  );
+  const columns = arrangeColumns(assessments, ranks, { order, filter, pinned });
+  // A column that left (filtered out, deselected) may have held the table's tab stop: give it back to the corner.
+  useLayoutEffect(() => {
+    const t = table.current;
+    const corner = t?.querySelector<HTMLTableCellElement>('thead th.corner');
+    if (t && corner && !t.querySelector(':scope > * > tr > [tabindex="0"]')) makeTabStop(t, corner);
+  });
+  const toggle = (g: RowGroup) =>
+    setOpen(o => (o.has(g) ? new Set([...o].filter(x => x !== g)) : new Set([...o, g])));
+  const cls = (id: string, ...more: (string | false)[]) =>
+    [id === recommended && 'recommended', id === pinned && 'pinned', ...more]
+      .filter(Boolean)
+      .join(' ') || undefined;
+  const bodyRow = (row: Row) => (
+    <tr
+      key={row.label}
+      hidden={row.group ? !open.has(row.group) : undefined}
+      className={row.group ? 'detail-row' : 'summary-row'}
+    >
+      <th scope="row" tabIndex={-1}>
+        {row.label}
+      </th>
+      {columns.map(a => {
+        const key = `${row.label}|${a.programId}`;
+        return (
+          <td
+            key={a.programId}
+            data-cell={key}
+            tabIndex={-1}
+            className={cls(a.programId, changed.has(key) && 'changed')}
+          >
+            <div className="cell-body">
+              {row.cell(a, programById(a.programId), extras[a.programId] ?? {})}
+            </div>
+            {changed.has(key) && <span className="visually-hidden">(changed)</span>}
+          </td>
+        );
+      })}
+    </tr>
+  );
   return (
-    <div className="matrix-scroller">
-      <table className="matrix">
-        <caption className="visually-hidden">Programmes compared side by side</caption>
-        <thead>
-          <tr>
-            <td />
-            {assessments.map(a => (
-              <th key={a.programId} scope="col" className={a.programId === recommended ? 'recommended' : undefined}>
-                <span className="program-name">{a.programName}</span>
-                <span className="program-country">{countryName(a.country)}</span>
-                {a.programId === recommended && <span className="pin">Recommended</span>}
+    <div className="matrix-area">
+      <Toolbar
+        order={order}
+        onOrder={setOrder}
+        filter={filter}
+        onFilter={setFilter}
+        hidden={filter === 'viable' ? assessments.length - assessments.filter(isViable).length : 0}
+        changed={[...changed].filter(k => columns.some(a => k.endsWith(`|${a.programId}`))).length}
+        allOpen={open.size === ROW_GROUPS.length}
+        onAll={all => setOpen(new Set(all ? ROW_GROUPS : []))}
+      />
+      {columns.length === 0 ? (
+        <p className="empty">
+          None of the chosen routes is viable for this client. Choose “all routes” to see why.
+        </p>
+      ) : (
+        <table
+          className="matrix"
+          ref={table}
+          onKeyDown={moveBetweenCells}
+          aria-describedby="matrix-keys"
+        >
+          <caption className="visually-hidden">Programmes compared side by side</caption>
+          <thead>
+            <tr>
+              <th className="corner" scope="col" tabIndex={0}>
+                <span className="visually-hidden">Question</span>
+                <span id="matrix-keys" className="corner-hint">
+                  Arrow keys move between cells
+                </span>
               </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {ROWS.map(row => (
-            <tr key={row.label}>
-              <th scope="row">{row.label}</th>
-              {assessments.map(a => (
-                <td key={a.programId} className={a.programId === recommended ? 'recommended' : undefined}>
-                  {row.cell(a, programById(a.programId), extras[a.programId] ?? {})}
-                </td>
+              {columns.map(a => (
+                <th key={a.programId} scope="col" tabIndex={-1} className={cls(a.programId)}>
+                  <span className="program-name">{a.programName}</span>
+                  <span className="program-meta">
+                    <span className="program-country">{countryName(a.country)}</span>
+                    <button
+                      type="button"
+                      className="pin-column"
+                      aria-pressed={a.programId === pinned}
+                      aria-label={`${a.programId === pinned ? 'Unpin' : 'Pin'} ${a.programName} next to the first column`}
+                      onClick={() => setPinned(p => (p === a.programId ? null : a.programId))}
+                    >
+                      {a.programId === pinned ? 'Pinned' : 'Pin'}
+                    </button>
+                  </span>
+                  {a.programId === recommended && <span className="pin">Recommended</span>}
+                </th>
               ))}
             </tr>
+          </thead>
+          <tbody>{ROWS.filter(r => !r.group).map(bodyRow)}</tbody>
+          {ROW_GROUPS.map(g => (
+            <tbody key={g} id={`matrix-${GROUP_IDS[g]}`} className="row-group">
+              <tr className="group-row">
+                <th scope="rowgroup" colSpan={columns.length + 1} tabIndex={-1}>
+                  <button
+                    type="button"
+                    className="expander"
+                    aria-expanded={open.has(g)}
+                    aria-controls={`matrix-${GROUP_IDS[g]}`}
+                    onClick={() => toggle(g)}
+                  >
+                    <span aria-hidden="true">{open.has(g) ? '▾' : '▸'}</span> {g}
+                  </button>
+                </th>
+              </tr>
+              {ROWS.filter(r => r.group === g).map(bodyRow)}
+            </tbody>
           ))}
-        </tbody>
-      </table>
+        </table>
+      )}
     </div>
   );
 }

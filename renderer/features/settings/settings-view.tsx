@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { FirmForm } from './firm-form';
+import { ThemeForm } from './theme-form';
 import { UserNameForm } from './user-name-form';
 import type { AppInfo } from '../../../shared/contract';
 import type { SecuritySettings } from '../../../shared/contract-security';
@@ -44,6 +45,7 @@ export function SettingsView() {
         </dl>
       )}
       <UserNameForm />
+      <ThemeForm />
       <FirmForm />
       {security && <SecurityForm settings={security} onSaved={setSecurity} />}
       {security && <BackupsPanel settings={security} onChange={setSecurity} />}

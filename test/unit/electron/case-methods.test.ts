@@ -91,6 +91,14 @@ describe('cases:trash, cases:restore, cases:audit, conflicts:decide', () => {
 });
 
 describe('settings and the actor', () => {
+  it('keeps the colour theme: System until chosen, then the choice; anything else is refused naming the field', async () => {
+    open();
+    expect(await ok('settings:get-theme', {})).toEqual({ theme: 'system' });
+    expect(await ok('settings:set-theme', { theme: 'dark' })).toEqual({ theme: 'dark' });
+    expect(await ok('settings:get-theme', {})).toEqual({ theme: 'dark' });
+    expect(await failure('settings:set-theme', { theme: 'sepia' })).toMatchObject({ code: 'bad-input', field: 'theme', message: 'theme: choose System, Light or Dark' });
+  });
+
   it('writes the Settings user name to the trail instead of the system user', async () => {
     open();
     expect(await ok('settings:get', {})).toEqual({ userName: null });
