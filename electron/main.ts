@@ -6,7 +6,7 @@
 import { mkdtemp, readFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { rmSync } from 'node:fs';
-import { app, BrowserWindow, dialog, powerMonitor, protocol, safeStorage, session, shell, type OpenDialogOptions, type SaveDialogOptions, type WebContents } from 'electron';
+import { app, BrowserWindow, dialog, powerMonitor, protocol, safeStorage, session, shell, type OpenDialogOptions, type SaveDialogOptions } from 'electron';
 import { createVault, type Vault } from './vault/vault';
 import { systemClock } from './clock';
 import { safeStoragePassphraseStore } from './vault/remembered';
@@ -14,17 +14,9 @@ import { isDefaultDataDir, resolveDataDir } from './data-dir';
 import type { Dialogs } from './dialogs';
 import { registerIpc } from './ipc/register';
 import { ensurePrivateFolder, writePrivateFileAtomically } from './private-files';
-import {
-  APP_ENTRY,
-  CONTENT_SECURITY_POLICY,
-  contentTypeFor,
-  externalUrl,
-  isAllowedRequest,
-  navigationAllowed,
-  permissionAllowed,
-  resolveAppFile,
-  windowOpenAction,
-} from './security-policy';
+import { APP_ENTRY, externalUrl } from './security-policy';
+import { rendererHandler } from './renderer-protocol';
+import { guardContents, lockDownSession } from './session-lockdown';
 import { windowWebPreferences } from './window-preferences';
 import { printFolderPrefix, removeAbandonedPrintFolders } from './print-folders';
 
@@ -43,21 +35,6 @@ protocol.registerSchemesAsPrivileged([
 function openExternalUrl(url: unknown): void {
   const allowed = externalUrl(url);
   if (allowed) void shell.openExternal(allowed);
-}
-
-/** Serves the renderer build with the CSP header; GET only, never outside the build folder. */
-async function serveRenderer(request: Request): Promise<Response> {
-  if (request.method !== 'GET') return new Response('Method not allowed', { status: 405 });
-  const file = resolveAppFile(rendererDir, request.url);
-  if (!file) return new Response('Not found', { status: 404 });
-  try {
-    const body = await readFile(file);
-    return new Response(body, {
-      headers: { 'content-type': contentTypeFor(file), 'content-security-policy': CONTENT_SECURITY_POLICY },
-    });
-  } catch {
-    return new Response('Not found', { status: 404 });
-  }
 }
 
 const CASE_FILTERS = [{ name: 'Case files', extensions: ['json'] }];
@@ -114,32 +91,6 @@ const dialogs: Dialogs = {
 const IDLE_CHECK_MS = 15_000;
 const BACKUP_CHECK_MS = 60 * 60_000;
 
-/** Denies navigation away from the app, new windows, and webviews in every web contents. */
-function guardContents(contents: WebContents): void {
-  const blockForeign = (event: Electron.Event, url: string) => {
-    if (!navigationAllowed(url)) event.preventDefault();
-  };
-  contents.on('will-navigate', blockForeign);
-  contents.on('will-redirect', blockForeign);
-  contents.on('will-attach-webview', event => event.preventDefault());
-  contents.setWindowOpenHandler(({ url }) => {
-    const decision = windowOpenAction(url);
-    openExternalUrl(decision.openExternally);
-    return { action: decision.action };
-  });
-}
-
-function lockDownSession(): void {
-  const s = session.defaultSession;
-  // Electron grants permissions (camera, notifications, …) by default; the policy grants none.
-  s.setPermissionRequestHandler((_contents, permission, callback) => callback(permissionAllowed(permission)));
-  s.setPermissionCheckHandler((_contents, permission) => permissionAllowed(permission));
-  // Belt and braces for "no network, ever": cancel any request that is not for the app's own files.
-  s.webRequest.onBeforeRequest((details, callback) => callback({ cancel: !isAllowedRequest(details.url) }));
-  // Spell-check dictionaries are downloaded from the network on Windows and Linux; keep them off.
-  s.setSpellCheckerEnabled(false);
-}
-
 function createWindow(): void {
   mainWindow = new BrowserWindow({
     width: 1280,
@@ -191,8 +142,9 @@ function start(): void {
   powerMonitor.on('lock-screen', () => opened.lockForSystem());
   powerMonitor.on('suspend', () => opened.lockForSystem());
   registerIpc(opened.dispatch);
-  lockDownSession();
-  protocol.handle('app', serveRenderer);
+  lockDownSession(session.defaultSession);
+  // Every renderer file, with the CSP header (renderer-protocol.ts; the e2e harness serves the same).
+  protocol.handle('app', rendererHandler(rendererDir));
   createWindow();
 }
 
@@ -204,7 +156,9 @@ if (!app.requestSingleInstanceLock()) {
     if (mainWindow?.isMinimized()) mainWindow.restore();
     mainWindow?.focus();
   });
-  app.on('web-contents-created', (_event, contents) => guardContents(contents));
+  app.on('web-contents-created', (_event, contents) => {
+    guardContents(contents, openExternalUrl);
+  });
   app.on('window-all-closed', () => app.quit());
   app.on('will-quit', () => {
     vault?.close();

@@ -101,11 +101,14 @@ export function externalUrl(url: unknown): string | null {
   return ok ? u.href : null;
 }
 
-/** Requests the app itself may make: its own files and inline data. Everything else is cancelled. */
-export function isAllowedRequest(url: unknown): boolean {
+/**
+ * The network guard (the session's onBeforeRequest): requests the app itself may make are its own
+ * files, inline data and the developer tools. Everything else, file: included, is cancelled.
+ */
+export function isAllowedRequest(url: unknown, appOrigin: string = APP_ORIGIN): boolean {
   const u = parse(url);
   if (!u) return false;
-  return isAppUrl(u.href) || ['data:', 'blob:', 'devtools:'].includes(u.protocol);
+  return isAppUrl(u.href, appOrigin) || ['data:', 'blob:', 'devtools:'].includes(u.protocol);
 }
 
 const MIME: Record<string, string> = {
@@ -125,12 +128,16 @@ export function contentTypeFor(file: string): string {
 }
 
 /**
- * Maps an `app://app/...` URL to a file inside the renderer build folder, or null when the URL is
+ * Maps an `app://app/...` URL (or one on `appOrigin`) to a file inside the renderer build folder, or null when the URL is
  * foreign or escapes the folder (`..`, encoded slashes, absolute paths).
  */
-export function resolveAppFile(rendererDir: string, url: string): string | null {
+export function resolveAppFile(
+  rendererDir: string,
+  url: string,
+  appOrigin: string = APP_ORIGIN,
+): string | null {
   const u = parse(url);
-  if (!u || !isAppUrl(url)) return null;
+  if (!u || !isAppUrl(url, appOrigin)) return null;
   let path: string;
   try {
     path = decodeURIComponent(u.pathname);

@@ -5,6 +5,7 @@
  */
 import type { Result } from '../../shared/result';
 import type { Dispatch } from '../dispatcher';
+import { APP_ORIGIN, isTrustedSender } from '../security-policy';
 
 /** One contract call as it arrives over a bridge: the URL of the frame that sent it, the method, the input. */
 export type IpcHandler = (
@@ -34,4 +35,12 @@ export function createIpcHandler(
 ): IpcHandler {
   return async (senderUrl, method, input) =>
     isTrusted(senderUrl) ? dispatch(method, input) : untrustedSender();
+}
+
+/**
+ * The app's IPC handler: only frames on `appOrigin` reach `dispatch`. register.ts binds it with the
+ * app:// origin, the e2e bridge with its loopback server's.
+ */
+export function appIpcHandler(dispatch: Dispatch, appOrigin: string = APP_ORIGIN): IpcHandler {
+  return createIpcHandler(dispatch, senderUrl => isTrustedSender(senderUrl, appOrigin));
 }

@@ -1,8 +1,7 @@
 import { ipcMain } from 'electron';
 import { IPC_CHANNEL } from '../../shared/ipc-channel';
 import type { Dispatch } from '../dispatcher';
-import { isTrustedSender } from '../security-policy';
-import { createIpcHandler } from './guard';
+import { appIpcHandler } from './guard';
 
 /**
  * Binds the contract to Electron IPC. The only file that touches ipcMain: the sender frame's URL
@@ -10,7 +9,7 @@ import { createIpcHandler } from './guard';
  * the rest to the dispatcher the CLI and the tests use.
  */
 export function registerIpc(dispatch: Dispatch): void {
-  const handle = createIpcHandler(dispatch, isTrustedSender);
+  const handle = appIpcHandler(dispatch);
   ipcMain.handle(IPC_CHANNEL, (event, method: unknown, input: unknown) =>
     handle(event.senderFrame?.url, method, input),
   );

@@ -1,9 +1,11 @@
 /**
- * The e2e harness: the built renderer served from a loopback server with the app's own CSP, and
- * `window.advisor` bridged to the real dispatcher (real SQLite file in a fresh temp folder).
+ * The e2e harness: the built renderer served from a loopback server by the app's own handler
+ * (electron/renderer-protocol.ts, CSP header included), the app's own session lock-down and window
+ * guards run on the page (electron/session-lockdown.ts through electron-guards.ts), and
+ * `window.advisor` bridged through the app's own guarded IPC handler to the real dispatcher (real
+ * SQLite file in a fresh temp folder). Only Electron's own calls differ.
  */
-import { readFile } from 'node:fs/promises';
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { test as base, type Page } from '@playwright/test';
@@ -11,28 +13,33 @@ import type { Dispatch } from '../../electron/dispatcher';
 import { createVault, type Vault } from '../../electron/vault/vault';
 import type { PassphraseStore } from '../../electron/vault/remembered';
 import type { Dialogs, OpenedFile } from '../../electron/dialogs';
-import { createIpcHandler } from '../../electron/ipc/guard';
-import { CONTENT_SECURITY_POLICY, contentTypeFor, isTrustedSender } from '../../electron/security-policy';
+import { appIpcHandler } from '../../electron/ipc/guard';
+import { rendererHandler } from '../../electron/renderer-protocol';
 import { chosenFiles, TEST_NOW, TEST_PASSPHRASE, tempDir } from '../fixtures';
+import { applyElectronGuards, type ElectronGuards } from './electron-guards';
 
 const RENDERER_DIR = join(import.meta.dirname, '..', '..', 'out', 'renderer');
 
-/** Serves out/renderer like the app:// handler does: GET only, inside the folder, CSP on every file. */
-async function serveRenderer(): Promise<{ server: Server; url: string }> {
-  const server = createServer((req, res) => {
-    const path = new URL(req.url ?? '/', 'http://x').pathname;
-    const file = join(RENDERER_DIR, path === '/' ? 'index.html' : path);
-    if (req.method !== 'GET' || !file.startsWith(RENDERER_DIR)) {
-      res.writeHead(404).end();
-      return;
-    }
-    readFile(file).then(
-      body => res.writeHead(200, { 'content-type': contentTypeFor(file), 'content-security-policy': CONTENT_SECURITY_POLICY }).end(body),
-      () => res.writeHead(404).end(),
-    );
-  });
+/** Serves out/renderer through the app's own renderer handler, with the loopback origin as the app's. */
+async function serveRenderer(): Promise<{ server: Server; origin: string }> {
+  const server = createServer();
   await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve));
-  return { server, url: `http://127.0.0.1:${String((server.address() as AddressInfo).port)}/` };
+  const origin = `http://127.0.0.1:${String((server.address() as AddressInfo).port)}`;
+  const handler = rendererHandler(RENDERER_DIR, origin);
+  server.on('request', (req: IncomingMessage, res: ServerResponse) => {
+    const answer = async () => {
+      try {
+        return await handler(new Request(new URL(req.url ?? '/', origin), { method: req.method ?? 'GET' }));
+      } catch {
+        // A method the Fetch API will not build a request for (CONNECT, TRACE): not a GET either.
+        return new Response('Method not allowed', { status: 405 });
+      }
+    };
+    void answer().then(async response => {
+      res.writeHead(response.status, Object.fromEntries(response.headers)).end(Buffer.from(await response.arrayBuffer()));
+    });
+  });
+  return { server, origin };
 }
 
 /** The bridge script, passed as a string: tsx/esbuild helpers do not exist inside the page. */
@@ -47,6 +54,8 @@ export type AppHarness = {
   restart: () => Promise<void>;
   /** Every request the page made that did not go to the loopback renderer server. */
   foreignRequests: string[];
+  /** What the app's lock-down and window guards did (null when the test turned them off). */
+  guards: ElectronGuards | null;
   /** Calls the real dispatcher directly, to seed data as another user of the firm would have. */
   dispatch: Dispatch;
   /** The back end's vault (lock state, backups), as the main process holds it. */
@@ -70,9 +79,11 @@ export type AppHarness = {
  */
 export type VaultStart = 'unlocked' | 'locked' | 'new';
 
-export const test = base.extend<{ app: AppHarness; vaultStart: VaultStart }>({
+export const test = base.extend<{ app: AppHarness; vaultStart: VaultStart; lockDown: boolean }>({
   vaultStart: ['unlocked', { option: true }],
-  app: async ({ page, vaultStart }, use) => {
+  // The app's session lock-down and window guards; off only where a test must get past them.
+  lockDown: [true, { option: true }],
+  app: async ({ page, vaultStart, lockDown }, use) => {
     const { dir, cleanup } = tempDir('advisor-e2e-');
     const dialogState: AppHarness['dialogs'] = { nextOpen: null, saved: [], nextImage: null, pdfs: [], nextFolder: null, nextBackup: null };
     const keychain: AppHarness['keychain'] = { saved: null };
@@ -115,15 +126,16 @@ export const test = base.extend<{ app: AppHarness; vaultStart: VaultStart }>({
       return vault;
     };
     let advisor: Vault = open(vaultStart);
-    const { server, url } = await serveRenderer();
+    const { server, origin } = await serveRenderer();
+    const url = `${origin}/`;
     const foreignRequests: string[] = [];
     page.on('request', r => {
       if (!r.url().startsWith(url)) foreignRequests.push(r.url());
     });
-    // The same guarded handler as Electron's IPC binding, with the calling frame's URL as the
-    // sender and this server's origin as the app's: a foreign frame is refused before dispatch.
-    const origin = new URL(url).origin;
-    const handle = createIpcHandler((method, input) => advisor.dispatch(method, input), frameUrl => isTrustedSender(frameUrl, origin));
+    const guards = lockDown ? await applyElectronGuards(page, origin) : null;
+    // The app's guarded IPC handler, with the calling frame's URL as the sender and this server's
+    // origin as the app's: a foreign frame is refused before dispatch.
+    const handle = appIpcHandler((method, input) => advisor.dispatch(method, input), origin);
     await page.exposeBinding('__advisorInvoke', (source, method: unknown, input: unknown) => handle(source.frame.url(), method, input));
     await page.addInitScript(BRIDGE);
     await page.goto(url);
@@ -131,6 +143,7 @@ export const test = base.extend<{ app: AppHarness; vaultStart: VaultStart }>({
       page,
       dataDir: dir,
       foreignRequests,
+      guards,
       dispatch: (method, input) => advisor.dispatch(method, input),
       vault: () => advisor,
       keychain,

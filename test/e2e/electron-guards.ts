@@ -1,16 +1,24 @@
 /**
- * Electron's navigation, window-open and permission handlers (guardContents and lockDownSession in
- * electron/main.ts), re-created for the Chromium harness with the very same policy functions.
- * Chromium has no will-navigate event or window-open handler, so the hooks differ (and say so):
- * what is tested here is the policy as the harness applies it, plus Chromium's own refusals.
+ * Playwright stand-ins for the few Electron calls electron/session-lockdown.ts makes, so the harness
+ * runs the app's own lock-down and window guards (lockDownSession, guardContents) on the page:
+ *
+ * - onBeforeRequest → a context route that asks the listener about every request;
+ * - will-navigate → a page route that asks the listeners about every navigation request (page routes
+ *   run before context routes, as will-navigate runs before the request leaves);
+ * - setWindowOpenHandler → Chromium's Page.windowOpen event, with the URL Electron's handler gets;
+ * - the permission handlers → asked about each permission Playwright can grant, and exactly what
+ *   they grant is granted (nothing); Chromium, having no prompt to show, refuses the rest itself.
+ *
+ * What Chromium cannot report is not simulated: will-redirect, will-attach-webview (no webviews).
  */
-import type { Page, Route } from '@playwright/test';
+import type { BrowserContext, Page, Request, Route } from '@playwright/test';
 import {
-  navigationAllowed,
-  permissionAllowed,
-  windowOpenAction,
-  type WindowOpenDecision,
-} from '../../electron/security-policy';
+  guardContents,
+  lockDownSession,
+  type GuardEvent,
+  type GuardableContents,
+  type LockableSession,
+} from '../../electron/session-lockdown';
 
 /** Playwright's permission names, and the name Electron's permission handler is asked with. */
 const ELECTRON_PERMISSION: Record<string, string> = {
@@ -25,84 +33,158 @@ const ELECTRON_PERMISSION: Record<string, string> = {
 };
 
 export type ElectronGuards = {
-  /** Every new-window request the page made, with the policy's answer (what the handler returns). */
-  windowOpens: { url: string; decision: WindowOpenDecision }[];
+  /** Every new-window request the page made, with what the window-open handler returned. */
+  windowOpens: { url: string; action: string }[];
   /** What reached the stand-in for shell.openExternal. */
   openedExternally: string[];
-  /** Navigations of the app's window that the policy refused. */
+  /** Navigations of the app's window that the will-navigate listener cancelled. */
   blockedNavigations: string[];
+  /** Requests the network guard (onBeforeRequest) cancelled. */
+  cancelledRequests: string[];
   /** What the windows Chromium opened tried to load; the harness answered with an empty page. */
   stubbedWindowLoads: string[];
   /** Windows Chromium created for a denied window.open, closed by the harness. */
   closedWindows: number;
+  /** What the lock-down set the spell checker to (null: never set). */
+  spellChecker: boolean | null;
 };
 
-/** A route handler: navigations the policy refuses go to `refuse`, everything else carries on. */
-function refusingNavigations(
-  appOrigin: string,
-  refuse: (route: Route) => Promise<void>,
-): (route: Route) => Promise<void> {
-  return route => {
-    const request = route.request();
-    return request.isNavigationRequest() && !navigationAllowed(request.url(), appOrigin)
-      ? refuse(route)
-      : route.fallback();
+type NavigationListener = (event: GuardEvent, url: string) => void;
+
+/** Asks `listeners` about a navigation request as will-navigate would; true if one cancelled it. */
+function cancelled(listeners: NavigationListener[], url: string): boolean {
+  let prevented = false;
+  const event: GuardEvent = {
+    preventDefault: () => {
+      prevented = true;
+    },
   };
+  for (const listener of listeners) listener(event, url);
+  return prevented;
 }
 
-/** Applies the policies to `page` (already showing the app) and its browser context. */
-export async function applyElectronGuards(page: Page): Promise<ElectronGuards> {
-  const appOrigin = new URL(page.url()).origin;
-  const context = page.context();
+/** Whether `request` comes from `page` itself (a new window's first request has no frame yet). */
+function inPage(request: Request, page: Page): boolean {
+  try {
+    return request.frame().page() === page;
+  } catch {
+    return false;
+  }
+}
+
+/** The session stand-in: records the handlers; `install` then puts them on the browser context. */
+function playwrightSession(context: BrowserContext, guards: ElectronGuards) {
+  const handlers: {
+    request?: Parameters<LockableSession['setPermissionRequestHandler']>[0];
+    beforeRequest?: Parameters<LockableSession['webRequest']['onBeforeRequest']>[0];
+  } = {};
+  const session: LockableSession = {
+    setPermissionRequestHandler: handler => (handlers.request = handler),
+    // Chromium asks no check handler; its permission state follows the grants made in install().
+    setPermissionCheckHandler: () => undefined,
+    webRequest: { onBeforeRequest: listener => (handlers.beforeRequest = listener) },
+    setSpellCheckerEnabled: enable => (guards.spellChecker = enable),
+  };
+  const install = async () => {
+    const { request, beforeRequest } = handlers;
+    if (!request || !beforeRequest)
+      throw new Error('the lock-down set no permission or request handler');
+    await context.clearPermissions();
+    const granted = Object.keys(ELECTRON_PERMISSION).filter(name => {
+      const answers: boolean[] = [];
+      request(null, ELECTRON_PERMISSION[name] ?? name, granted => answers.push(granted));
+      return answers.includes(true);
+    });
+    await context.grantPermissions(granted);
+    await context.route('**/*', route => {
+      const url = route.request().url();
+      return new Promise<void>(resolve => {
+        beforeRequest({ url }, ({ cancel }) => {
+          if (cancel) guards.cancelledRequests.push(url);
+          // Electron's cancel fails the request as blocked by the client; so does this.
+          resolve(cancel ? route.abort('blockedbyclient') : route.fallback());
+        });
+      });
+    });
+  };
+  return { session, install };
+}
+
+/** The window stand-in: records the listeners; `install` hooks them to the page. */
+function playwrightContents(page: Page, appOrigin: string, guards: ElectronGuards) {
+  const navigation: NavigationListener[] = [];
+  let windowOpen: Parameters<GuardableContents['setWindowOpenHandler']>[0] | undefined;
+  const contents: GuardableContents = {
+    on: (event: string, listener: NavigationListener) => {
+      // will-redirect and will-attach-webview have no Chromium counterpart here (see the top).
+      if (event === 'will-navigate') navigation.push(listener);
+      return contents;
+    },
+    setWindowOpenHandler: handler => (windowOpen = handler),
+  };
+  const install = async () => {
+    const open = windowOpen;
+    if (!open || navigation.length === 0)
+      throw new Error('the guards set no navigation or window-open handler');
+    await page.route('**/*', (route: Route) => {
+      const request = route.request();
+      if (
+        request.isNavigationRequest() &&
+        request.frame() === page.mainFrame() &&
+        cancelled(navigation, request.url())
+      ) {
+        guards.blockedNavigations.push(request.url());
+        // 'aborted' cancels without an error page, as preventDefault() does in Electron.
+        return route.abort('aborted');
+      }
+      return route.fallback();
+    });
+    // Unlike Electron, Chromium creates a window before anyone is asked. Its first load gets an empty
+    // page, never the network (Playwright reports the window only once a load commits), and the
+    // handler's answer is always deny, so the harness then closes it.
+    await page.context().route('**/*', route => {
+      const request = route.request();
+      if (
+        inPage(request, page) ||
+        !request.isNavigationRequest() ||
+        new URL(request.url()).origin === appOrigin
+      ) {
+        return route.fallback();
+      }
+      guards.stubbedWindowLoads.push(request.url());
+      return route.fulfill({ status: 200, contentType: 'text/html', body: '' });
+    });
+    page.on('popup', popup => {
+      void popup.close().then(() => (guards.closedWindows += 1));
+    });
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Page.enable');
+    cdp.on('Page.windowOpen', ({ url }) => {
+      guards.windowOpens.push({ url, action: open({ url }).action });
+    });
+  };
+  return { contents, install };
+}
+
+/**
+ * Runs the app's lock-down and window guards on `page` and its context, with `appOrigin` (the
+ * harness's loopback server) standing for app://app. Call before the page loads the app.
+ */
+export async function applyElectronGuards(page: Page, appOrigin: string): Promise<ElectronGuards> {
   const guards: ElectronGuards = {
     windowOpens: [],
     openedExternally: [],
     blockedNavigations: [],
+    cancelledRequests: [],
     stubbedWindowLoads: [],
     closedWindows: 0,
+    spellChecker: null,
   };
-
-  // will-navigate: the route sees each navigation of the app's window before its request leaves.
-  // Aborting with 'aborted' cancels it without an error page, as preventDefault() does in Electron.
-  await page.route(
-    '**/*',
-    refusingNavigations(appOrigin, route => {
-      guards.blockedNavigations.push(route.request().url());
-      return route.abort('aborted');
-    }),
-  );
-  // Page routes run first, so a foreign navigation reaching the context route is a new window's.
-  // Playwright reports a new window only once its first load commits, so it gets an empty page
-  // from here (never the network) and is then closed below.
-  await context.route(
-    '**/*',
-    refusingNavigations(appOrigin, route => {
-      guards.stubbedWindowLoads.push(route.request().url());
-      return route.fulfill({ status: 200, contentType: 'text/html', body: '' });
-    }),
-  );
-
-  // setWindowOpenHandler: Chromium reports each new-window request (window.open, target=_blank)
-  // over the DevTools protocol, with the URL Electron's handler would receive.
-  const cdp = await context.newCDPSession(page);
-  await cdp.send('Page.enable');
-  cdp.on('Page.windowOpen', ({ url }) => {
-    const decision = windowOpenAction(url);
-    guards.windowOpens.push({ url, decision });
-    if (decision.openExternally !== null) guards.openedExternally.push(decision.openExternally);
-  });
-  // Unlike Electron, Chromium creates the window before anyone is asked. The policy always says
-  // deny, so the harness closes it.
-  page.on('popup', popup => {
-    void popup.close().then(() => (guards.closedWindows += 1));
-  });
-
-  // Permission handlers: grant exactly what permissionAllowed allows (nothing). Chromium then
-  // refuses every other request itself, having no prompt to show.
-  await context.clearPermissions();
-  const granted = Object.keys(ELECTRON_PERMISSION).filter(name =>
-    permissionAllowed(ELECTRON_PERMISSION[name]),
-  );
-  await context.grantPermissions(granted, { origin: appOrigin });
+  const session = playwrightSession(page.context(), guards);
+  const contents = playwrightContents(page, appOrigin, guards);
+  lockDownSession(session.session, appOrigin);
+  guardContents(contents.contents, url => guards.openedExternally.push(url), appOrigin);
+  await session.install();
+  await contents.install();
   return guards;
 }

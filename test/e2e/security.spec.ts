@@ -1,17 +1,16 @@
 /**
- * The Electron hardening, in Chromium. Real browser behaviour: the CSP (sent by the harness's
- * server as app:// sends it) and the permission refusals. Real app code: the IPC sender check
- * (the same guarded handler as ipcMain's) and the policy functions. Harness stand-ins: the hooks
- * that apply the navigation, window-open and permission policies where Electron's handlers would
- * (test/e2e/electron-guards.ts), since Chromium has no will-navigate or window-open handler.
+ * The Electron hardening, in Chromium. Real browser behaviour: the CSP (sent as a header by the
+ * app's own renderer handler, the only copy of the policy) and the permission refusals. Real app
+ * code: the renderer handler, the IPC sender check, the session lock-down and the window guards.
+ * Harness stand-ins: only the Electron calls those hook into (test/e2e/electron-guards.ts).
  */
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Page } from '@playwright/test';
 import { CONTENT_SECURITY_POLICY } from '../../electron/security-policy';
 import { loadFixture } from '../fixtures';
-import { expect, test } from './bridge';
-import { applyElectronGuards } from './electron-guards';
+import { expect, test, type AppHarness } from './bridge';
+import type { ElectronGuards } from './electron-guards';
 
 // A fake camera and microphone, so a refused getUserMedia is the permission decision and not a
 // missing device. Launch options are per worker, so the whole file runs with them.
@@ -41,6 +40,12 @@ function invoke(page: Page, method: string, input: unknown): Promise<unknown> {
   );
 }
 
+/** The app's lock-down and window guards as the harness ran them for this test. */
+function lockedDown(app: AppHarness): ElectronGuards {
+  if (!app.guards) throw new Error('this test needs the lock-down on');
+  return app.guards;
+}
+
 /** A page on another loopback port: another origin, as any web page would be. */
 async function serveForeignPage(): Promise<{ url: string; close: () => Promise<void> }> {
   const server = createServer((_req, res) => {
@@ -55,43 +60,107 @@ async function serveForeignPage(): Promise<{ url: string; close: () => Promise<v
   };
 }
 
-test('the Content-Security-Policy blocks inline scripts and any connection to the outside', async ({
+/** A loopback server standing for the outside world: it records every request that reaches it. */
+async function listenOutside(): Promise<{
+  url: string;
+  reached: string[];
+  close: () => Promise<void>;
+}> {
+  const reached: string[] = [];
+  const server = createServer((req, res) => {
+    reached.push(`${req.method ?? ''} ${req.url ?? ''}`);
+    res.writeHead(200, { 'access-control-allow-origin': '*' }).end('ok');
+  });
+  await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve));
+  return {
+    url: `http://127.0.0.1:${String((server.address() as AddressInfo).port)}`,
+    reached,
+    close: () =>
+      new Promise(resolve => {
+        server.close(() => resolve());
+        // Chromium may hold a connection it opened ahead of a request the CSP then refused.
+        server.closeAllConnections();
+      }),
+  };
+}
+
+test('the CSP header alone blocks an inline script, an outside image, a form post and a fetch', async ({
   app,
 }) => {
   const { page } = app;
-  await expect(page.getByRole('heading', { name: 'Cases' })).toBeVisible();
-  const outcome = await page.evaluate(async () => {
-    // The violation events prove the policy did the blocking, not the lack of a network here.
-    const violations: string[] = [];
-    document.addEventListener('securitypolicyviolation', e =>
-      violations.push(`${e.effectiveDirective} ${e.blockedURI}`),
-    );
-    const script = document.createElement('script');
-    script.textContent = 'window.__inlineRan = true;';
-    document.body.append(script);
-    let fetched = 'blocked';
-    try {
-      await fetch('https://example.com/telemetry');
-      fetched = 'reached';
-    } catch {
-      // expected: connect-src 'self'
-    }
-    await new Promise(resolve => setTimeout(resolve, 50)); // violation events are dispatched asynchronously
-    // Each appears once per policy in force (header and <meta>), so compare the distinct ones.
-    return {
-      inlineRan: (window as { __inlineRan?: boolean }).__inlineRan === true,
-      fetched,
-      violations: [...new Set(violations)],
-    };
-  });
-  expect(outcome).toEqual({
-    inlineRan: false,
-    fetched: 'blocked',
-    violations: ['script-src-elem inline', 'connect-src https://example.com/telemetry'],
-  });
-  expect(app.foreignRequests).toEqual([]);
+  // The header is the only copy of the policy: the page has no <meta> CSP that could do the work.
   const response = await page.reload();
   expect(response?.headers()['content-security-policy']).toBe(CONTENT_SECURITY_POLICY);
+  await expect(page.getByRole('heading', { name: 'Cases' })).toBeVisible();
+  expect(await page.locator('meta[http-equiv="Content-Security-Policy" i]').count()).toBe(0);
+
+  const outside = await listenOutside();
+  try {
+    const outcome = await page.evaluate(async target => {
+      // A mark in this document: it survives only if no navigation replaced the page.
+      (window as { __stillHere?: boolean }).__stillHere = true;
+      const violations: string[] = [];
+      (window as { __violations?: string[] }).__violations = violations;
+      document.addEventListener('securitypolicyviolation', e =>
+        violations.push(`${e.effectiveDirective} ${e.blockedURI}`),
+      );
+
+      const script = document.createElement('script');
+      script.textContent = 'window.__inlineRan = true;';
+      document.body.append(script);
+
+      const image = new Image();
+      const imageLoad = new Promise<string>(resolve => {
+        image.onload = () => resolve('loaded');
+        image.onerror = () => resolve('failed');
+      });
+      image.src = `${target}/pixel.png`;
+      document.body.append(image);
+
+      const form = Object.assign(document.createElement('form'), {
+        method: 'post',
+        action: `${target}/submit`,
+      });
+      form.append(
+        Object.assign(document.createElement('input'), { name: 'client', value: 'Priya' }),
+      );
+      document.body.append(form);
+      form.submit();
+
+      const fetched = await fetch(`${target}/telemetry`, { method: 'POST', body: 'x' }).then(
+        () => 'reached',
+        () => 'failed',
+      );
+      return {
+        inlineRan: (window as { __inlineRan?: boolean }).__inlineRan === true,
+        image: await imageLoad,
+        fetched,
+      };
+    }, outside.url);
+    expect(outcome).toEqual({ inlineRan: false, image: 'failed', fetched: 'failed' });
+    // The violation events prove the CSP did the blocking (they are dispatched asynchronously).
+    await expect
+      .poll(() =>
+        page.evaluate(() =>
+          [...((window as { __violations?: string[] }).__violations ?? [])].sort(),
+        ),
+      )
+      .toEqual([
+        `connect-src ${outside.url}/telemetry`,
+        `form-action ${outside.url}/submit`,
+        `img-src ${outside.url}/pixel.png`,
+        'script-src-elem inline',
+      ]);
+    // The form post did not take the window away, and nothing got out: not to the outside server,
+    // and not even as far as the navigation and network guards behind the CSP.
+    expect(await page.evaluate(() => (window as { __stillHere?: boolean }).__stillHere)).toBe(true);
+    expect(outside.reached).toEqual([]);
+    // (Chromium still lists the refused image among the page's requests, so foreignRequests is not
+    // the measure here: the guards' records and the outside server's are.)
+    expect(app.guards).toMatchObject({ blockedNavigations: [], cancelledRequests: [] });
+  } finally {
+    await outside.close();
+  }
 });
 
 test('the bridge exposes one function and the dispatcher refuses what the contract does not list', async ({
@@ -117,49 +186,54 @@ test('the bridge exposes one function and the dispatcher refuses what the contra
   });
 });
 
-test('the IPC sender check refuses a page from another origin, reading and writing alike, and the database is unchanged', async ({
-  app,
-}) => {
-  const { page } = app;
-  const appUrl = page.url();
-  const seeded = await app.dispatch('cases:create', {
-    caseFile: loadFixture('priya-sharma.case.json'),
-  });
-  expect(seeded.ok).toBe(true);
-  const before = await app.dispatch('cases:list', {});
-  const foreign = await serveForeignPage();
-  try {
-    // Stands for a foreign page that got into the window past the other guards: the test loads it
-    // itself, as loadURL would (no navigation guard here). The bridge is there, as the preload
-    // would be, and goes through the same guarded handler as Electron's IPC.
-    await page.goto(foreign.url);
-    await expect(page.getByRole('heading', { name: 'Not the app' })).toBeVisible();
-    const untrusted = {
-      ok: false,
-      error: { code: 'untrusted-sender', message: expect.any(String) as unknown },
-    };
-    expect(await invoke(page, 'cases:list', {})).toEqual(untrusted);
-    expect(
-      await invoke(page, 'cases:create', { caseFile: loadFixture('li-wei-minimal.case.json') }),
-    ).toEqual(untrusted);
-    expect(await app.dispatch('cases:list', {})).toEqual(before);
+test.describe('with the lock-down off', () => {
+  // Stands for a foreign page that got past every other guard, the network guard included.
+  test.use({ lockDown: false });
 
-    // The same calls from the app's own page go through: the refusal was the origin, not the input.
-    await page.goto(appUrl);
-    expect(
-      await invoke(page, 'cases:create', { caseFile: loadFixture('li-wei-minimal.case.json') }),
-    ).toMatchObject({ ok: true });
-    expect(await invoke(page, 'cases:list', {})).toMatchObject({ ok: true, value: { total: 2 } });
-  } finally {
-    await foreign.close();
-  }
+  test('the IPC sender check refuses a page from another origin, reading and writing alike, and the database is unchanged', async ({
+    app,
+  }) => {
+    const { page } = app;
+    const appUrl = page.url();
+    const seeded = await app.dispatch('cases:create', {
+      caseFile: loadFixture('priya-sharma.case.json'),
+    });
+    expect(seeded.ok).toBe(true);
+    const before = await app.dispatch('cases:list', {});
+    const foreign = await serveForeignPage();
+    try {
+      // Stands for a foreign page that got into the window past the other guards: the test loads it
+      // itself, as loadURL would (no navigation guard here). The bridge is there, as the preload
+      // would be, and goes through the same guarded handler as Electron's IPC.
+      await page.goto(foreign.url);
+      await expect(page.getByRole('heading', { name: 'Not the app' })).toBeVisible();
+      const untrusted = {
+        ok: false,
+        error: { code: 'untrusted-sender', message: expect.any(String) as unknown },
+      };
+      expect(await invoke(page, 'cases:list', {})).toEqual(untrusted);
+      expect(
+        await invoke(page, 'cases:create', { caseFile: loadFixture('li-wei-minimal.case.json') }),
+      ).toEqual(untrusted);
+      expect(await app.dispatch('cases:list', {})).toEqual(before);
+
+      // The same calls from the app's own page go through: the refusal was the origin, not the input.
+      await page.goto(appUrl);
+      expect(
+        await invoke(page, 'cases:create', { caseFile: loadFixture('li-wei-minimal.case.json') }),
+      ).toMatchObject({ ok: true });
+      expect(await invoke(page, 'cases:list', {})).toMatchObject({ ok: true, value: { total: 2 } });
+    } finally {
+      await foreign.close();
+    }
+  });
 });
 
 test('navigation policy, applied where will-navigate would: setting location or following a link to a website is cancelled and the app stays', async ({
   app,
 }) => {
   const { page } = app;
-  const guards = await applyElectronGuards(page);
+  const guards = lockedDown(app);
   const appUrl = page.url();
   // A mark in this document: it survives only if no navigation replaced the page.
   await page.evaluate(() => ((window as { __stillHere?: boolean }).__stillHere = true));
@@ -189,18 +263,15 @@ test('window-open policy, applied where setWindowOpenHandler would: denied, only
   app,
 }) => {
   const { page } = app;
-  const guards = await applyElectronGuards(page);
+  const guards = lockedDown(app);
   await page.evaluate(() => {
     window.open('https://example.com/');
     window.open('http://example.com/plain');
   });
   await expect.poll(() => guards.closedWindows).toBe(2);
   expect(guards.windowOpens).toEqual([
-    {
-      url: 'https://example.com/',
-      decision: { action: 'deny', openExternally: 'https://example.com/' },
-    },
-    { url: 'http://example.com/plain', decision: { action: 'deny', openExternally: null } },
+    { url: 'https://example.com/', action: 'deny' },
+    { url: 'http://example.com/plain', action: 'deny' },
   ]);
   expect(guards.openedExternally).toEqual(['https://example.com/']);
   // Neither window reached the site, and the app's window went nowhere.
@@ -214,7 +285,7 @@ test('window-open policy, applied where setWindowOpenHandler would: denied, only
 test('permission requests are refused: the harness grants what the permission policy allows (nothing) and Chromium refuses the rest', async ({
   app,
 }) => {
-  await applyElectronGuards(app.page);
+  expect(lockedDown(app).spellChecker).toBe(false);
   // A position to give, so a wrongly granted location request would answer instead of waiting.
   await app.page.context().setGeolocation({ latitude: 52.52, longitude: 13.4 });
   const outcome = await app.page.evaluate(async () => {

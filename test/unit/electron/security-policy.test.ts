@@ -13,24 +13,13 @@ import {
 } from '../../../electron/security-policy';
 
 describe('content security policy', () => {
-  it('allows only the app itself: no remote, inline or eval script, no remote fonts or connections', () => {
-    const directives = Object.fromEntries(
-      CONTENT_SECURITY_POLICY.split(';').map(d => {
-        const [name = '', ...values] = d.trim().split(/\s+/);
-        return [name, values.join(' ')];
-      }),
+  it('is exactly this policy: only the app itself, nothing inline or eval, no forms, no framing', () => {
+    // Written out whole, not derived from the constant: any change to it must change this test.
+    expect(CONTENT_SECURITY_POLICY).toBe(
+      "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; " +
+        "font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; " +
+        "form-action 'none'; frame-ancestors 'none'",
     );
-    expect(directives).toMatchObject({
-      'default-src': "'self'",
-      'script-src': "'self'",
-      'style-src': "'self'",
-      'font-src': "'self'",
-      'connect-src': "'self'",
-      'object-src': "'none'",
-      'base-uri': "'none'",
-      'frame-ancestors': "'none'",
-    });
-    expect(CONTENT_SECURITY_POLICY).not.toMatch(/unsafe-inline|unsafe-eval|https?:|\*/);
   });
 });
 
@@ -172,16 +161,46 @@ describe('external links', () => {
 });
 
 describe('network guard', () => {
-  it('lets the app load its own files and inline data, and cancels everything else', () => {
-    expect(isAllowedRequest('app://app/assets/index.js')).toBe(true);
-    expect(isAllowedRequest('data:image/png;base64,AAAA')).toBe(true);
+  it('lets the app load its own files, inline data and the developer tools, and cancels everything else', () => {
     for (const url of [
-      'https://fonts.googleapis.com/css',
+      'app://app/assets/index.js',
+      'app://app/index.html#/cases',
+      'data:image/png;base64,AAAA',
+      'blob:app://app/5f0c1b2e-0000-4000-8000-000000000000',
+      'devtools://devtools/bundled/inspector.html',
+    ]) {
+      expect(isAllowedRequest(url), url).toBe(true);
+    }
+    for (const url of [
+      'file:///etc/passwd',
+      'file:///opt/advisor/renderer/index.html',
       'http://127.0.0.1/',
+      'http://app/index.html',
+      'https://fonts.googleapis.com/css',
+      'ws://127.0.0.1:9222/devtools/page/1',
       'wss://x.example/',
       'ftp://x/',
+      'app://evil/x.js',
+      'chrome-extension://abc/x.js',
+      'not a url',
+      '',
+      undefined,
     ]) {
-      expect(isAllowedRequest(url)).toBe(false);
+      expect(isAllowedRequest(url), String(url)).toBe(false);
+    }
+  });
+
+  it('takes the app origin it is given, as the e2e harness does, and nothing else on that host', () => {
+    const origin = 'http://127.0.0.1:4000';
+    expect(isAllowedRequest('http://127.0.0.1:4000/assets/index.js', origin)).toBe(true);
+    expect(isAllowedRequest('data:,x', origin)).toBe(true);
+    for (const url of [
+      'http://127.0.0.1:4001/',
+      'ws://127.0.0.1:4000/',
+      'app://app/index.html',
+      'file:///x',
+    ]) {
+      expect(isAllowedRequest(url, origin), url).toBe(false);
     }
   });
 });

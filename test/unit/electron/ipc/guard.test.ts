@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Dispatch } from '../../../../electron/dispatcher';
-import { createIpcHandler } from '../../../../electron/ipc/guard';
-import { isTrustedSender } from '../../../../electron/security-policy';
+import { appIpcHandler } from '../../../../electron/ipc/guard';
 
 /** A dispatcher that records what reached it, so a test sees whether a call got past the guard. */
 function recordingDispatch(): { dispatch: Dispatch; calls: unknown[][] } {
@@ -16,7 +15,7 @@ function recordingDispatch(): { dispatch: Dispatch; calls: unknown[][] } {
 describe('the guarded IPC handler', () => {
   it('passes calls from the app’s own page to the dispatcher and returns its answer', async () => {
     const { dispatch, calls } = recordingDispatch();
-    const handle = createIpcHandler(dispatch, isTrustedSender);
+    const handle = appIpcHandler(dispatch);
     await expect(
       handle('app://app/index.html#/cases', 'cases:list', { query: 'Li' }),
     ).resolves.toEqual({
@@ -28,7 +27,7 @@ describe('the guarded IPC handler', () => {
 
   it('refuses foreign or missing senders before the dispatcher sees anything', async () => {
     const { dispatch, calls } = recordingDispatch();
-    const handle = createIpcHandler(dispatch, isTrustedSender);
+    const handle = appIpcHandler(dispatch);
     for (const sender of [
       'https://example.com/',
       'http://127.0.0.1:5173/',
@@ -44,9 +43,9 @@ describe('the guarded IPC handler', () => {
     expect(calls).toEqual([]);
   });
 
-  it('uses the trust check it is given, so the e2e bridge can name its loopback origin', async () => {
+  it('checks against the origin it is given, so the e2e bridge can name its loopback origin', async () => {
     const { dispatch, calls } = recordingDispatch();
-    const handle = createIpcHandler(dispatch, url => isTrustedSender(url, 'http://127.0.0.1:5173'));
+    const handle = appIpcHandler(dispatch, 'http://127.0.0.1:5173');
     expect(await handle('http://127.0.0.1:5173/', 'app:info', {})).toMatchObject({ ok: true });
     expect(await handle('app://app/index.html', 'app:info', {})).toMatchObject({
       ok: false,
