@@ -4,15 +4,16 @@
  * generated parts, then stamps the running header and "Page X of Y" on every page.
  */
 import PDFDocument from 'pdfkit';
-import type { MemoDocument, SectionId } from '../../shared/memo/types';
+import { APPENDIX_IDS, type MemoDocument, type MemoSection, type SectionId } from '../../shared/memo/types';
 import { replaceUnsafe } from '../../shared/unsafe-text';
-import { drawAnalysis, drawAssumptions, drawFacts, drawOptions, drawSources } from './memo-sections';
+import { drawAnalysis, drawAssumptions, drawCharts, drawFacts, drawNextSteps, drawOptions, drawSetAside, drawSources } from './memo-sections';
 import { COLOURS, Flow, SIZE, type Box } from './pdf-flow';
 import { DocumentFonts } from './pdf-fonts';
 import { LEADING, TextEngine, type Styled, type TextStyle } from './pdf-text';
 
 const PAPER = { a4: 'A4', letter: 'LETTER' } as const;
 const MARGIN = { top: 66, bottom: 62, side: 60 };
+const FIRST_PAGE_TOP = 40;
 
 const s = (text: string, style: TextStyle): Styled => ({ text, style });
 
@@ -70,10 +71,7 @@ function banner(flow: Flow, spans: readonly Styled[], bar: string): void {
 }
 
 function memoHeader(flow: Flow, memo: MemoDocument): void {
-  flow.paragraph([s('ADVISORY MEMORANDUM', { size: SIZE.tiny, bold: true, color: COLOURS.muted })], { after: 2 });
-  flow.paragraph([s(memo.meta.title, { size: 17, bold: true, color: COLOURS.ink })], { after: 1 });
-  if (memo.client.otherNames.length) flow.paragraph([s(memo.client.otherNames.join('  ·  '), { size: 12, color: COLOURS.muted })]);
-  flow.space(10);
+  flow.paragraph([s('MEMORANDUM', { size: 14, bold: true, color: COLOURS.ink })], { after: 8 });
   const from = [memo.letterhead.attorneyName, memo.letterhead.firmName].filter(Boolean).join(', ');
   const fields: [string, string][] = [
     ['To', clientLine(memo)],
@@ -83,60 +81,98 @@ function memoHeader(flow: Flow, memo: MemoDocument): void {
     ['Re', memo.regarding],
   ];
   for (const [label, value] of fields) {
-    flow.labelled([s(label.toUpperCase(), { size: SIZE.tiny, bold: true, color: COLOURS.muted })], [{ spans: [s(value, { size: SIZE.small })] }], 62, { after: 2 });
+    flow.labelled([s(label.toUpperCase(), { size: SIZE.tiny, bold: true, color: COLOURS.muted })], [{ spans: [s(value, { size: SIZE.small, bold: label === 'Re' })] }], 62, { after: 2 });
   }
-  flow.space(8);
+  flow.space(4);
+  flow.rule(COLOURS.ink, 0.8);
+  flow.y += 8;
   const notice =
     memo.engagement === 'engaged'
       ? 'Confidential: attorney-client communication, for the matter named above.'
-      : 'General information, not legal advice. No attorney-client relationship exists until an engagement letter is signed; see the Important notice at the end.';
-  banner(flow, [s(notice, { size: SIZE.small, bold: true, color: COLOURS.ink })], COLOURS.accent);
+      : 'General information, not legal advice. No attorney-client relationship exists until an engagement letter is signed; see the Important notice.';
+  banner(flow, [s(notice, { size: SIZE.tiny, bold: true, color: COLOURS.ink })], COLOURS.accent);
   for (const n of memo.notices) banner(flow, [s(n, { size: SIZE.small, color: COLOURS.ink })], '#a12a2a');
-  flow.space(4);
 }
 
-function section(flow: Flow, memo: MemoDocument, id: SectionId): void {
-  const sec = memo.sections.find(x => x.id === id);
-  if (!sec) return;
-  flow.space(14);
-  flow.ensure(70);
-  flow.paragraph([s(sec.heading, { size: SIZE.heading, bold: true, color: COLOURS.accent })], { after: 2 });
-  flow.rule();
-  flow.y += 6;
-  flow.prose(sec.text, { size: SIZE.body });
-  const number = memo.sections.indexOf(sec) + 1;
-  // The generated part of the section, after its prose; the others are prose only.
-  switch (id) {
-    case 'facts':
-      drawFacts(flow, memo.facts);
+function section(flow: Flow, memo: MemoDocument, sec: MemoSection): void {
+  const appendixOf = (id: SectionId) => /^Appendix (\w+)\./.exec(memo.sections.find(x => x.id === id)?.heading ?? '')?.[1] ?? '';
+  const numberOf = (id: SectionId) => /^(\d+)\./.exec(memo.sections.find(x => x.id === id)?.heading ?? '')?.[1] ?? '';
+  // The appendices start on a page of their own, after the signature.
+  if (sec.id === APPENDIX_IDS[0]) flow.newPage();
+  const notice = sec.id === 'disclaimer';
+  flow.space(notice ? 10 : 14);
+  const style: TextStyle = { size: notice ? SIZE.small : SIZE.heading, bold: true, color: COLOURS.accent };
+  const noticeStyle: TextStyle = { size: SIZE.tiny, color: COLOURS.muted };
+  // A heading keeps with the first lines of its text; the notice keeps with the signature below it.
+  const paras = sec.text.split(/\n\s*\n/).map(p => p.trim()).filter(Boolean);
+  const keep = notice && paras.length === 1 ? proseHeight(flow, sec.text, noticeStyle) + SIGNATURE_HEIGHT : 3 * SIZE.body * LEADING;
+  flow.ensure(style.size * LEADING + 4 + keep);
+  flow.paragraph([s(sec.heading, style)], { after: 2 });
+  if (!notice) {
+    flow.rule();
+    flow.y += 6;
+  }
+  // The generated part of the section: the routes table before the note that explains it, the
+  // others after the section's prose.
+  const body = () => flow.prose(sec.text, { size: SIZE.body });
+  switch (sec.id) {
+    case 'summary':
+      body();
       break;
     case 'options':
-      drawOptions(flow, memo);
+      drawOptions(flow, memo, sec.text);
       break;
     case 'analysis':
-      drawAnalysis(flow, memo.analysis, number);
+      body();
+      drawAnalysis(flow, memo.analysis, numberOf('analysis'), appendixOf('assumptions'));
+      break;
+    case 'set-aside':
+      body();
+      drawSetAside(flow, memo.setAside);
+      break;
+    case 'next-steps':
+      body();
+      drawNextSteps(flow, memo.nextSteps);
+      break;
+    case 'disclaimer':
+      // The signature keeps with the notice's last paragraph, so it never stands alone on a page.
+      paras.forEach((p, i) => {
+        if (i === paras.length - 1) flow.ensure(proseHeight(flow, p, noticeStyle) + SIGNATURE_HEIGHT);
+        flow.prose(p, noticeStyle);
+      });
+      signature(flow, memo);
+      break;
+    case 'facts':
+      body();
+      drawFacts(flow, memo.facts);
+      drawCharts(flow, memo);
       break;
     case 'assumptions':
+      body();
       drawAssumptions(flow, memo.assumptions);
       break;
     case 'sources':
+      body();
       drawSources(flow, memo.sources);
-      break;
-    case 'recommendation':
-      signature(flow, memo);
-      break;
-    case 'summary':
-    case 'disclaimer':
       break;
   }
 }
 
-/** Where the attorney signs: a line, then the name, the firm and the bar admission. */
+/** The height of prose as Flow.prose draws it. */
+function proseHeight(flow: Flow, text: string, style: TextStyle): number {
+  const paras = text.split(/\n\s*\n/).map(p => p.trim()).filter(Boolean);
+  return paras.reduce((h, p) => h + flow.text.height([{ text: p, style }], flow.width) + style.size * 0.7, 0);
+}
+
+/** The signature block's height, with the space for the signature itself. */
+const SIGNATURE_HEIGHT = 10 + 28 + 4 + 4 * SIZE.body * LEADING;
+
+/** Where the attorney signs, at the end of the body: a line, then the name, the firm and the bar admission. */
 function signature(flow: Flow, memo: MemoDocument): void {
   const lh = memo.letterhead;
-  flow.space(22);
-  flow.ensure(70);
-  flow.y += 22;
+  flow.space(10);
+  flow.ensure(SIGNATURE_HEIGHT - 10);
+  flow.y += 28;
   flow.doc.save().moveTo(flow.box.left, flow.y).lineTo(flow.box.left + 190, flow.y).lineWidth(0.6).strokeColor(COLOURS.ink).stroke().restore();
   flow.y += 4;
   if (lh.attorneyName) flow.paragraph([s(lh.attorneyName, { size: SIZE.body, bold: true })]);
@@ -159,9 +195,12 @@ function stampPages(doc: PDFKit.PDFDocument, text: TextEngine, memo: MemoDocumen
   for (let i = 0; i < range.count; i++) {
     doc.switchToPage(range.start + i);
     const headTop = 28;
-    text.drawLine(firm, box.left, headTop);
-    text.drawLine(client, box.left, headTop, 'right', width);
-    doc.save().moveTo(box.left, headTop + 14).lineTo(box.right, headTop + 14).lineWidth(0.5).strokeColor(COLOURS.rule).stroke().restore();
+    // Page 1 carries the letterhead instead.
+    if (i > 0) {
+      text.drawLine(firm, box.left, headTop);
+      text.drawLine(client, box.left, headTop, 'right', width);
+      doc.save().moveTo(box.left, headTop + 14).lineTo(box.right, headTop + 14).lineWidth(0.5).strokeColor(COLOURS.rule).stroke().restore();
+    }
     const footTop = doc.page.height - 40;
     doc.save().moveTo(box.left, footTop - 6).lineTo(box.right, footTop - 6).lineWidth(0.5).strokeColor(COLOURS.rule).stroke().restore();
     text.drawLine(left, box.left, footTop);
@@ -201,9 +240,11 @@ export function renderMemoPdf(memo: MemoDocument, fontsDir: string): Promise<Buf
     const text = new TextEngine(doc, new DocumentFonts(doc, fontsDir));
     const box: Box = { left: MARGIN.side, right: doc.page.width - MARGIN.side, top: MARGIN.top, bottom: doc.page.height - MARGIN.bottom };
     const flow = new Flow(doc, text, box);
+    // Page 1 has no running header: the letterhead starts nearer the top edge.
+    flow.y = FIRST_PAGE_TOP;
     letterhead(flow, memo);
     memoHeader(flow, memo);
-    for (const sec of memo.sections) section(flow, memo, sec.id);
+    for (const sec of memo.sections) section(flow, memo, sec);
     stampPages(doc, text, memo, box);
     doc.end();
   } catch (err) {

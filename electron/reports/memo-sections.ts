@@ -1,5 +1,5 @@
 /**
- * The generated, non-editable parts of the memo's sections: the facts, the options table and its
+ * The generated, non-editable parts of the memo's sections: the facts, the routes table and its
  * charts, the option-by-option analysis, the assumptions and open questions, and the sources.
  */
 import type { FactGroup, GateMark, MemoAssumptions, MemoDocument, MemoSource, OptionAnalysis } from '../../shared/memo/types';
@@ -42,19 +42,20 @@ export function drawFacts(flow: Flow, groups: readonly FactGroup[]): void {
 // The status column holds the shared headline ("Likely eligible — 2 questions for you"): wide
 // enough for it in two lines, so no row grows taller than a two-line programme name.
 const COLUMN_WEIGHTS: Record<(typeof OPTION_COLUMNS)[number]['key'], number> = {
-  programme: 2.2,
-  country: 1.0,
+  programme: 2.0,
+  country: 0.95,
   status: 1.6,
-  points: 0.85,
+  points: 0.8,
   clientCost: 1.15,
   employerCost: 1.15,
-  toWork: 1.05,
-  toPermanentResidence: 1.1,
-  odds: 0.7,
+  toWork: 1.0,
+  toPermanentResidence: 1.05,
+  // Wide enough for "Unknown" and "No lottery" on one line each.
+  odds: 1.0,
 };
 
-/** The options table (recommended row highlighted), its notes, then the two charts. */
-export function drawOptions(flow: Flow, memo: MemoDocument): void {
+/** The table of the routes discussed (recommended row highlighted), then its note. */
+export function drawOptions(flow: Flow, memo: MemoDocument, note: string): void {
   const columns: Column[] = OPTION_COLUMNS.map(c => ({ heading: c.heading, weight: COLUMN_WEIGHTS[c.key] }));
   const header = OPTION_COLUMNS.map(c => [tiny(c.heading, { bold: true, color: COLOURS.accent })]);
   const rows = memo.options.rows.map(r => ({
@@ -68,10 +69,33 @@ export function drawOptions(flow: Flow, memo: MemoDocument): void {
   flow.space(2);
   drawTable(flow, columns, header, rows);
   flow.space(3);
-  flow.paragraph([tiny(memo.options.notes.join('  '), { color: COLOURS.muted })], { after: 10 });
+  flow.paragraph([tiny(note, { color: COLOURS.muted })], { after: 4 });
+}
+
+/** The cost and timeline charts of the routes discussed, when there are any. */
+export function drawCharts(flow: Flow, memo: MemoDocument): void {
+  if (!memo.charts.cost.bars.length) return;
+  flow.space(6);
   drawCostChart(flow, memo.charts.cost);
   flow.space(8);
   drawTimelineChart(flow, memo.charts.timeline);
+}
+
+/** The routes set aside: one row each, with the main reason. */
+export function drawSetAside(flow: Flow, rows: MemoDocument['setAside']): void {
+  const columns: Column[] = [
+    { heading: 'Route', weight: 2.2 },
+    { heading: 'Country', weight: 1 },
+    { heading: 'Main reason', weight: 5 },
+  ];
+  const header = columns.map(c => [tiny(c.heading, { bold: true, color: COLOURS.accent })]);
+  drawTable(flow, columns, header, rows.map(r => ({ cells: [[tiny(r.programme, { bold: true })], [tiny(r.country)], [tiny(r.reason)]] })));
+  flow.space(4);
+}
+
+/** The dated next steps, the date in a column of its own. */
+export function drawNextSteps(flow: Flow, steps: MemoDocument['nextSteps']): void {
+  for (const step of steps) flow.labelled([small(step.when, { bold: true })], [{ spans: [small(step.what)] }], 130, { after: 3 });
 }
 
 const MARKS: Record<GateMark, { text: string; colour: string }> = {
@@ -81,41 +105,64 @@ const MARKS: Record<GateMark, { text: string; colour: string }> = {
   judge: { text: 'To judge', colour: '#1f5fbf' },
 };
 
-const refs = (ns: readonly number[]) => ns.map(n => `[${String(n)}]`).join(' ');
+/** `[1–14, 52, 67]`: source numbers, runs of three or more as ranges. */
+export function refs(ns: readonly number[]): string {
+  const parts: string[] = [];
+  for (let i = 0; i < ns.length; ) {
+    let j = i;
+    while (j + 1 < ns.length && ns[j + 1] === (ns[j] ?? 0) + 1) j++;
+    const [a, b] = [ns[i] ?? 0, ns[j] ?? 0];
+    if (j - i >= 2) parts.push(`${String(a)}–${String(b)}`);
+    else parts.push(...ns.slice(i, j + 1).map(String));
+    i = j + 1;
+  }
+  return `[${parts.join(', ')}]`;
+}
 /** Width of the analysis's label column. */
-const LABEL = 112;
+const LABEL = 96;
 
-function drawOption(flow: Flow, a: OptionAnalysis, number: string): void {
+/** The criteria in words: the met ones in one sentence, each other one with its reason. */
+function drawCriteria(flow: Flow, a: OptionAnalysis): void {
+  const met = a.gates.filter(g => g.mark === 'met').map(g => g.label);
+  const blocks: ValueBlock[] = [];
+  if (met.length) blocks.push({ spans: [small('Met: ', { bold: true, color: MARKS.met.colour }), small(`${met.join('; ')}.`)], after: 1.5 });
+  for (const mark of ['not-met', 'unknown', 'judge'] as const) {
+    for (const g of a.gates.filter(x => x.mark === mark)) {
+      blocks.push({ spans: [small(`${MARKS[mark].text}: `, { bold: true, color: MARKS[mark].colour }), small(`${g.label}. `, { bold: true }), small(g.reason)], after: 1.5 });
+    }
+  }
+  flow.labelled([s('CRITERIA', labelStyle)], blocks, LABEL);
+}
+
+function drawOption(flow: Flow, a: OptionAnalysis, number: string, appendix: string): void {
   const tag = a.recommended ? [s('   Recommended', { size: SIZE.small, bold: true, color: '#8a6d00' })] : [];
   subheading(flow, `${number} ${a.heading}`, 90, tag);
-  flow.paragraph([small(a.verdict)], { after: 4 });
-  flow.paragraph([s('CRITERIA', labelStyle)], { after: 1 });
-  for (const g of a.gates) {
-    const mark = MARKS[g.mark];
-    flow.labelled([tiny(mark.text, { bold: true, color: mark.colour })], [{ spans: [small(`${g.label}: `, { bold: true }), small(g.reason)] }], 52, { indent: 8, after: 2 });
-  }
-  flow.space(3);
+  flow.paragraph([small(a.verdict, { bold: true })], { after: 4 });
+  drawCriteria(flow, a);
   for (const item of a.items) {
     const blocks: ValueBlock[] = [
       ...item.lines.map(l => ({ spans: [small(l)], after: 1 })),
-      ...item.details.map(d => ({ spans: [tiny(d, { color: COLOURS.muted })], bullet: true, after: 1 })),
+      ...item.details.map(d => ({ spans: [tiny(d, { color: COLOURS.muted })], after: 1 })),
     ];
     flow.labelled([s(item.label.toUpperCase(), labelStyle)], blocks, LABEL);
   }
-  if (a.risks.length) flow.labelled([s('RISKS', labelStyle)], a.risks.map(r => ({ spans: [small(r)], bullet: true, after: 1.5 })), LABEL);
+  if (a.risks.length) {
+    const more = a.moreRisks ? [{ spans: [tiny(`${a.moreRisks === 1 ? 'One further risk is' : `${String(a.moreRisks)} further risks are`} listed in appendix ${appendix}.`, { color: COLOURS.muted })] }] : [];
+    flow.labelled([s('MAIN RISKS', labelStyle)], [...a.risks.map(r => ({ spans: [small(r)], bullet: true, after: 1.5 })), ...more], LABEL);
+  }
   if (a.sourceNumbers.length) flow.labelled([s('SOURCES', labelStyle)], [{ spans: [tiny(refs(a.sourceNumbers), { color: COLOURS.muted })] }], LABEL);
   flow.space(6);
 }
 
-/** Each option as a numbered sub-section (4.1, 4.2…): verdict, criteria, figures, risks, sources. */
-export function drawAnalysis(flow: Flow, analysis: readonly OptionAnalysis[], section: number): void {
-  analysis.forEach((a, i) => drawOption(flow, a, `${String(section)}.${String(i + 1)}`));
+/** Each route as a numbered sub-section (3.1, 3.2…): verdict, criteria, figures, main risks, sources. */
+export function drawAnalysis(flow: Flow, analysis: readonly OptionAnalysis[], section: string, appendix: string): void {
+  analysis.forEach((a, i) => drawOption(flow, a, `${section}.${String(i + 1)}`, appendix));
 }
 
 /** Policy assumptions with their status, what-if changes, open questions and matters of judgement. */
 export function drawAssumptions(flow: Flow, a: MemoAssumptions): void {
   minorHeading(flow, 'Policy assumptions');
-  if (!a.policy.length) flow.paragraph([small('None of the options compared depends on a policy assumption.')], { after: 4 });
+  if (!a.policy.length) flow.paragraph([small('None of the routes discussed depends on a policy assumption.')], { after: 4 });
   for (const p of a.policy) {
     flow.ensure(48);
     flow.paragraph([small(p.label, { bold: true })], { after: 1 });
@@ -127,22 +174,31 @@ export function drawAssumptions(flow: Flow, a: MemoAssumptions): void {
   if (!a.whatIf.length) flow.paragraph([small('None: the comparison used the facts as recorded in the case file.')], { after: 4 });
   for (const w of a.whatIf) flow.bullet([small(w)]);
   minorHeading(flow, 'Open questions: facts still unknown');
-  if (!a.openQuestions.length) flow.paragraph([small('None: every fact the options need is recorded.')], { after: 4 });
+  if (!a.openQuestions.length) flow.paragraph([small('None: every fact the routes discussed need is recorded.')], { after: 4 });
   for (const q of a.openQuestions) flow.bullet([small(q.fact, { bold: true }), small(`, needed for ${q.neededBy.join('; ')}`)]);
   minorHeading(flow, 'Questions for legal judgement');
   if (!a.judgements.length) flow.paragraph([small('None.')], { after: 4 });
   for (const j of a.judgements) flow.bullet([small(`${j.programme}: `, { bold: true }), small(`${j.criterion}. `, { bold: true, color: COLOURS.muted }), small(j.question)]);
+  if (a.furtherRisks.length) {
+    minorHeading(flow, 'Further risks of the routes discussed');
+    for (const r of a.furtherRisks) {
+      flow.paragraph([small(r.programme, { bold: true })], { after: 1 });
+      for (const risk of r.risks) flow.bullet([small(risk)], 8);
+    }
+  }
 }
 
-/** The numbered sources: title, clickable URL, as-of date and confidence, each kept on one page. */
+/** The numbered endnotes, official sources first: title, date and confidence, then the clickable URL. */
 export function drawSources(flow: Flow, sources: readonly MemoSource[]): void {
   flow.space(2);
+  let group = '';
   for (const src of sources) {
+    const name = src.official ? 'Official sources' : 'Other sources';
+    if (name !== group) minorHeading(flow, (group = name));
     const blocks: ValueBlock[] = [
-      { spans: [small(src.title)], after: 0.5 },
+      { spans: [small(src.title), tiny(`  ·  as of ${formatDate(src.asOf)}, ${src.confidence}`, { color: COLOURS.muted })], after: 0.5 },
       { spans: [tiny(src.url, { color: COLOURS.link, link: src.url })] },
-      { spans: [tiny(`As of ${formatDate(src.asOf)} · ${src.confidence}`, { color: COLOURS.muted })] },
     ];
-    flow.labelled([small(`[${String(src.number)}]`, { color: COLOURS.muted })], blocks, 28, { after: 4, keep: true });
+    flow.labelled([small(`[${String(src.number)}]`, { color: COLOURS.muted })], blocks, 28, { after: 3, keep: true });
   }
 }

@@ -67,12 +67,13 @@ export class Flow {
   paragraph(spans: readonly Styled[], options: { indent?: number; width?: number; after?: number; align?: 'left' | 'right' | 'center' } = {}): void {
     const indent = options.indent ?? 0;
     const width = options.width ?? this.width - indent;
-    for (const line of this.text.layout(spans, width)) {
+    const lines = this.text.layout(spans, width);
+    lines.forEach((line, i) => {
       const h = line.size * LEADING;
-      this.ensure(h);
+      this.ensure(h * together(i, lines.length));
       this.text.drawLine(line, this.box.left + indent, this.y, options.align ?? 'left', width);
       this.y += h;
-    }
+    });
     this.space(options.after ?? 0);
   }
 
@@ -122,7 +123,7 @@ export class Flow {
     for (const b of blocks) {
       b.lines.forEach((line, i) => {
         const h = line.size * LEADING;
-        if (this.ensure(h)) labelY = this.y;
+        if (this.ensure(h * together(i, b.lines.length))) labelY = this.y;
         if (b.bullet && i === 0) this.text.drawLine(this.text.layout([{ text: '•', style: { size: line.size, color: COLOURS.faint } }], BULLET)[0] ?? line, x, this.y);
         this.text.drawLine(line, x + (b.bullet ? BULLET : 0), this.y);
         this.y += h;
@@ -132,6 +133,17 @@ export class Flow {
     this.y = Math.max(this.y, labelY);
     this.space(options.after ?? 3);
   }
+}
+
+/**
+ * How many lines, from line `i` of `n`, must fit on the page before line `i` is drawn: no orphan (a
+ * paragraph's first line alone at the foot of a page) and no widow (its last line alone at the top
+ * of the next). A paragraph of three lines or fewer stays whole; a longer one keeps its first two
+ * and its last two lines together.
+ */
+function together(i: number, n: number): number {
+  if (i === 0) return n <= 3 ? n : 2;
+  return i === n - 2 ? 2 : 1;
 }
 
 /** One block of a labelled value: a paragraph, or a bulleted item. */

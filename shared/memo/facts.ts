@@ -6,7 +6,13 @@ import type { CaseFile } from '../case-file';
 import { EDUCATION_LABELS, formatMoney, formatYears } from '../rules/labels';
 import { ageAt, workYears } from '../rules/facts';
 import { capital, countryName, formatDate, yesNo } from './format';
+import { programById } from '../programs/index';
+import type { Condition } from '../programs/types';
 import type { FactGroup, FactRow } from './types';
+
+const H1B_CAP_LABEL = 'Counted against the H-1B cap in the last six years';
+const FUNDS_LABEL = 'Funds available';
+const TIES_LABEL = 'Ties to other countries';
 
 /** What an absent fact prints as. */
 export const UNKNOWN_FACT = 'Unknown (not recorded)';
@@ -122,7 +128,7 @@ function clientGroup(file: CaseFile, asOf: string): FactGroup {
       status && (status.type || status.country)
         ? known('Current status', parts([status.type ?? 'Type unknown', status.country ? `in ${countryName(status.country)}` : null, status.validUntil ? `valid until ${formatDate(status.validUntil)}` : null]))
         : unknown('Current status'),
-      fact('Counted against the H-1B cap in the last six years', c.h1bHistory?.capCounted, v =>
+      fact(H1B_CAP_LABEL, c.h1bHistory?.capCounted, v =>
         `${yesNo(v)}${v && c.h1bHistory?.countedOn ? ` (cap petition approved ${formatDate(c.h1bHistory.countedOn)})` : ''}`,
       ),
       fact('Marital status', c.maritalStatus, capital),
@@ -143,16 +149,24 @@ function familyGroup(file: CaseFile): FactGroup {
     rows.push(entries("Spouse's work", s.work, work));
     rows.push(entries("Spouse's languages", s.languages, language));
   } else {
-    rows.push(single ? known('Spouse or partner', 'None (not married or in a common-law partnership)') : unknown('Spouse or partner'));
+    // null is the case file's "none" for a spouse (as for a job offer); absent is unknown.
+    rows.push(
+      single
+        ? known('Spouse or partner', 'None (not married or in a common-law partnership)')
+        : s === null
+          ? known('Spouse or partner', 'None')
+          : unknown('Spouse or partner'),
+    );
   }
   rows.push(
-    entries('Children', file.children, ch => parts([ch.dateOfBirth ? `born ${formatDate(ch.dateOfBirth)}` : 'date of birth unknown', maybe('accompanying', ch.accompanying, 'accompanying', 'not accompanying')])),
+    entries('Children', file.children, ch => parts([ch.dateOfBirth ? `Born ${formatDate(ch.dateOfBirth)}` : 'Date of birth unknown', maybe('accompanying', ch.accompanying, 'accompanying', 'not accompanying')])),
   );
   return { heading: 'Family', rows };
 }
 
 function jobOfferGroup(file: CaseFile): FactGroup {
   const o = file.jobOffer;
+  if (o === null) return { heading: 'Job offer', rows: [known('Job offer', 'None')] };
   if (!o) return { heading: 'Job offer', rows: [unknown('Job offer')] };
   return {
     heading: 'Job offer',
@@ -213,36 +227,76 @@ function goalsGroup(file: CaseFile): FactGroup {
       list('Priorities, in order', g?.priorities, p => p.replace(/-/g, ' '), 'None stated'),
       fact('Budget', g?.budget, formatMoney),
       fact('Wishes to start by', g?.startBy, formatDate),
-      fact('Funds available', file.funds, formatMoney),
-      list('Ties to other countries', file.ties, t => `${TIE_WORDS[t.kind]} (${countryName(t.country)})`),
+      fact(FUNDS_LABEL, file.funds, formatMoney),
+      list(TIES_LABEL, file.ties, t => `${TIE_WORDS[t.kind]} (${countryName(t.country)})`),
     ],
   };
 }
 
-/**
- * The facts relied on, in groups, from the case file as compared (what-if changes included) at the
- * comparison's assessment date.
- */
-export function memoFacts(file: CaseFile, asOf: string): FactGroup[] {
-  const years = workYears(file, asOf);
-  return [
-    clientGroup(file, asOf),
-    familyGroup(file),
-    { heading: 'Education', rows: [entries('Education', file.education, education)] },
-    {
-      heading: 'Work',
-      rows: [
-        entries('Work history', file.work, work),
-        ...(file.work ? [fact('Total work (full-time equivalent)', years, formatYears)] : []),
-        entries('Occupational registrations', file.registrations, r =>
-          parts([`${r.occupation ?? 'Occupation unknown'} in ${countryName(r.country)}`, r.requiredYears == null ? 'years of training it requires unknown' : `requires ${formatYears(r.requiredYears)} of training or experience`]),
-        ),
-      ],
-    },
-    { heading: 'Languages', rows: [entries('Language results', file.languages, language)] },
-    jobOfferGroup(file),
-    achievementsGroup(file),
-    goalsGroup(file),
-  ];
+/** What a condition tests, by kind, through its all/any/not nesting. */
+function kindsOf(c: Condition, into: Set<string>): void {
+  if ('all' in c) c.all.forEach(x => kindsOf(x, into));
+  else if ('any' in c) c.any.forEach(x => kindsOf(x, into));
+  else if ('not' in c) kindsOf(c.not, into);
+  else into.add(c.kind);
 }
 
+/**
+ * The kinds of fact the routes' criteria test (`education`, `job-offer`, …), with `calculator-points`
+ * for a points route: the memo lists only the facts its analysis relied on.
+ */
+export function factKindsUsed(programIds: readonly string[]): Set<string> {
+  const kinds = new Set<string>();
+  for (const id of programIds) {
+    const p = programById(id);
+    if (!p) continue;
+    for (const g of p.gates) kindsOf(g.condition, kinds);
+    if (p.points) kinds.add('calculator-points');
+  }
+  return kinds;
+}
+
+const OFFER_KINDS = ['job-offer', 'salary', 'us-wage-level', 'employer-size', 'h1b-dependent-employer', 'offer-flag', 'uk-pay-scale', 'h1b-cap-subject'];
+const usesAny = (used: ReadonlySet<string>, ...kinds: string[]) => kinds.some(k => used.has(k));
+
+/**
+ * The facts relied on, in groups, from the case file as compared (what-if changes included) at the
+ * comparison's assessment date: the client and family always, the other groups only when a route's
+ * criteria test them (`used`, from factKindsUsed).
+ */
+export function memoFacts(file: CaseFile, asOf: string, used: ReadonlySet<string>): FactGroup[] {
+  const years = workYears(file, asOf);
+  const points = used.has('calculator-points');
+  const client = clientGroup(file, asOf);
+  // The H-1B cap history matters to the H-1B only.
+  const clientRows = used.has('h1b-cap-subject') ? client.rows : client.rows.filter(r => r.label !== H1B_CAP_LABEL);
+  const goals = goalsGroup(file).rows.filter(r => (r.label !== FUNDS_LABEL || used.has('funds')) && (r.label !== TIES_LABEL || used.has('tie')));
+  return [
+    { ...client, rows: clientRows },
+    familyGroup(file),
+    ...(points || usesAny(used, 'education') ? [{ heading: 'Education', rows: [entries('Education', file.education, education)] }] : []),
+    ...(points || usesAny(used, 'work-experience', 'employer-tenure-abroad')
+      ? [
+          {
+            heading: 'Work',
+            rows: [
+              entries('Work history', file.work, work),
+              ...(file.work ? [fact('Total work (full-time equivalent)', years, formatYears)] : []),
+              // Registrations are listed when recorded; no criterion asks for them when they are not.
+              ...(file.registrations
+                ? [
+                    entries('Occupational registrations', file.registrations, r =>
+                      parts([`${r.occupation ?? 'Occupation unknown'} in ${countryName(r.country)}`, r.requiredYears == null ? 'years of training it requires unknown' : `requires ${formatYears(r.requiredYears)} of training or experience`]),
+                    ),
+                  ]
+                : []),
+            ],
+          },
+        ]
+      : []),
+    ...(points || usesAny(used, 'language', 'uk-selt') ? [{ heading: 'Languages', rows: [entries('Language results', file.languages, language)] }] : []),
+    ...(usesAny(used, ...OFFER_KINDS) ? [jobOfferGroup(file)] : []),
+    ...(used.has('achievements') ? [achievementsGroup(file)] : []),
+    { heading: 'Goals and means', rows: goals },
+  ];
+}

@@ -15,8 +15,8 @@ export { countryInProse, countryList } from '../rules/labels';
 /** `a, b and c`. */
 export const andList = (xs: readonly string[]): string => joinList(xs, 'and');
 
-/** `yes` / `no`, for a fact the case file records as a boolean. */
-export const yesNo = (b: boolean): string => (b ? 'yes' : 'no');
+/** `Yes` / `No`, for a fact the case file records as a boolean. */
+export const yesNo = (b: boolean): string => (b ? 'Yes' : 'No');
 
 
 /** Upper-cases the first letter. */
@@ -27,3 +27,26 @@ export const sentence = (s: string): string => (/[.!?…:]$/.test(s.trim()) ? s.
 
 /** `1 option`, `3 options`. */
 export const plural = (n: number, one: string, many = `${one}s`): string => `${String(n)} ${n === 1 ? one : many}`;
+
+/**
+ * The date of a rules version (`2026-12-03.1` → `3 December 2026`), or null when the version does
+ * not start with one: the memo states the rules' date, never the internal version string.
+ */
+export function rulesDate(version: string): string | null {
+  const m = /^(\d{4}-\d{2}-\d{2})(?:\.\d+)?$/.exec(version);
+  return m?.[1] ? formatDate(m[1]) : null;
+}
+
+/** `2026-11-29` plus `days` → `2026-12-13` (calendar days, in UTC so no time zone moves it). */
+export function addDays(date: string, days: number): string {
+  const d = new Date(`${date}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}
+
+/** The first day of the month `months` after `date`'s: `2026-11-29` plus 6 → `2027-05-01`. */
+export function monthStart(date: string, months: number): string {
+  const d = new Date(`${date.slice(0, 7)}-01T00:00:00Z`);
+  d.setUTCMonth(d.getUTCMonth() + months);
+  return d.toISOString().slice(0, 10);
+}

@@ -8,8 +8,8 @@ import type { Payer } from '../programs/types';
 import { headline, openQuestions } from '../rules/headline';
 import { conditionalText, formatMoney, oddsDetail, oddsHeadline } from '../rules/labels';
 import type { CaseFile } from '../case-file';
-import type { Assessment, CostItem, GateResult } from '../rules/types';
-import { countryName, plural, sentence } from './format';
+import type { Assessment, GateResult } from '../rules/types';
+import { capital, countryName, plural, sentence } from './format';
 import { factLabel, oddsNeeds } from '../rules/fact-labels';
 import type { AnalysisItem, GateLine, GateMark, OptionAnalysis, OptionRow } from './types';
 
@@ -84,72 +84,120 @@ const JUDGE_PREFIX = 'For the attorney to judge: ';
 function gateLine(g: GateResult): GateLine {
   const mark: GateMark = g.judgement && g.status === 'unknown' ? 'judge' : g.status;
   const reason = g.reason.startsWith(JUDGE_PREFIX) ? g.reason.slice(JUDGE_PREFIX.length) : g.reason;
-  return { mark, label: g.label, reason };
+  // The engine may start a reason with a credential's description ("a master's degree in …").
+  return { mark, label: g.label, reason: capital(reason) };
 }
 
-function costLine(i: CostItem): string {
-  const converted = i.converted && i.converted.currency !== i.amount.currency ? ` (about ${formatMoney(i.converted)})` : '';
-  return `${i.label}: ${formatMoney(i.amount)}${converted}${i.optional ? ', optional and not in the total' : ''}`;
-}
-
-function costItem(a: Assessment, payer: Payer): AnalysisItem {
-  const items = a.costs.items.filter(i => i.payer === payer);
-  const unknown = a.costs.unknown.filter(u => u.payer === payer);
-  const conditional = a.costs.conditional.filter(c => c.payer === payer);
-  const open = unknown.length ? `, plus ${plural(unknown.length, 'fee')} of unknown amount` : '';
-  // Why a fee is not charged (a visa waiver, a surcharge exemption) is said beside the client's cost.
-  const notes = payer === 'applicant' ? (a.costs.notes ?? []) : [];
-  return {
-    label: `Cost to the ${PAYER_WORD[payer]}`,
-    lines: [`${formatMoney(a.costs.totals[payer])} in total${open}.`, ...conditional.map(c => `${conditionalText(c)} (${c.label}), not in the total.`), ...notes],
-    details: [...items.map(costLine), ...unknown.map(u => `${u.label}: amount unknown. ${u.reason}`)],
+/** The client's and the employer's cost, one line each, with fees of unknown amount and conditional fees said. */
+function costItem(a: Assessment): AnalysisItem {
+  const line = (payer: Payer) => {
+    const unknown = a.costs.unknown.filter(u => u.payer === payer);
+    const open = unknown.length ? `, plus ${plural(unknown.length, 'fee')} of unknown amount (${unknown.map(u => u.label).join('; ')})` : '';
+    const conditional = a.costs.conditional.filter(c => c.payer === payer).map(c => `; ${conditionalText(c)} (${c.label}), not in the total`).join('');
+    return `${capital(PAYER_WORD[payer])}: ${formatMoney(a.costs.totals[payer])} in total${open}${conditional}.`;
   };
+  // Why a fee is not charged (a visa waiver, a surcharge exemption) is said beside the client's cost.
+  return { label: 'Cost', lines: [line('applicant'), line('employer'), ...(a.costs.notes ?? [])], details: [] };
 }
 
 function timelineItem(a: Assessment): AnalysisItem {
   const s = timelineSpans(a);
-  const work = s.toWork.kind === 'range' ? s.toWork.label : s.toWork.kind === 'unknown' ? `unknown. ${s.toWork.reason}` : s.toWork.label;
-  const pr =
-    s.toPermanentResidence.kind === 'range'
-      ? s.toPermanentResidence.label
-      : s.toPermanentResidence.kind === 'unknown'
-        ? `unknown. ${s.toPermanentResidence.reason}`
-        : 'this route does not lead to permanent residence.';
-  // The reasons for an unknown are already said above; the other notes explain the figures.
-  const notes = a.timeline.notes.filter(n => !/^Time to (work|permanent residence) unknown: /.test(n));
-  return { label: 'Timeline', lines: [`To work: ${work}`, `To permanent residence: ${pr}`], details: notes };
+  if (a.standing) return { label: 'Timeline', lines: ['No invitation is expected at recent cut-offs, so no timeline can be given.'], details: [] };
+  const said = (span: Span, what: string, none: string) =>
+    span.kind === 'range' ? `${what}: ${span.label}.` : span.kind === 'unknown' ? `${what}: unknown. ${sentence(span.reason)}` : `${what}: ${none}.`;
+  const work = said(s.toWork, 'To work', 'no route');
+  const pr = said(s.toPermanentResidence, 'To permanent residence', 'this route does not lead to it');
+  // Two figures share a line; a reason for an unknown takes a line of its own.
+  return { label: 'Timeline', lines: s.toWork.kind === 'unknown' || s.toPermanentResidence.kind === 'unknown' ? [work, pr] : [`${work} ${pr}`], details: [] };
 }
 
 function pointsItem(a: Assessment, file: CaseFile): AnalysisItem[] {
   const p = a.points;
   if (!p) return [];
-  const mark = p.passMark === null ? '' : ` (pass mark or latest cut-off ${String(p.passMark)})`;
-  return [
-    {
-      label: 'Points',
-      lines: [
-        `${String(p.total)} points${mark}.`,
-        ...(p.missing.length ? [`Scored as 0 until known: ${p.missing.map(m => factLabel(m, file)).join('; ')}.`] : []),
-      ],
-      details: p.breakdown.map(l => `${l.factor}: ${String(l.points)} of ${String(l.max)}`),
-    },
-  ];
+  const mark = p.passMark === null ? '' : ` against a pass mark or latest cut-off of ${String(p.passMark)}`;
+  // A missing fact adds no points yet: the score is a floor, and the appendix names the facts.
+  const open = p.missing.length ? ` ${p.missing.length === 1 ? `One fact not yet recorded (${factLabel(p.missing[0] ?? '', file)}) counts` : `${String(p.missing.length)} facts not yet recorded count`} for nothing so far, so the score may rise.` : '';
+  return [{ label: 'Points', lines: [`${String(p.total)} points${mark}.${open}`], details: [] }];
 }
 
-/** The odds: a figure with its basis, or why there is none, naming any fact it waits on. */
-function oddsItem(a: Assessment, file: CaseFile): AnalysisItem {
+/** The first sentence of a long text, without its parenthesised citations: the basis of a figure in brief. */
+export function firstSentence(text: string): string {
+  let out = '';
+  let depth = 0;
+  for (const ch of text) {
+    if (ch === '(') depth++;
+    if (depth === 0) out += ch;
+    if (ch === ')') depth = Math.max(0, depth - 1);
+  }
+  const first = /^.*?[.!?](?=\s+[A-Z]|$)/s.exec(out.trim())?.[0] ?? out.trim();
+  return sentence(first.replace(/\s+([,.;:])/g, '$1').replace(/\s{2,}/g, ' '));
+}
+
+/**
+ * The odds, for a route with a lottery: the figure and its basis in brief, whether the client is
+ * exempt, or the fact it waits on. A route without one says so in the table and needs no line here.
+ */
+function oddsItem(a: Assessment, file: CaseFile): AnalysisItem[] {
   const o = a.odds;
-  if (o.kind === 'probability') return { label: 'Odds of selection', lines: [`${oddsHeadline(o)}.`], details: [o.basis] };
+  if (o.kind === 'none') return [];
+  if (o.kind === 'probability') return [{ label: 'Odds of selection', lines: [`${oddsHeadline(o)}: ${lowerFirst(firstSentence(o.basis))}.`], details: [] }];
   const needs = oddsNeeds(o, file);
-  return { label: 'Odds of selection', lines: [`${oddsHeadline(o)}. ${sentence(oddsDetail(o))}`, ...(needs ? [needs] : [])], details: [] };
+  return [{ label: 'Odds of selection', lines: [`${oddsHeadline(o)}. ${firstSentence(oddsDetail(o))}`, ...(needs ? [needs] : [])], details: [] }];
 }
 
-/** One option analysed: the verdict, the gates with their reasons, then the figures and risks. */
+/**
+ * Who would accompany the client, from the case file: a spouse or children not recorded are said
+ * to be not recorded, never counted as none.
+ */
+export function accompanying(file: CaseFile): string {
+  const s = file.spouse;
+  const marital = file.client.maritalStatus;
+  const spouse = s
+    ? s.accompanying === true
+      ? 'the spouse'
+      : s.accompanying === false
+        ? 'not the spouse'
+        : 'whether the spouse accompanies is not recorded'
+    : s === null || (marital != null && marital !== 'married' && marital !== 'common-law')
+      ? 'no spouse or partner'
+      : 'a spouse or partner not recorded';
+  const kids = file.children;
+  let children: string;
+  if (kids == null) children = 'children not recorded';
+  else if (kids.length === 0) children = 'no children';
+  else {
+    const going = kids.filter(c => c.accompanying === true).length;
+    const open = kids.filter(c => c.accompanying == null).length;
+    const n = kids.length;
+    if (going === n) children = n === 1 ? 'the child' : `all ${String(n)} children`;
+    else if (open === 0) children = going === 0 ? (n === 1 ? 'not the child' : `none of the ${String(n)} children`) : `${String(going)} of the ${String(n)} children`;
+    else if (open === n) children = n === 1 ? 'whether the child accompanies is not recorded' : `whether the ${String(n)} children accompany is not recorded`;
+    else children = `${String(going)} of the ${String(n)} children, and whether ${plural(open, 'other accompanies', 'others accompany')} is not recorded`;
+  }
+  return `Accompanying, per the case file: ${spouse}; ${children}.`.replace(/^(Accompanying, per the case file: )(the spouse); (the child|all \d+ children)\.$/, '$1$2 and $3.');
+}
+
+/** How many risks an analysis prints; the others are listed in the appendix. */
+export const MAX_RISKS = 3;
+
+/**
+ * The risks that matter most for this client first: those naming one of the client's citizenships
+ * (a green-card backlog by country of birth), then the catalogue's own order.
+ */
+export function risksForClient(risks: readonly string[], file: CaseFile): string[] {
+  const names = (file.client.citizenships ?? []).map(countryName);
+  const mentions = (r: string) => names.some(n => new RegExp(`\\b${n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(r));
+  return [...risks.filter(mentions), ...risks.filter(r => !mentions(r))];
+}
+
+const lowerFirst = (t: string) => t.charAt(0).toLowerCase() + t.slice(1).replace(/\.$/, '');
+
+/** One route analysed: the verdict, the criteria with their reasons, then the figures and the main risks. */
 export function optionAnalysis(a: Assessment, recommendedId: string | null, rank: RankedOption | undefined, of: number, sourceNumber: (id: string) => number | undefined, file: CaseFile): OptionAnalysis {
   const items: AnalysisItem[] = [];
   if (rank) {
     items.push({
-      label: 'Rank for this client',
+      label: 'Fit with priorities',
       // As on the comparison screen: the mark always, the fit only where it agrees with the rank order.
       lines: [
         `${String(rank.rank)} of ${String(of)} by the client's priorities${rank.mark ? `, ${rank.mark.label}` : ''}${rank.scoreMatchesRank ? ` (fit ${String(Math.round(rank.score))} of 100)` : ''}.`,
@@ -157,20 +205,13 @@ export function optionAnalysis(a: Assessment, recommendedId: string | null, rank
       details: rank.reasons,
     });
   }
-  items.push(...pointsItem(a, file), costItem(a, 'applicant'), costItem(a, 'employer'), timelineItem(a));
-  items.push(oddsItem(a, file));
-  const { accompanying } = a.family;
-  items.push({
-    label: 'Family',
-    lines: [
-      `Spouse: ${sentence(a.family.spouseWork)}`,
-      `Children: ${sentence(a.family.children)}`,
-      `Accompanying, per the case file: ${accompanying.spouse ? 'the spouse' : 'no spouse'} and ${plural(accompanying.children, 'child', 'children')}.`,
-    ],
-    details: [],
-  });
+  items.push(...pointsItem(a, file), costItem(a), timelineItem(a), ...oddsItem(a, file));
+  const { spouseWork, children } = a.family;
+  const rights = spouseWork === children ? `Spouse and children: ${sentence(spouseWork)}` : `Spouse: ${sentence(spouseWork)} Children: ${sentence(children)}`;
+  items.push({ label: 'Family', lines: [rights, accompanying(file)], details: [] });
   items.push({ label: 'Language', lines: [sentence(a.language)], details: [] }, { label: 'Employer tie', lines: [sentence(a.employerTie)], details: [] });
   const numbers = [...new Set(a.sources.map(s => sourceNumber(s.id)).filter((n): n is number => n !== undefined))].sort((x, y) => x - y);
+  const risks = risksForClient(a.risks, file);
   return {
     programId: a.programId,
     heading: `${a.programName} — ${countryName(a.country)}`,
@@ -178,7 +219,14 @@ export function optionAnalysis(a: Assessment, recommendedId: string | null, rank
     verdict: verdict(a),
     gates: a.gates.map(gateLine),
     items,
-    risks: a.risks,
+    risks: risks.slice(0, MAX_RISKS),
+    moreRisks: Math.max(0, risks.length - MAX_RISKS),
     sourceNumbers: numbers,
   };
+}
+
+/** The main reason a route was set aside: its first criterion not met, or else its verdict. */
+export function setAsideReason(a: Assessment): string {
+  const g = a.gates.find(x => x.status === 'not-met');
+  return g ? `${g.label}: ${sentence(g.reason)}` : verdict(a);
 }

@@ -23,21 +23,28 @@ export type Firm = {
   disclaimers: { preEngagement: string; engaged: string };
 };
 
-/** The memo's sections, in the order they print. */
-export const SECTION_IDS = ['summary', 'facts', 'options', 'analysis', 'recommendation', 'assumptions', 'sources', 'disclaimer'] as const;
+/**
+ * The memo's sections, in the order they print: the body (bottom line first, the notice and the
+ * signature last), then the appendices. "set-aside" prints only when some route was set aside.
+ */
+export const SECTION_IDS = ['summary', 'options', 'analysis', 'set-aside', 'next-steps', 'disclaimer', 'facts', 'assumptions', 'sources'] as const;
 /** A section's fixed id: edits and the editor refer to sections by it. */
 export type SectionId = (typeof SECTION_IDS)[number];
 
+/** The sections that follow the signature, lettered A, B, C as printed. */
+export const APPENDIX_IDS: readonly SectionId[] = ['facts', 'assumptions', 'sources'];
+
 /** Section headings, shared by the memo, the editor and the tests. */
 export const SECTION_HEADINGS: Record<SectionId, string> = {
-  summary: 'Executive summary',
+  summary: 'Bottom line',
+  options: 'Routes discussed',
+  analysis: 'Analysis of each route',
+  'set-aside': 'Routes considered and set aside',
+  'next-steps': 'Next steps',
+  disclaimer: 'Important notice',
   facts: 'Facts relied on',
-  options: 'Options compared',
-  analysis: 'Analysis of each option',
-  recommendation: 'Recommendation and next steps',
   assumptions: 'Assumptions and open questions',
   sources: 'Sources',
-  disclaimer: 'Important notice',
 };
 
 /** What buildMemo needs: the saved comparison, the firm, the engagement status and the memo's date. */
@@ -49,6 +56,11 @@ export type MemoInput = {
   date: string;
   /** The firm's matter number (`2026-0001`); the case id is shown when it is not given. */
   reference?: string | undefined;
+  /**
+   * The routes the attorney chose to discuss, by programme id, in order; the others compared are
+   * set aside. By default: every route the client is not ineligible for, and the pinned one.
+   */
+  discussed?: readonly string[] | undefined;
   /** The attorney's text for a section, replacing its generated prose. Blank text restores the generated prose. */
   edits?: Partial<Record<SectionId, string>> | undefined;
 };
@@ -60,8 +72,10 @@ export type MemoInput = {
  */
 export type MemoSection = {
   id: SectionId;
-  /** `3. Options compared`: numbered as printed. */
+  /** `2. Routes discussed`, `Appendix A. Facts relied on`: numbered as printed. */
   heading: string;
+  /** Whether it prints before the signature or after it, as an appendix. */
+  part: 'body' | 'appendix';
   text: string;
   /** The prose as generated, for the editor's "restore" and to tell an edit from the original. */
   generated: string;
@@ -122,7 +136,10 @@ export type OptionAnalysis = {
   verdict: string;
   gates: GateLine[];
   items: AnalysisItem[];
+  /** The main risks for this client (at most MAX_RISKS); the rest print in the appendix. */
   risks: string[];
+  /** How many further risks the appendix lists for this route. */
+  moreRisks: number;
   /** Numbers of the sources this option cites, in the Sources list. */
   sourceNumbers: number[];
 };
@@ -141,10 +158,18 @@ export type MemoAssumptions = {
   openQuestions: OpenQuestion[];
   /** Legal standards left to the attorney, with the question each one asks. */
   judgements: { programme: string; criterion: string; question: string }[];
+  /** The risks of each discussed route beyond those its analysis prints. */
+  furtherRisks: { programme: string; risks: string[] }[];
 };
 
-/** A cited source, numbered as printed. */
-export type MemoSource = { number: number; id: string; title: string; url: string; asOf: string; confidence: string };
+/** A cited source, numbered as printed; official (government) sources come first. */
+export type MemoSource = { number: number; id: string; title: string; url: string; asOf: string; confidence: string; official: boolean };
+
+/** A route compared but not discussed: why it was set aside, in one phrase. */
+export type SetAsideRow = { programme: string; country: string; reason: string };
+
+/** One next step: when, and what. */
+export type NextStep = { when: string; what: string };
 
 /** The whole memo, ready to draw. */
 export type MemoDocument = {
@@ -158,15 +183,22 @@ export type MemoDocument = {
   /** `29 November 2026`. */
   date: string;
   engagement: Engagement;
-  /** `Comparison of 12 immigration options …`: the memo header's "Re:" line. */
+  /** `3 December 2026`: the date of the programme rules the comparison used, or null when unknown. */
+  rulesDate: string | null;
+  /** `Immigration options for Priya Sharma: 4 routes compared …`: the memo header's "Re:" line. */
   regarding: string;
   /** Warnings that belong above everything else (a stale comparison). */
   notices: string[];
   sections: MemoSection[];
-  summary: { recommendedProgramId: string | null; recommendedName: string | null };
+  /** The pinned route, and the best-fitting other route by the client's priorities (the runner-up, or the lead when none is pinned). */
+  summary: { recommendedProgramId: string | null; recommendedName: string | null; runnerUpName: string | null };
   facts: FactGroup[];
-  options: { currency: string; rows: OptionRow[]; notes: string[] };
-  /** The comparison screen's own chart models, drawn as vector graphics. */
+  /** The routes discussed, one row each. */
+  options: { currency: string; rows: OptionRow[] };
+  /** The routes compared and set aside (not eligible on the facts recorded), with the main reason for each. */
+  setAside: SetAsideRow[];
+  nextSteps: NextStep[];
+  /** The comparison screen's own chart models of the routes discussed, drawn in the appendix. */
   charts: { cost: BarChart; timeline: RangeChart };
   analysis: OptionAnalysis[];
   assumptions: MemoAssumptions;

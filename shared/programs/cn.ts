@@ -208,7 +208,7 @@ const K: Program = {
   toWorkMonths: {
     value: null,
     unknown:
-      'Processing time is unpublished, and whether the K visa allows salaried work is unsettled (see the cn-k-work-authorised assumption).',
+      'Processing time is unpublished, and whether the K visa allows salaried work is unsettled (see the assumption "Whether a K visa allows salaried work without a Z visa").',
   },
   validity: {
     value: null,
