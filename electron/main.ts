@@ -27,6 +27,7 @@ import {
 } from './security-policy';
 import { windowWebPreferences } from './window-preferences';
 import { printFolderPrefix, removeAbandonedPrintFolders } from './print-folders';
+import { sharedMemoRenderer } from './reports/memo-renderer';
 
 const rendererDir = join(__dirname, '..', 'renderer');
 let vault: Vault | undefined;
@@ -194,6 +195,9 @@ function start(): void {
   lockDownSession();
   protocol.handle('app', serveRenderer);
   createWindow();
+  // The memo worker opens the Latin fonts and shapes the words memos share while the attorney
+  // unlocks and opens a case, after the window is up, so the first memo does not pay for it.
+  mainWindow?.once('ready-to-show', () => void sharedMemoRenderer().warm(fontsDir));
 }
 
 if (!app.requestSingleInstanceLock()) {
