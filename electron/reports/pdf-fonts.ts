@@ -141,7 +141,7 @@ export class DocumentFonts {
   /**
    * pdfkit shapes a drawn run word by word, each word with the space after it (`word `), while the
    * memo measures words without their spaces: every word would be shaped twice. The shipped fonts
-   * have no substitution or kerning across a space (pdf-fonts.test.ts checks this), so `word ` is
+   * have no substitution or kerning across a space (memo-fonts.test.ts checks this), so `word ` is
    * `word` then ` `, cached here from the two runs already shaped.
    */
   private joinSpace(name: FontName, text: string): void {
