@@ -19,6 +19,7 @@ import { rendererHandler } from './renderer-protocol';
 import { guardContents, lockDownSession } from './session-lockdown';
 import { windowWebPreferences } from './window-preferences';
 import { printFolderPrefix, removeAbandonedPrintFolders } from './print-folders';
+import { sharedMemoRenderer } from './reports/memo-renderer';
 
 const rendererDir = join(__dirname, '..', 'renderer');
 let vault: Vault | undefined;
@@ -146,6 +147,9 @@ function start(): void {
   // Every renderer file, with the CSP header (renderer-protocol.ts; the e2e harness serves the same).
   protocol.handle('app', rendererHandler(rendererDir));
   createWindow();
+  // The memo worker opens the Latin fonts and shapes the words memos share while the attorney
+  // unlocks and opens a case, after the window is up, so the first memo does not pay for it.
+  mainWindow?.once('ready-to-show', () => void sharedMemoRenderer().warm(fontsDir));
 }
 
 if (!app.requestSingleInstanceLock()) {

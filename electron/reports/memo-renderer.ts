@@ -14,14 +14,23 @@ import { Worker } from 'node:worker_threads';
 import type { MemoDocument } from '../../shared/memo/types';
 import { AdvisorError } from '../../shared/result';
 
-/** What the worker is sent: one memo to render with the fonts in `fontsDir`. */
-export type MemoJob = { memo: MemoDocument; fontsDir: string };
-/** What the worker answers: the PDF, or why it could not render it. */
-export type MemoReply = { ok: true; pdf: Uint8Array } | { ok: false; message: string };
+/** What the worker is sent: one memo to render with the fonts in `fontsDir`, or fonts to open ahead of the first memo. */
+export type MemoJob = { memo: MemoDocument; fontsDir: string } | { warm: string };
+/** What the worker answers: the PDF, or why it could not render it; `warmed` when a warm-up is done. */
+export type MemoReply = { ok: true; pdf: Uint8Array } | { ok: false; message: string } | { warmed: true };
 
 /** Renders a memo document to PDF bytes. */
 export type RenderMemo = (memo: MemoDocument, fontsDir: string) => Promise<Buffer>;
-export type MemoRenderer = { render: RenderMemo; /** Ends the worker, if one is running. */ close(): Promise<void> };
+export type MemoRenderer = {
+  render: RenderMemo;
+  /**
+   * Starts the worker and has it open the Latin fonts and shape the words memos share, so the
+   * first memo is not the one that pays for it. Resolves when that is done (or the worker ended).
+   */
+  warm(fontsDir: string): Promise<void>;
+  /** Ends the worker, if one is running. */
+  close(): Promise<void>;
+};
 
 /** What a worker runs: a bundled file, or code (the sources' bootstrap, or a test's stand-in). */
 export type WorkerEntry = { file: string } | { code: string };
@@ -89,7 +98,11 @@ export function createMemoRenderer(options: { timeoutMs?: number; entry?: Worker
         w.off('message', onMessage).off('error', onError).off('exit', onExit);
         then();
       };
-      const onMessage = (reply: MemoReply) => settle(() => (reply.ok ? resolve(Buffer.from(reply.pdf.buffer, reply.pdf.byteOffset, reply.pdf.byteLength)) : reject(new Error(reply.message))));
+      const onMessage = (reply: MemoReply) => {
+        // A warm-up's answer, not this memo's.
+        if ('warmed' in reply) return;
+        settle(() => (reply.ok ? resolve(Buffer.from(reply.pdf.buffer, reply.pdf.byteOffset, reply.pdf.byteLength)) : reject(new Error(reply.message))));
+      };
       const fail = (err: Error) =>
         settle(() => {
           discard(w);
@@ -110,6 +123,21 @@ export function createMemoRenderer(options: { timeoutMs?: number; entry?: Worker
       const result = queue.then(() => run(memo, fontsDir));
       queue = result.catch(() => undefined);
       return result;
+    },
+    warm(fontsDir) {
+      const w = (worker ??= start());
+      return new Promise<void>(resolve => {
+        const done = () => {
+          w.off('message', onMessage).off('exit', done);
+          resolve();
+        };
+        const onMessage = (reply: MemoReply) => {
+          if ('warmed' in reply) done();
+        };
+        w.on('message', onMessage).on('exit', done);
+        const job: MemoJob = { warm: fontsDir };
+        w.postMessage(job);
+      });
     },
     async close() {
       const w = worker;

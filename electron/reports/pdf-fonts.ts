@@ -2,12 +2,14 @@
  * The memo's fonts, registered from resources/fonts so a memo never depends on system fonts, and
  * chosen per script. pdfkit embeds only the glyphs a memo uses.
  *
- * Opening a font (decoding its layout tables) costs far more than drawing a memo, so the files are
- * read once per folder, the fonts pdfkit opens are kept for the next memo, and string widths are
- * remembered across memos.
+ * Opening a font (reading the file, decoding its layout tables) and shaping words cost far more than
+ * drawing a memo. So a font is read only when a memo's text first needs it (a Latin-only memo never
+ * reads the 17 MB of Chinese, Korean and Devanagari fonts), and the process keeps what it opened, the
+ * words it shaped and their widths for the next memo: the memo worker serves memo after memo.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import PDFDocument from 'pdfkit';
 import type { ScriptFace } from '../../shared/memo/scripts';
 
 /** The font names registered in every memo document. */
@@ -44,7 +46,11 @@ export function fontFor(face: ScriptFace, bold: boolean): FontName {
 
 /** What one fonts folder holds across memos. */
 type Book = {
-  files: Record<FontName, Buffer>;
+  fontsDir: string;
+  /** Font files read so far, each once. */
+  files: Partial<Record<FontName, Buffer>>;
+  /** How many times each file was read: once at most, which tests check. */
+  reads: Partial<Record<FontName, number>>;
   /** The parsed font objects pdfkit made (fontkit fonts), reusable by later documents. */
   opened: Partial<Record<FontName, unknown>>;
   /** Widths at size 1 (pdfkit's widths scale linearly with the size). */
@@ -57,25 +63,39 @@ const books = new Map<string, Book>();
 const MAX_ENTRIES = 100_000;
 
 function book(fontsDir: string): Book {
-  const known = books.get(fontsDir);
-  if (known) return known;
-  const entries = Object.entries(FILES).map(([name, file]) => {
-    const path = join(fontsDir, file);
-    try {
-      return [name, readFileSync(path)] as const;
-    } catch (err) {
-      throw new Error(`The memo font ${path} cannot be read: ${err instanceof Error ? err.message : String(err)}`, { cause: err });
-    }
-  });
-  const created: Book = { files: Object.fromEntries(entries) as Record<FontName, Buffer>, opened: {}, widths: new Map(), layouts: {} };
-  books.set(fontsDir, created);
-  return created;
+  let known = books.get(fontsDir);
+  if (!known) books.set(fontsDir, (known = { fontsDir, files: {}, reads: {}, opened: {}, widths: new Map(), layouts: {} }));
+  return known;
 }
+
+function fileOf(b: Book, name: FontName): Buffer {
+  const known = b.files[name];
+  if (known) return known;
+  const path = join(b.fontsDir, FILES[name]);
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(path);
+  } catch (err) {
+    throw new Error(`The memo font ${path} cannot be read: ${err instanceof Error ? err.message : String(err)}`, { cause: err });
+  }
+  b.reads[name] = (b.reads[name] ?? 0) + 1;
+  return (b.files[name] = bytes);
+}
+
+/** How many times this process has read each font file of `fontsDir`: which fonts memos needed. */
+export function fontReads(fontsDir: string): Partial<Record<FontName, number>> {
+  return { ...books.get(fontsDir)?.reads };
+}
+
+/** A shaped run as pdfkit caches it (EmbeddedFont.layoutRun). */
+type Run = { glyphs: unknown[]; positions: unknown[]; advanceWidth: number };
+const isRun = (x: unknown): x is Run =>
+  typeof x === 'object' && x !== null && Array.isArray((x as Run).glyphs) && Array.isArray((x as Run).positions) && typeof (x as Run).advanceWidth === 'number';
 
 /** The fonts of one document: selects a font and size, and measures strings. */
 export class DocumentFonts {
   private readonly book: Book;
-  private readonly seen = new Set<FontName>();
+  private readonly registered = new Set<FontName>();
 
   constructor(
     private readonly doc: PDFKit.PDFDocument,
@@ -85,23 +105,23 @@ export class DocumentFonts {
     for (const [name, layouts] of Object.entries(this.book.layouts)) {
       if (Object.keys(layouts).length > MAX_ENTRIES) this.book.layouts[name as FontName] = {};
     }
-    for (const name of Object.keys(FILES) as FontName[]) {
-      // pdfkit accepts an already parsed font object in place of the bytes (PDFFontFactory.open).
-      doc.registerFont(name, (this.book.opened[name] ?? this.book.files[name]) as Buffer);
-    }
   }
 
-  /** Makes `name` at `size` the document's current font. */
+  /** Makes `name` at `size` the document's current font, opening it the first time the process needs it. */
   select(name: FontName, size: number): void {
-    this.doc.font(name).fontSize(size);
-    if (!this.seen.has(name)) {
-      this.seen.add(name);
+    if (!this.registered.has(name)) {
+      // pdfkit accepts an already parsed font object in place of the bytes (PDFFontFactory.open).
+      this.doc.registerFont(name, (this.book.opened[name] ?? fileOf(this.book, name)) as Buffer);
+      this.doc.font(name).fontSize(size);
+      this.registered.add(name);
       // pdfkit 0.20 keeps the parsed font as `_font.font` and shaped words in `_font.layoutCache`.
       // Both depend only on the font file, so later memos reuse them instead of decoding and shaping again.
       const font = (this.doc as unknown as { _font?: { font?: { layout?: unknown }; layoutCache?: Record<string, unknown> } })._font;
       if (typeof font?.font?.layout === 'function') this.book.opened[name] ??= font.font;
       if (font?.layoutCache && typeof font.layoutCache === 'object') font.layoutCache = this.book.layouts[name] ??= font.layoutCache;
+      return;
     }
+    this.doc.font(name).fontSize(size);
   }
 
   /** The width of `text` in points. */
@@ -113,7 +133,45 @@ export class DocumentFonts {
       unit = this.doc.widthOfString(text) / 1000;
       if (this.book.widths.size >= MAX_ENTRIES) this.book.widths.clear();
       this.book.widths.set(key, unit);
+      this.joinSpace(name, text);
     }
     return unit * size;
   }
+
+  /**
+   * pdfkit shapes a drawn run word by word, each word with the space after it (`word `), while the
+   * memo measures words without their spaces: every word would be shaped twice. The shipped fonts
+   * have no substitution or kerning across a space (memo-fonts.test.ts checks this), so `word ` is
+   * `word` then ` `, cached here from the two runs already shaped.
+   */
+  private joinSpace(name: FontName, text: string): void {
+    if (text === '' || /[ \t]/.test(text)) return;
+    const cache = this.book.layouts[name];
+    if (!cache || `${text} ` in cache) return;
+    if (!(' ' in cache)) this.doc.widthOfString(' ');
+    const word = cache[text];
+    const space = cache[' '];
+    if (!isRun(word) || !isRun(space)) return;
+    const joined: Run = { glyphs: [...word.glyphs, ...space.glyphs], positions: [...word.positions, ...space.positions], advanceWidth: word.advanceWidth + space.advanceWidth };
+    cache[`${text} `] = joined;
+  }
+}
+
+/** Words measured per turn of the event loop while warming, so a memo sent meanwhile waits little. */
+const WARM_SLICE = 100;
+
+/**
+ * Opens the Latin fonts and shapes `words` in them ahead of the first memo, a slice at a time:
+ * shaping the first few thousand words in a fresh process is what makes a first memo slow
+ * (fontkit's code is cold and every word is new). Only the Latin fonts: others open when a memo needs them.
+ */
+export async function warmFonts(fontsDir: string, words: readonly string[], boldWords: readonly string[] = []): Promise<void> {
+  const doc = new PDFDocument({ autoFirstPage: false });
+  const fonts = new DocumentFonts(doc, fontsDir);
+  const jobs = [...words.map(w => ['latin', w] as const), ...boldWords.map(w => ['latin-bold', w] as const)];
+  for (let i = 0; i < jobs.length; i += WARM_SLICE) {
+    for (const [font, word] of jobs.slice(i, i + WARM_SLICE)) fonts.width(font, 10, word);
+    await new Promise(resolve => setImmediate(resolve));
+  }
+  doc.end();
 }

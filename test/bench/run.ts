@@ -3,17 +3,13 @@
  * measurements for a person to read.
  */
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { Bench } from 'tinybench';
-import { renderMemoPdf } from '../../electron/reports/memo-pdf';
 import { CaseFile } from '../../shared/case-file';
-import { buildMemo } from '../../shared/memo/build';
-import { DEFAULT_DISCLAIMERS } from '../../shared/memo/disclaimers';
-import { resolveAssumptions } from '../../shared/programs/assumptions';
-import { PROGRAM_IDS, RULES_VERSION } from '../../shared/programs/index';
+import { PROGRAM_IDS } from '../../shared/programs/index';
 import { evaluate } from '../../shared/rules/evaluate';
 import { whatIfRender } from './compare-render';
 import { benchFirm } from './firm-bench';
+import { benchMemoPdf } from './memo-bench';
 
 const out = (line: string) => process.stdout.write(`${line}\n`);
 const priya = CaseFile.parse(JSON.parse(readFileSync(new URL('../fixtures/priya-sharma.case.json', import.meta.url), 'utf8')));
@@ -45,42 +41,7 @@ for (const task of bench.tasks) {
 }
 
 // ---------------------------------------------------------------- the advisory memo
-// Priya, named also in Devanagari and Chinese, compared on three routes: a memo of about ten pages
-// that needs the Latin, Devanagari and Chinese fonts. The first render opens the fonts (about a
-// second, once per process); the median is of the renders after it.
-{
-  const caseFile = CaseFile.parse({ ...priya, client: { ...priya.client, otherNames: ['प्रिया शर्मा', '李伟'] } });
-  const programIds = ['us-h1b', 'cn-k', 'de-blue-card'];
-  const assumptions = resolveAssumptions({}, '2026-11-29');
-  const memo = buildMemo({
-    snapshot: {
-      id: 'bench', caseId: 'bench', createdAt: '2026-11-29T12:00:00.000Z', actor: 'bench', rulesVersion: RULES_VERSION, asOf: '2026-11-29',
-      currency: 'USD', programIds, assumptions, recommendation: { programId: 'cn-k', rationale: 'Fastest start.' }, whatIf: [],
-      stale: false, staleChanges: [], caseFile, results: evaluate(caseFile, programIds, { asOf: '2026-11-29', assumptions, currency: 'USD' }),
-    },
-    firm: { name: 'Harbor & Pike LLP', address: '100 Main Street\nBoston, MA 02110', attorneyName: 'Ann Attorney', barAdmission: 'Massachusetts', logo: null, paper: 'a4', disclaimers: DEFAULT_DISCLAIMERS },
-    engagement: 'engaged',
-    date: '2026-11-29',
-    reference: '2026-0001',
-  });
-  const fonts = fileURLToPath(new URL('../../resources/fonts/', import.meta.url));
-  const first = process.hrtime.bigint();
-  let pdf = await renderMemoPdf(memo, fonts);
-  const cold = Number(process.hrtime.bigint() - first) / 1e6;
-  const times: number[] = [];
-  for (let i = 0; i < 30; i++) {
-    const start = process.hrtime.bigint();
-    pdf = await renderMemoPdf(memo, fonts);
-    times.push(Number(process.hrtime.bigint() - start) / 1e6);
-  }
-  const sorted = [...times].sort((x, y) => x - y);
-  const pages = (pdf.toString('latin1').match(/\/Type \/Page\b(?!s)/g) ?? []).length;
-  out('');
-  out(`advisory memo PDF, ${String(pages)} pages, CJK and Devanagari names     median      p95         runs   target`);
-  out(`  render (buildMemo done, pdfkit)             ${ms(sorted[Math.floor(sorted.length / 2)]).padEnd(12)}${ms(sorted[Math.floor(sorted.length * 0.95)]).padEnd(12)}${String(times.length).padEnd(7)}< 200 ms median`);
-  out(`  first render in the process (opens fonts)   ${ms(cold)}`);
-  out(`  file size                                   ${(pdf.length / 1024).toFixed(0)} KB (target < 1 MB, fonts subset)`);
-}
+await benchMemoPdf(out);
 
 // ---------------------------------------------------------------- the case database at a firm's scale
 await benchFirm(out);

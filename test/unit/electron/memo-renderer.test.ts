@@ -33,7 +33,28 @@ parentPort.on('message', job => {
 const titled = (title: string) => ({ ...memo, meta: { ...memo.meta, title } });
 const pdftext = (bytes: Buffer) => execFileSync('pdftotext', ['-', '-'], { input: bytes, encoding: 'utf8' });
 
+/** A worker that finishes a warm-up at once and, asked for a memo, first says a warm-up is done, then sends `%PDF-stub`. */
+const WARMING_STAND_IN: WorkerEntry = {
+  code: `const { parentPort } = require('node:worker_threads');
+parentPort.on('message', job => {
+  parentPort.postMessage({ warmed: true });
+  if (!job.warm) parentPort.postMessage({ ok: true, pdf: new TextEncoder().encode('%PDF-stub') });
+});`,
+};
+
 describe('the memo renderer', () => {
+  it('takes a warm-up’s answer for the warm-up only, never for the memo being rendered', async () => {
+    const renderer = createMemoRenderer({ entry: WARMING_STAND_IN });
+    try {
+      await renderer.warm(FONTS);
+      const bytes = await renderer.render(memo, FONTS);
+      expect(bytes.toString('latin1')).toBe('%PDF-stub');
+    } finally {
+      await renderer.close();
+    }
+  });
+
+
   it('renders a memo on its worker thread, from the TypeScript sources', async () => {
     const entry = memoWorkerEntry();
     expect('code' in entry && entry.code).toContain(join('electron', 'reports', 'memo-worker.ts'));
