@@ -46,7 +46,8 @@ test('an attorney writes a memo from a saved comparison, edits it, and saves a P
   await page.screenshot({ path: 'test-results/screenshots/memo-editor.png' });
 
   await page.getByRole('button', { name: 'Save as PDF…' }).click();
-  await expect(page.getByText(/^Saved to \/exports\/.*\.pdf$/)).toBeVisible();
+  // Rendering is CPU-bound and can take seconds on a busy machine: this waits for it, it does not time it.
+  await expect(page.getByText(/^Saved to \/exports\/.*\.pdf$/)).toBeVisible({ timeout: 60_000 });
   const pdf = app.dialogs.pdfs[0];
   expect(pdf?.name).toMatch(/Priya Sharma.*\.pdf$/);
   const { dir, cleanup } = tempDir('advisor-memo-');

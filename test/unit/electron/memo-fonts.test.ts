@@ -6,7 +6,7 @@ import { execFileSync } from 'node:child_process';
 import { readdirSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import PDFDocument from 'pdfkit';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { renderMemoPdf } from '../../../electron/reports/memo-pdf';
 import { memoVocabulary } from '../../../electron/reports/memo-vocabulary';
 import { fontReads, warmFonts } from '../../../electron/reports/pdf-fonts';
@@ -14,6 +14,10 @@ import { buildMemo } from '../../../shared/memo/build';
 import { DEFAULT_DISCLAIMERS } from '../../../shared/memo/disclaimers';
 import { tempDir } from '../../fixtures';
 import { snapshotOf } from './memo-snapshot';
+
+// Laying out a PDF is CPU-bound: on a busy two-core CI machine one memo can take several seconds.
+// The limit only stops a hung test; nothing here is a timing assertion.
+vi.setConfig({ testTimeout: 60_000 });
 
 const FONTS = join(import.meta.dirname, '../../../resources/fonts');
 const FIRM = { name: 'Harbor & Pike LLP', address: '1 Main St', attorneyName: 'Ann Attorney', barAdmission: '', logo: null, paper: 'a4' as const, disclaimers: DEFAULT_DISCLAIMERS };

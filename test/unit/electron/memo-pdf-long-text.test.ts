@@ -6,13 +6,17 @@ import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import PDFDocument from 'pdfkit';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { renderMemoPdf } from '../../../electron/reports/memo-pdf';
 import { graphemes } from '../../../electron/reports/graphemes';
 import { buildMemo } from '../../../shared/memo/build';
 import { DEFAULT_DISCLAIMERS } from '../../../shared/memo/disclaimers';
 import { tempDir } from '../../fixtures';
 import { snapshotOf } from './memo-snapshot';
+
+// Laying out a PDF is CPU-bound: on a busy two-core CI machine one memo can take several seconds.
+// The limit only stops a hung test; nothing here is a timing assertion.
+vi.setConfig({ testTimeout: 60_000 });
 
 const FONTS = join(import.meta.dirname, '../../../resources/fonts');
 

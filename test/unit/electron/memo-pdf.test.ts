@@ -4,7 +4,7 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { renderMemoPdf } from '../../../electron/reports/memo-pdf';
 import { CaseFile } from '../../../shared/case-file';
 import type { Snapshot } from '../../../shared/contract';
@@ -16,6 +16,10 @@ import { evaluate } from '../../../shared/rules/evaluate';
 import { loadFixture, tempDir } from '../../fixtures';
 import { expectOk, openTestAdvisor } from './test-advisor';
 import { logoPng } from './test-png';
+
+// Laying out a PDF is CPU-bound: on a busy two-core CI machine one memo can take several seconds.
+// The limit only stops a hung test; nothing here is a timing assertion.
+vi.setConfig({ testTimeout: 60_000 });
 
 const FONTS = join(import.meta.dirname, '../../../resources/fonts');
 const FIRM: Firm = {
