@@ -202,7 +202,8 @@ export function optionAnalysis(a: Assessment, recommendedId: string | null, rank
       lines: [
         `${String(rank.rank)} of ${String(of)} by the client's priorities${rank.mark ? `, ${rank.mark.label}` : ''}${rank.scoreMatchesRank ? ` (fit ${String(Math.round(rank.score))} of 100)` : ''}.`,
       ],
-      details: rank.reasons,
+      // The reasons per priority stay on the comparison screen: the memo's body is kept to five pages.
+      details: [],
     });
   }
   items.push(...pointsItem(a, file), costItem(a), timelineItem(a), ...oddsItem(a, file));

@@ -27,7 +27,10 @@ describe('the Rank row', () => {
     const { assessments, extras } = extrasFor(['us-h1b', 'us-o1a', 'us-l1', 'cn-k']);
     render(<Matrix assessments={assessments} extras={extras} recommended={null} />);
     const text = rankCells().map(td => td.querySelector('summary')?.textContent);
-    const byId = Object.fromEntries(assessments.map((a, i) => [a.programId, text[i]]));
+    // Columns come in rank order: each is matched to its route by the name in its header.
+    const headers = screen.getAllByRole('columnheader').slice(1).map(th => th.textContent);
+    const idOfColumn = headers.map(h => assessments.find(a => h.includes(a.programName))?.programId ?? '');
+    const byId = Object.fromEntries(idOfColumn.map((id, i) => [id, text[i]]));
     expect(byId['us-l1']).toBe('#4 · not eligible');
     expect(byId['cn-k']).toBe('#3 · figures mostly unknown');
     // The L-1 outscores the routes above it, so no fit is shown anywhere it would contradict the order.
@@ -35,11 +38,12 @@ describe('the Rank row', () => {
       const r = extras[id]?.rank;
       expect(summary?.includes('fit '), id).toBe(r?.scoreMatchesRank === true);
     }
-    expect(rankCells()[0]?.querySelector('.assumption-idle')?.textContent).toBe(
+    const cellOf = (id: string) => rankCells()[idOfColumn.indexOf(id)];
+    expect(cellOf('us-h1b')?.querySelector('.assumption-idle')?.textContent).toBe(
       'The $100,000 payment does not apply: change of status or extension inside the US',
     );
-    expect(rankCells()[3]?.querySelector('.assumption-idle')).toBeNull();
-    expect(rankCells()[0]?.textContent).toContain("Speed, the client's 1st priority (40 of 100), gave");
+    expect(cellOf('cn-k')?.querySelector('.assumption-idle')).toBeNull();
+    expect(cellOf('us-h1b')?.textContent).toContain("Speed, the client's 1st priority (40 of 100), gave");
   });
 
   it('shows the fit beside the rank when it agrees with it', () => {

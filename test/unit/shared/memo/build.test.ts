@@ -139,7 +139,7 @@ describe('buildMemo: the bottom line, the routes set aside and the next steps', 
     expect(memo.summary).toMatchObject({ recommendedProgramId: null, recommendedName: null });
     const summary = text(memo, 'summary');
     expect(summary).toMatch(/^No route has been chosen as the recommended one yet: this memo sets out the routes and makes no recommendation\./);
-    expect(summary).toContain("Weighing the client's priorities in order (speed, permanent residence, family, cost), the route that fits best is the K visa (China)");
+    expect(summary).toContain("Weighing the client's priorities in order (speed, permanent residence, family, cost), the route that fits best is the H-1B (the United States)");
     expect(summary).not.toMatch(/We recommend/);
     expect(memo.options.rows.some(r => r.recommended)).toBe(false);
   });
@@ -161,9 +161,10 @@ describe('buildMemo: the bottom line, the routes set aside and the next steps', 
     // Priya's open questions are asked for within FACTS_WITHIN_DAYS of the memo's date.
     const factsBy = new Date(Date.UTC(2026, 10, 29 + FACTS_WITHIN_DAYS)).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
     // Her wished start (1 September 2026) has passed: no next step, though the facts still record it.
-    expect(memo.nextSteps.map(s => s.when)).toEqual([`By ${factsBy}`, 'Before filing', '30 June 2027']);
+    // The H-1B fits best: its earliest start of work (7 months on, the next October) is a step too.
+    expect(memo.nextSteps.map(s => s.when)).toEqual([`By ${factsBy}`, 'Before filing', 'From June 2027', '30 June 2027']);
     expect(memo.nextSteps[0]?.what).toMatch(/^Client: send us the \d+ facts listed as open questions in appendix B/);
-    expect(memo.nextSteps[2]?.what).toBe("The client's F-1 status in the United States ends; the next status must be in place by then.");
+    expect(memo.nextSteps[3]?.what).toBe("The client's F-1 status in the United States ends; the next status must be in place by then.");
   });
 
   it('warns on the first page when the comparison is stale, naming programmes and the rules’ dates, not ids and versions', () => {
@@ -248,8 +249,8 @@ describe('buildMemo: facts', () => {
   it('lists only the facts the routes discussed rely on', () => {
     const snapshot = snapshotOf('li-wei-minimal.case.json', ['us-h1b', 'cn-k']);
     const groups = (discussed: string[]) => memoOf(snapshot, { discussed }).facts.map(g => g.heading);
-    // The K visa asks for citizenship and education only; the H-1B adds the job offer; neither asks for achievements or languages.
-    expect(groups(['cn-k'])).toEqual(['Client', 'Family', 'Education', 'Goals and means']);
+    // The K visa asks for citizenship, education and (for salaried work) a job offer in China; neither asks for achievements or languages.
+    expect(groups(['cn-k'])).toEqual(['Client', 'Family', 'Education', 'Job offer', 'Goals and means']);
     expect(groups(['us-h1b', 'cn-k'])).toEqual(['Client', 'Family', 'Education', 'Job offer', 'Goals and means']);
     const rows = memoOf(snapshot, { discussed: ['cn-k'] }).facts.flatMap(g => g.rows.map(r => r.label));
     expect(rows).not.toContain('Counted against the H-1B cap in the last six years');
@@ -327,7 +328,7 @@ describe('buildMemo: options, analysis, assumptions and sources', () => {
     expect(memo.analysis[0]?.verdict).toBe(
       "Likely eligible — 1 question for you: every criterion the case file can decide is met. 1 criterion is left to the attorney's judgement.",
     );
-    expect(memo.sections[0]?.text).toContain('the client meets every criterion the facts decide, with 2 legal standards for the attorney to judge');
+    expect(memo.sections[0]?.text).toContain('the client meets every criterion the facts decide, with 1 legal standard for the attorney to judge');
   });
 
   it('carries the comparison screen’s own chart models', () => {
@@ -357,20 +358,19 @@ describe('buildMemo: options, analysis, assumptions and sources', () => {
     expect(memo.analysis[1]?.items.map(x => x.label)).not.toContain('Odds of selection');
   });
 
-  it('ranks each option as the comparison screen does: the mark, the fit only where it agrees, the reasons in words', () => {
+  it('ranks each option as the comparison screen does: the mark, and the fit only where it agrees', () => {
     const ranks = rankAssessments(snapshot.results, snapshot.caseFile.goals?.priorities);
     for (const a of memo.analysis) {
       const r = ranks.find(x => x.programId === a.programId);
-      const item = a.items.find(x => x.label === 'Rank for this client');
+      const item = a.items.find(x => x.label === 'Fit with priorities');
       expect(item?.lines[0]?.startsWith(`${String(r?.rank)} of 4 by the client's priorities`)).toBe(true);
       expect(item?.lines[0]?.includes('fit ')).toBe(r?.scoreMatchesRank === true);
-      expect(item?.details).toEqual(r?.reasons);
     }
-    const k = memo.analysis.find(a => a.programId === 'cn-k')?.items.find(x => x.label === 'Rank for this client');
+    const k = memo.analysis.find(a => a.programId === 'cn-k')?.items.find(x => x.label === 'Fit with priorities');
     expect(k?.lines[0]).toMatch(/, figures mostly unknown\.$/);
-    // Never a route not eligible among those that fit best.
+    // Never a route not eligible as the one that fits best.
     const notEligible = snapshot.results.filter(a => a.status === 'ineligible').map(a => a.programName);
-    const best = /the options that fit best are ([^.]*)\./.exec(memo.sections[0]?.text ?? '')?.[1] ?? '';
+    const best = /the route that fits best is ([^:]*):/.exec(memo.sections[0]?.text ?? '')?.[1] ?? '';
     expect(best).not.toBe('');
     for (const name of notEligible) expect(best).not.toContain(name);
   });
