@@ -117,6 +117,13 @@ export const Recommendation = z.object({
   rationale: z.string().max(20_000),
 });
 
+/**
+ * Set when a comparison was saved while the intake held a draft with problems: it used the case as
+ * saved at `caseSavedAt`, not the newer facts typed at `draftSavedAt`; `problems` are in words.
+ */
+export const OlderVersion = z.object({ caseSavedAt: isoTimestamp, draftSavedAt: isoTimestamp, problems: z.array(z.string()) });
+export type OlderVersion = z.infer<typeof OlderVersion>;
+
 /** A saved comparison, as listed on a case: immutable, and flagged stale when the rules would now answer differently. */
 export const SnapshotSummary = z.object({
   id: z.string(),
@@ -135,6 +142,8 @@ export const SnapshotSummary = z.object({
   stale: z.boolean(),
   /** Readable differences between the stored results and today's, when stale. */
   staleChanges: z.array(z.string()),
+  /** Null when the comparison used the newest facts (and for comparisons saved before this was recorded). */
+  olderVersion: OlderVersion.nullable(),
 });
 export type SnapshotSummary = z.infer<typeof SnapshotSummary>;
 
@@ -312,6 +321,11 @@ export const contract = {
       asOf: z.string().refine(isCalendarDate, { error: 'expected a date written YYYY-MM-DD' }),
       currency: z.string().regex(/^[A-Z]{3}$/, { error: 'expected a three-letter currency code' }).default('USD'),
       recommendation: Recommendation,
+      /**
+       * Required when the intake holds a draft with problems: the lawyer has been told the
+       * comparison uses the case as last saved, and chose to save it anyway.
+       */
+      confirmOlderVersion: z.boolean().default(false),
     }),
     output: SnapshotSummary,
   },

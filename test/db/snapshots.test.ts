@@ -42,6 +42,7 @@ function input(caseId: string, over: Partial<SaveSnapshotInput> = {}): SaveSnaps
     asOf: '2026-11-29',
     currency: 'USD',
     recommendation: { programId: 'us-h1b', rationale: 'Offer in hand; change of status, so no $100,000 payment.' },
+    confirmOlderVersion: false,
     ...over,
   };
 }
@@ -133,6 +134,55 @@ describe('saving a comparison', () => {
     expect(trashed).toMatchObject({ code: 'bad-input', field: 'caseId', message: expect.stringMatching(/in the Trash/) as unknown });
     expect(r.db.prepare('SELECT COUNT(*) FROM snapshots').pluck().get()).toBe(0);
     expect(r.repo.audit(caseId).map(a => a.action)).toEqual(['create', 'create', 'delete']);
+  });
+});
+
+describe('a comparison made while the intake holds a draft with problems', () => {
+  /** The intake autosaves funds without a currency: kept as a draft, the case file untouched. */
+  function withBadDraft(): string {
+    const caseId = newCase();
+    const draft = { ...priya(), funds: { amount: 50_000 } } as unknown as Record<string, unknown>;
+    expect(r.repo.saveDraft({ id: caseId, expectedRevision: 1, draft }, at('09:05:00')).valid).toBe(false);
+    return caseId;
+  }
+
+  it('is refused unless the lawyer confirms, naming the problem in words and the version it would use', () => {
+    const caseId = withBadDraft();
+    const refused = thrown(() => snapshots.save(input(caseId), at('10:00:00')));
+    expect(refused).toMatchObject({ code: 'bad-input', field: 'confirmOlderVersion' });
+    expect(refused.message).toContain('the intake has 1 problem (Funds available: currency (one with an exchange rate) — missing)');
+    expect(refused.message).toContain('the case as saved at 2026-11-29T09:00:00.000Z');
+    expect(r.db.prepare('SELECT COUNT(*) FROM snapshots').pluck().get()).toBe(0);
+  });
+
+  it('once confirmed, records that it was made from the older version, in the listing, get and the audit note', () => {
+    const caseId = withBadDraft();
+    const saved = snapshots.save(input(caseId, { confirmOlderVersion: true }), at('10:00:00'));
+    const older = {
+      caseSavedAt: '2026-11-29T09:00:00.000Z',
+      draftSavedAt: '2026-11-29T09:05:00.000Z',
+      problems: ['Funds available: currency (one with an exchange rate) — missing'],
+    };
+    expect(saved.olderVersion).toEqual(older);
+    expect(snapshots.list(caseId)[0]?.olderVersion).toEqual(older);
+    expect(Snapshot.parse(snapshots.get(saved.id)).olderVersion).toEqual(older);
+    expect(r.repo.audit(caseId).at(-1)?.note).toContain('from the case as saved at 2026-11-29T09:00:00.000Z, confirmed while the intake had 1 problem');
+  });
+
+  it('with no draft, or once the draft is valid again, is from the newest facts: no confirmation, no mark', () => {
+    const caseId = withBadDraft();
+    r.repo.saveDraft({ id: caseId, expectedRevision: 1, draft: priya() as unknown as Record<string, unknown> }, at('09:10:00'));
+    expect(snapshots.save(input(caseId), at('10:00:00')).olderVersion).toBeNull();
+    expect(snapshots.save(input(newCase()), at('10:01:00')).olderVersion).toBeNull();
+  });
+
+  it('the database refuses an older-version record that is not a JSON object', () => {
+    const caseId = newCase();
+    const id = snapshots.save(input(caseId), at('10:00:00')).id;
+    const row = r.db.prepare('SELECT * FROM snapshots WHERE id = ?').get(id) as Record<string, unknown>;
+    const columns = Object.keys(row);
+    const copy = r.db.prepare(`INSERT INTO snapshots (${columns.join(', ')}) VALUES (${columns.map(c => `@${c}`).join(', ')})`);
+    expect(() => copy.run({ ...row, id: 'copy', older_version: '["not", "an object"]' })).toThrow(/CHECK constraint failed/);
   });
 });
 

@@ -35,6 +35,7 @@ function snapshotOf(fixture: string, programIds: string[], over: Partial<Snapsho
     whatIf: [],
     stale: false,
     staleChanges: [],
+    olderVersion: null,
     caseFile,
     results: evaluate(caseFile, programIds, { asOf: AS_OF, assumptions, currency: 'USD' }),
     ...over,
