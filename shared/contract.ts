@@ -11,6 +11,7 @@ import { LIST_MAX, NAME_MAX } from './case-file-fields';
 import { securityContract } from './contract-security';
 import { isCalendarDate } from './dates';
 import type { Result } from './result';
+import type { RankedOption } from './compare/ranking';
 import type { Assessment } from './rules/types';
 
 /** Where a matter stands in the firm's workflow. */
@@ -192,6 +193,8 @@ export const Snapshot = SnapshotSummary.extend({
   caseFile: CaseFile,
   /** The assessments exactly as computed when saved (engine output, see shared/rules/types.ts). */
   results: z.custom<Assessment[]>(v => Array.isArray(v)),
+  /** The ranking as it was when saved; null for comparisons saved before ranks were stored. */
+  ranks: z.custom<RankedOption[]>(v => Array.isArray(v)).nullable(),
 });
 export type Snapshot = z.infer<typeof Snapshot>;
 

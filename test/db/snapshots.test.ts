@@ -7,6 +7,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createSnapshotRepo, type SaveSnapshotInput, type SnapshotRepo } from '../../electron/db/repos/snapshot-repo';
 import { diffFields } from '../../shared/audit-diff';
+import { rankAssessments } from '../../shared/compare/ranking';
 import type { CaseFile } from '../../shared/case-file';
 import { Snapshot, SnapshotSummary } from '../../shared/contract';
 import type { AdvisorError } from '../../shared/result';
@@ -82,6 +83,20 @@ describe('saving a comparison', () => {
       // Priya's degrees have no ECA on file, so Express Entry's FSW is closed to her.
       ['ca-express-entry', 'ineligible', 0],
     ]);
+  });
+
+  it('keeps the ranks as saved, ranked by the saved case file’s priorities; a comparison saved before ranks were kept has none', () => {
+    const caseId = newCase();
+    const file = { ...priya(), goals: { ...priya().goals, priorities: ['cost', 'speed'] } } as CaseFile;
+    const s = snapshots.save(input(caseId, { caseFile: file }), at('10:00:00'));
+    const got = snapshots.get(s.id);
+    expect(got.ranks).toEqual(rankAssessments(got.results, ['cost', 'speed']));
+    expect(got.ranks?.map(x => x.rank).sort()).toEqual([1, 2]);
+    // As a database from before migration 0007 holds it: the ranks column empty.
+    const row = r.db.prepare('SELECT * FROM snapshots WHERE id = ?').get(s.id) as Record<string, unknown>;
+    const columns = Object.keys(row);
+    r.db.prepare(`INSERT INTO snapshots (${columns.join(', ')}) VALUES (${columns.map(c => `@${c}`).join(', ')})`).run({ ...row, id: 'old', ranks: null });
+    expect(snapshots.get('old').ranks).toBeNull();
   });
 
   it('get returns exactly what was saved: the case file used and the results, byte for byte', () => {

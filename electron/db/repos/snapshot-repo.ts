@@ -4,6 +4,7 @@ import { diffFields, type FieldDiff } from '../../../shared/audit-diff';
 import type { AuditRepo } from './audit-repo';
 import type { CaseFile } from '../../../shared/case-file';
 import { diffResults } from '../../../shared/compare/results-diff';
+import { rankAssessments, type RankedOption } from '../../../shared/compare/ranking';
 import type { MethodParams, OlderVersion, Snapshot, SnapshotSummary } from '../../../shared/contract';
 import { draftProblems, problemCount } from '../../../shared/compare/draft-problems';
 import { ASSUMPTIONS, resolveAssumptions } from '../../../shared/programs/assumptions';
@@ -46,7 +47,7 @@ type SummaryRow = {
   what_if: string;
   older_version: string | null;
 };
-type HeavyRow = { case_file: string; results: string };
+type HeavyRow = { case_file: string; results: string; ranks: string | null };
 type Staleness = Pick<SnapshotSummary, 'stale' | 'staleChanges'>;
 
 const SUMMARY_COLUMNS =
@@ -95,16 +96,16 @@ function auditNote(input: SaveSnapshotInput, rulesVersion: string, whatIf: reado
 export function createSnapshotRepo(db: Database, cases: CaseRepo, audit: AuditRepo, rules: Rules = { version: RULES_VERSION, evaluate }): SnapshotRepo {
   const insert = db.prepare(
     `INSERT INTO snapshots (id, case_id, created_at, actor, rules_version, as_of, currency, program_ids, assumptions,
-       case_file, results, recommendation, what_if, older_version)
+       case_file, results, recommendation, what_if, older_version, ranks)
      VALUES (@id, @caseId, @createdAt, @actor, @rulesVersion, @asOf, @currency, @programIds, @assumptions,
-       @caseFile, @results, @recommendation, @whatIf, @olderVersion)`,
+       @caseFile, @results, @recommendation, @whatIf, @olderVersion, @ranks)`,
   );
   // rowid breaks ties, so two saves in the same millisecond still list newest first.
   const byCase = db.prepare<[string], SummaryRow>(
     `SELECT ${SUMMARY_COLUMNS} FROM snapshots WHERE case_id = ? ORDER BY created_at DESC, rowid DESC`,
   );
-  const byId = db.prepare<[string], SummaryRow & HeavyRow>(`SELECT ${SUMMARY_COLUMNS}, case_file, results FROM snapshots WHERE id = ?`);
-  const heavyById = db.prepare<[string], HeavyRow>('SELECT case_file, results FROM snapshots WHERE id = ?');
+  const byId = db.prepare<[string], SummaryRow & HeavyRow>(`SELECT ${SUMMARY_COLUMNS}, case_file, results, ranks FROM snapshots WHERE id = ?`);
+  const heavyById = db.prepare<[string], HeavyRow>('SELECT case_file, results, ranks FROM snapshots WHERE id = ?');
 
   // Snapshots never change, so an answer holds for as long as the rules version does.
   const cache = new Map<string, Staleness>();
@@ -193,6 +194,8 @@ export function createSnapshotRepo(db: Database, cases: CaseRepo, audit: AuditRe
       recommendation: JSON.stringify(input.recommendation),
       whatIf: JSON.stringify(whatIf),
       olderVersion: olderVersion && JSON.stringify(olderVersion),
+      // Ranked by the saved case file's priorities, as the live Compare ranks it.
+      ranks: JSON.stringify(rankAssessments(results, input.caseFile.goals?.priorities)),
     });
     audit.record({
       at: createdAt,
@@ -244,6 +247,7 @@ export function createSnapshotRepo(db: Database, cases: CaseRepo, audit: AuditRe
         ...toSummary(row, () => row),
         caseFile: JSON.parse(row.case_file) as CaseFile,
         results: upgradeAssessments(JSON.parse(row.results) as unknown[]),
+        ranks: row.ranks === null ? null : (JSON.parse(row.ranks) as RankedOption[]),
       };
     },
   };

@@ -36,6 +36,7 @@ function snapshotOf(fixture: string, programIds: string[], over: Partial<Snapsho
     stale: false,
     staleChanges: [],
     olderVersion: null,
+    ranks: null,
     caseFile,
     results: evaluate(caseFile, programIds, { asOf: AS_OF, assumptions, currency: 'USD' }),
     ...over,
