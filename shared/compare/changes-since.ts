@@ -7,7 +7,6 @@ import { diffFields } from '../audit-diff';
 import type { CaseFile } from '../case-file';
 import { countryName } from '../countries';
 import { isProgramId, programById } from '../programs/index';
-import type { AssumptionKey } from '../programs/types';
 import { evaluate } from '../rules/evaluate';
 import { factLabel } from '../rules/fact-labels';
 import type { Assessment } from '../rules/types';
@@ -56,7 +55,7 @@ export function factChanges(before: CaseFile, after: CaseFile): string[] {
  */
 export function changesSince(saved: SavedInputs, current: CaseFile, asOf: string): ChangesSince {
   const ids = saved.programIds.filter(isProgramId);
-  const today = evaluate(current, ids, { asOf, assumptions: saved.assumptions as Partial<Record<AssumptionKey, string>>, currency: saved.currency });
+  const today = evaluate(current, ids, { asOf, assumptions: saved.assumptions, currency: saved.currency });
   const routes: RouteChanges[] = [];
   for (const id of saved.programIds) {
     const before = saved.results.filter(a => a.programId === id);

@@ -186,7 +186,7 @@ describe('a comparison made while the intake holds a draft with problems', () =>
 
   it('with no draft, or once the draft is valid again, is from the newest facts: no confirmation, no mark', () => {
     const caseId = withBadDraft();
-    r.repo.saveDraft({ id: caseId, expectedRevision: 1, draft: priya() as unknown as Record<string, unknown> }, at('09:10:00'));
+    r.repo.saveDraft({ id: caseId, expectedRevision: 1, draft: priya() }, at('09:10:00'));
     expect(snapshots.save(input(caseId), at('10:00:00')).olderVersion).toBeNull();
     expect(snapshots.save(input(newCase()), at('10:01:00')).olderVersion).toBeNull();
   });
