@@ -4,6 +4,7 @@ import { CasesView } from './features/cases/cases-view';
 import { UserText } from './features/cases/user-text';
 import { ComparePicker } from './features/compare/compare-picker';
 import { CompareView } from './features/compare/compare-view';
+import { SavedComparisonView } from './features/compare/saved-view';
 import { NewClientForm } from './features/intake/new-client-form';
 import { MemoEditor } from './features/memos/memo-editor';
 import { MemosView } from './features/memos/memos-view';
@@ -34,6 +35,7 @@ export function App() {
             key={route.id}
             id={route.id}
             autoConflictCheck={created?.id === route.id}
+            focusField={route.field}
             notice={created?.id === route.id ? created.notice : null}
           />
         )}
@@ -55,7 +57,16 @@ export function App() {
             onCancel={() => go('cases')}
           />
         )}
-        {route.view === 'compare' && (route.id ? <CompareView key={route.id} caseId={route.id} /> : <ComparePicker />)}
+        {route.view === 'compare' &&
+          (route.id ? (
+            route.saved ? (
+              <SavedComparisonView key={route.saved} caseId={route.id} snapshotId={route.saved} />
+            ) : (
+              <CompareView key={route.id} caseId={route.id} />
+            )
+          ) : (
+            <ComparePicker />
+          ))}
         {route.view === 'memos' && <MemosView />}
         {route.view === 'memo' && route.id && <MemoEditor key={route.id} id={route.id} />}
         {route.view === 'settings' && <SettingsView />}

@@ -11,6 +11,7 @@ import { LIST_MAX, NAME_MAX } from './case-file-fields';
 import { securityContract } from './contract-security';
 import { isCalendarDate } from './dates';
 import type { Result } from './result';
+import type { RankedOption } from './compare/ranking';
 import type { Assessment } from './rules/types';
 
 /** Where a matter stands in the firm's workflow. */
@@ -117,6 +118,13 @@ export const Recommendation = z.object({
   rationale: z.string().max(20_000),
 });
 
+/**
+ * Set when a comparison was saved while the intake held a draft with problems: it used the case as
+ * saved at `caseSavedAt`, not the newer facts typed at `draftSavedAt`; `problems` are in words.
+ */
+export const OlderVersion = z.object({ caseSavedAt: isoTimestamp, draftSavedAt: isoTimestamp, problems: z.array(z.string()) });
+export type OlderVersion = z.infer<typeof OlderVersion>;
+
 /** A saved comparison, as listed on a case: immutable, and flagged stale when the rules would now answer differently. */
 export const SnapshotSummary = z.object({
   id: z.string(),
@@ -135,6 +143,8 @@ export const SnapshotSummary = z.object({
   stale: z.boolean(),
   /** Readable differences between the stored results and today's, when stale. */
   staleChanges: z.array(z.string()),
+  /** Null when the comparison used the newest facts (and for comparisons saved before this was recorded). */
+  olderVersion: OlderVersion.nullable(),
 });
 export type SnapshotSummary = z.infer<typeof SnapshotSummary>;
 
@@ -183,6 +193,8 @@ export const Snapshot = SnapshotSummary.extend({
   caseFile: CaseFile,
   /** The assessments exactly as computed when saved (engine output, see shared/rules/types.ts). */
   results: z.custom<Assessment[]>(v => Array.isArray(v)),
+  /** The ranking as it was when saved; null for comparisons saved before ranks were stored. */
+  ranks: z.custom<RankedOption[]>(v => Array.isArray(v)).nullable(),
 });
 export type Snapshot = z.infer<typeof Snapshot>;
 
@@ -316,6 +328,11 @@ export const contract = {
       asOf: z.string().refine(isCalendarDate, { error: 'expected a date written YYYY-MM-DD' }),
       currency: z.string().regex(/^[A-Z]{3}$/, { error: 'expected a three-letter currency code' }).default('USD'),
       recommendation: Recommendation,
+      /**
+       * Required when the intake holds a draft with problems: the lawyer has been told the
+       * comparison uses the case as last saved, and chose to save it anyway.
+       */
+      confirmOlderVersion: z.boolean().default(false),
     }),
     output: SnapshotSummary,
   },

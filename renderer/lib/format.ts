@@ -17,6 +17,16 @@ export function formatTimestamp(iso: string): string {
   return Number.isNaN(d.getTime()) ? iso : dateTime.format(d);
 }
 
+const clock = new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit' });
+const day = new Intl.DateTimeFormat('en', { dateStyle: 'medium' });
+
+/** When a version was saved: "07:15" today, "Nov 28, 2026 at 07:15" on another day (local time). */
+export function formatSavedAt(iso: string, now: Date = new Date()): string {
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return iso;
+  return d.toDateString() === now.toDateString() ? clock.format(d) : `${day.format(d)} at ${clock.format(d)}`;
+}
+
 /** How each marital status reads in the UI. */
 export const MARITAL_LABELS: Record<(typeof MARITAL_STATUSES)[number], string> = {
   single: 'Single',

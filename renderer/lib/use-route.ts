@@ -3,12 +3,16 @@ import { useEffect, useState } from 'react';
 /** The views in the main navigation, in order. */
 export const VIEWS = ['cases', 'intake', 'compare', 'memos', 'settings'] as const;
 export type View = (typeof VIEWS)[number] | 'case' | 'memo';
-export type Route = { view: View; id: string | null };
+/**
+ * `saved`: a saved comparison of the case (`#/compare/<case>/saved/<snapshot>`); `field`: the DOM
+ * id of the intake control to bring into view (`#/case/<case>/field/<control>`).
+ */
+export type Route = { view: View; id: string | null; saved?: string; field?: string };
 
 function readRoute(): Route {
-  const [name = '', id = null] = window.location.hash.replace(/^#\/?/, '').split('/');
-  if (name === 'case' && id) return { view: 'case', id };
-  if (name === 'compare' && id) return { view: 'compare', id };
+  const [name = '', id = null, sub, subId] = window.location.hash.replace(/^#\/?/, '').split('/');
+  if (name === 'case' && id) return sub === 'field' && subId ? { view: 'case', id, field: subId } : { view: 'case', id };
+  if (name === 'compare' && id) return sub === 'saved' && subId ? { view: 'compare', id, saved: subId } : { view: 'compare', id };
   if (name === 'memo' && id) return { view: 'memo', id };
   return { view: (VIEWS as readonly string[]).includes(name) ? (name as View) : 'cases', id: null };
 }

@@ -37,6 +37,19 @@ export function rulesDate(version: string): string | null {
   return m?.[1] ? formatDate(m[1]) : null;
 }
 
+/** `rules as of 3 December 2026`: how a rules version is named to a user (the version itself only when it is not dated). */
+export function rulesAsOf(version: string): string {
+  const date = rulesDate(version);
+  return date ? `rules as of ${date}` : `rules ${version}`;
+}
+
+/** What a change of rules versions means to a user, in words, whether or not the date moved. */
+export function rulesChange(from: string, to: string): string {
+  const [was, now] = [rulesDate(from), rulesDate(to)];
+  if (was && was === now) return `The programme rules were revised on ${now}, after this comparison was saved.`;
+  return `The programme rules have changed since: ${rulesAsOf(from)} then, ${rulesAsOf(to)} now.`;
+}
+
 /** `2026-11-29` plus `days` → `2026-12-13` (calendar days, in UTC so no time zone moves it). */
 export function addDays(date: string, days: number): string {
   const d = new Date(`${date}T00:00:00Z`);

@@ -29,7 +29,7 @@ export function benchMemo(otherNames: readonly string[]): MemoDocument {
     snapshot: {
       id: 'bench', caseId: 'bench', createdAt: '2026-11-29T12:00:00.000Z', actor: 'bench', rulesVersion: RULES_VERSION, asOf: '2026-11-29',
       currency: 'USD', programIds, assumptions, recommendation: { programId: 'cn-k', rationale: 'Fastest start.' }, whatIf: [],
-      stale: false, staleChanges: [], caseFile, results: evaluate(caseFile, programIds, { asOf: '2026-11-29', assumptions, currency: 'USD' }),
+      stale: false, staleChanges: [], olderVersion: null, ranks: null, caseFile, results: evaluate(caseFile, programIds, { asOf: '2026-11-29', assumptions, currency: 'USD' }),
     },
     firm: { name: 'Harbor & Pike LLP', address: '100 Main Street\nBoston, MA 02110', attorneyName: 'Ann Attorney', barAdmission: 'Massachusetts', logo: null, paper: 'a4', disclaimers: DEFAULT_DISCLAIMERS },
     engagement: 'engaged',

@@ -7,6 +7,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createSnapshotRepo, type SaveSnapshotInput, type SnapshotRepo } from '../../electron/db/repos/snapshot-repo';
 import { diffFields } from '../../shared/audit-diff';
+import { rankAssessments } from '../../shared/compare/ranking';
 import type { CaseFile } from '../../shared/case-file';
 import { Snapshot, SnapshotSummary } from '../../shared/contract';
 import type { AdvisorError } from '../../shared/result';
@@ -42,6 +43,7 @@ function input(caseId: string, over: Partial<SaveSnapshotInput> = {}): SaveSnaps
     asOf: '2026-11-29',
     currency: 'USD',
     recommendation: { programId: 'us-h1b', rationale: 'Offer in hand; change of status, so no $100,000 payment.' },
+    confirmOlderVersion: false,
     ...over,
   };
 }
@@ -81,6 +83,20 @@ describe('saving a comparison', () => {
       // Priya's degrees have no ECA on file, so Express Entry's FSW is closed to her.
       ['ca-express-entry', 'ineligible', 0],
     ]);
+  });
+
+  it('keeps the ranks as saved, ranked by the saved case file’s priorities; a comparison saved before ranks were kept has none', () => {
+    const caseId = newCase();
+    const file = { ...priya(), goals: { ...priya().goals, priorities: ['cost', 'speed'] } } as CaseFile;
+    const s = snapshots.save(input(caseId, { caseFile: file }), at('10:00:00'));
+    const got = snapshots.get(s.id);
+    expect(got.ranks).toEqual(rankAssessments(got.results, ['cost', 'speed']));
+    expect(got.ranks?.map(x => x.rank).sort()).toEqual([1, 2]);
+    // As a database from before migration 0007 holds it: the ranks column empty.
+    const row = r.db.prepare('SELECT * FROM snapshots WHERE id = ?').get(s.id) as Record<string, unknown>;
+    const columns = Object.keys(row);
+    r.db.prepare(`INSERT INTO snapshots (${columns.join(', ')}) VALUES (${columns.map(c => `@${c}`).join(', ')})`).run({ ...row, id: 'old', ranks: null });
+    expect(snapshots.get('old').ranks).toBeNull();
   });
 
   it('get returns exactly what was saved: the case file used and the results, byte for byte', () => {
@@ -133,6 +149,55 @@ describe('saving a comparison', () => {
     expect(trashed).toMatchObject({ code: 'bad-input', field: 'caseId', message: expect.stringMatching(/in the Trash/) as unknown });
     expect(r.db.prepare('SELECT COUNT(*) FROM snapshots').pluck().get()).toBe(0);
     expect(r.repo.audit(caseId).map(a => a.action)).toEqual(['create', 'create', 'delete']);
+  });
+});
+
+describe('a comparison made while the intake holds a draft with problems', () => {
+  /** The intake autosaves funds without a currency: kept as a draft, the case file untouched. */
+  function withBadDraft(): string {
+    const caseId = newCase();
+    const draft = { ...priya(), funds: { amount: 50_000 } } as unknown as Record<string, unknown>;
+    expect(r.repo.saveDraft({ id: caseId, expectedRevision: 1, draft }, at('09:05:00')).valid).toBe(false);
+    return caseId;
+  }
+
+  it('is refused unless the lawyer confirms, naming the problem in words and the version it would use', () => {
+    const caseId = withBadDraft();
+    const refused = thrown(() => snapshots.save(input(caseId), at('10:00:00')));
+    expect(refused).toMatchObject({ code: 'bad-input', field: 'confirmOlderVersion' });
+    expect(refused.message).toContain('the intake has 1 problem (Funds available: currency (one with an exchange rate) — missing)');
+    expect(refused.message).toContain('the case as saved at 2026-11-29T09:00:00.000Z');
+    expect(r.db.prepare('SELECT COUNT(*) FROM snapshots').pluck().get()).toBe(0);
+  });
+
+  it('once confirmed, records that it was made from the older version, in the listing, get and the audit note', () => {
+    const caseId = withBadDraft();
+    const saved = snapshots.save(input(caseId, { confirmOlderVersion: true }), at('10:00:00'));
+    const older = {
+      caseSavedAt: '2026-11-29T09:00:00.000Z',
+      draftSavedAt: '2026-11-29T09:05:00.000Z',
+      problems: ['Funds available: currency (one with an exchange rate) — missing'],
+    };
+    expect(saved.olderVersion).toEqual(older);
+    expect(snapshots.list(caseId)[0]?.olderVersion).toEqual(older);
+    expect(Snapshot.parse(snapshots.get(saved.id)).olderVersion).toEqual(older);
+    expect(r.repo.audit(caseId).at(-1)?.note).toContain('from the case as saved at 2026-11-29T09:00:00.000Z, confirmed while the intake had 1 problem');
+  });
+
+  it('with no draft, or once the draft is valid again, is from the newest facts: no confirmation, no mark', () => {
+    const caseId = withBadDraft();
+    r.repo.saveDraft({ id: caseId, expectedRevision: 1, draft: priya() }, at('09:10:00'));
+    expect(snapshots.save(input(caseId), at('10:00:00')).olderVersion).toBeNull();
+    expect(snapshots.save(input(newCase()), at('10:01:00')).olderVersion).toBeNull();
+  });
+
+  it('the database refuses an older-version record that is not a JSON object', () => {
+    const caseId = newCase();
+    const id = snapshots.save(input(caseId), at('10:00:00')).id;
+    const row = r.db.prepare('SELECT * FROM snapshots WHERE id = ?').get(id) as Record<string, unknown>;
+    const columns = Object.keys(row);
+    const copy = r.db.prepare(`INSERT INTO snapshots (${columns.join(', ')}) VALUES (${columns.map(c => `@${c}`).join(', ')})`);
+    expect(() => copy.run({ ...row, id: 'copy', older_version: '["not", "an object"]' })).toThrow(/CHECK constraint failed/);
   });
 });
 

@@ -82,7 +82,7 @@ test('compares four routes, the $100,000 assumption moves the H-1B employer cost
   const saved = page.getByRole('region', { name: 'Saved comparisons' });
   await expect(saved.getByRole('listitem')).toHaveCount(1);
   await expect(saved).toContainText('recommended: Express Entry');
-  await expect(saved).not.toContainText('Stale');
+  await expect(saved).not.toContainText('today’s rules give different results');
 
   await page.setViewportSize({ width: 1920, height: 1080 });
   await page.screenshot({ path: `${SHOTS}/compare-1920x1080.png` });

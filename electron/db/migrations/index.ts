@@ -4,6 +4,7 @@ import { sql as snapshots } from './0003-snapshots';
 import { sql as memos } from './0004-memos';
 import { sql as securityLog } from './0005-security-log';
 import { sql as importedFiles } from './0006-imported-files';
+import { sql as snapshotRanks } from './0007-snapshot-ranks-older-version';
 
 /** One schema step: applied once, in order, inside its own transaction. */
 export type Migration = { version: number; name: string; sql: string };
@@ -19,6 +20,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 4, name: '0004-memos', sql: memos },
   { version: 5, name: '0005-security-log', sql: securityLog },
   { version: 6, name: '0006-imported-files', sql: importedFiles },
+  { version: 7, name: '0007-snapshot-ranks-older-version', sql: snapshotRanks },
 ];
 
 /** The schema version this build writes. */

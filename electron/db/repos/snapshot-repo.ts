@@ -4,7 +4,9 @@ import { diffFields, type FieldDiff } from '../../../shared/audit-diff';
 import type { AuditRepo } from './audit-repo';
 import type { CaseFile } from '../../../shared/case-file';
 import { diffResults } from '../../../shared/compare/results-diff';
-import type { MethodParams, Snapshot, SnapshotSummary } from '../../../shared/contract';
+import { rankAssessments, type RankedOption } from '../../../shared/compare/ranking';
+import type { MethodParams, OlderVersion, Snapshot, SnapshotSummary } from '../../../shared/contract';
+import { draftProblems, problemCount } from '../../../shared/compare/draft-problems';
 import { ASSUMPTIONS, resolveAssumptions } from '../../../shared/programs/assumptions';
 import { isProgramId, RULES_VERSION } from '../../../shared/programs/index';
 import type { AssumptionKey } from '../../../shared/programs/types';
@@ -43,12 +45,13 @@ type SummaryRow = {
   assumptions: string;
   recommendation: string;
   what_if: string;
+  older_version: string | null;
 };
-type HeavyRow = { case_file: string; results: string };
+type HeavyRow = { case_file: string; results: string; ranks: string | null };
 type Staleness = Pick<SnapshotSummary, 'stale' | 'staleChanges'>;
 
 const SUMMARY_COLUMNS =
-  'id, case_id, created_at, actor, rules_version, as_of, currency, program_ids, assumptions, recommendation, what_if';
+  'id, case_id, created_at, actor, rules_version, as_of, currency, program_ids, assumptions, recommendation, what_if, older_version';
 
 /**
  * Every problem with the programmes, assumptions and recommendation, named by field
@@ -77,10 +80,11 @@ export function checkSnapshotInput(input: SaveSnapshotInput): FieldIssue[] {
 }
 
 /** One line for the case's audit trail. */
-function auditNote(input: SaveSnapshotInput, rulesVersion: string, whatIf: readonly FieldDiff[]): string {
+function auditNote(input: SaveSnapshotInput, rulesVersion: string, whatIf: readonly FieldDiff[], olderVersion: OlderVersion | null): string {
   const parts = [`Saved a comparison of ${input.programIds.join(', ')} (rules ${rulesVersion}, as of ${input.asOf}, ${input.currency})`];
   if (input.recommendation.programId) parts.push(`recommended ${input.recommendation.programId}`);
   if (whatIf.length > 0) parts.push(`${String(whatIf.length)} what-if change(s) to the client's facts`);
+  if (olderVersion) parts.push(`from the case as saved at ${olderVersion.caseSavedAt}, confirmed while the intake had ${problemCount(olderVersion.problems.length)}`);
   return parts.join('; ');
 }
 
@@ -92,16 +96,16 @@ function auditNote(input: SaveSnapshotInput, rulesVersion: string, whatIf: reado
 export function createSnapshotRepo(db: Database, cases: CaseRepo, audit: AuditRepo, rules: Rules = { version: RULES_VERSION, evaluate }): SnapshotRepo {
   const insert = db.prepare(
     `INSERT INTO snapshots (id, case_id, created_at, actor, rules_version, as_of, currency, program_ids, assumptions,
-       case_file, results, recommendation, what_if)
+       case_file, results, recommendation, what_if, older_version, ranks)
      VALUES (@id, @caseId, @createdAt, @actor, @rulesVersion, @asOf, @currency, @programIds, @assumptions,
-       @caseFile, @results, @recommendation, @whatIf)`,
+       @caseFile, @results, @recommendation, @whatIf, @olderVersion, @ranks)`,
   );
   // rowid breaks ties, so two saves in the same millisecond still list newest first.
   const byCase = db.prepare<[string], SummaryRow>(
     `SELECT ${SUMMARY_COLUMNS} FROM snapshots WHERE case_id = ? ORDER BY created_at DESC, rowid DESC`,
   );
-  const byId = db.prepare<[string], SummaryRow & HeavyRow>(`SELECT ${SUMMARY_COLUMNS}, case_file, results FROM snapshots WHERE id = ?`);
-  const heavyById = db.prepare<[string], HeavyRow>('SELECT case_file, results FROM snapshots WHERE id = ?');
+  const byId = db.prepare<[string], SummaryRow & HeavyRow>(`SELECT ${SUMMARY_COLUMNS}, case_file, results, ranks FROM snapshots WHERE id = ?`);
+  const heavyById = db.prepare<[string], HeavyRow>('SELECT case_file, results, ranks FROM snapshots WHERE id = ?');
 
   // Snapshots never change, so an answer holds for as long as the rules version does.
   const cache = new Map<string, Staleness>();
@@ -146,6 +150,7 @@ export function createSnapshotRepo(db: Database, cases: CaseRepo, audit: AuditRe
       assumptions: JSON.parse(row.assumptions) as Record<string, string>,
       recommendation: JSON.parse(row.recommendation) as SnapshotSummary['recommendation'],
       whatIf: JSON.parse(row.what_if) as FieldDiff[],
+      olderVersion: row.older_version === null ? null : (JSON.parse(row.older_version) as OlderVersion),
       ...staleness(row, heavy),
     };
   }
@@ -155,6 +160,20 @@ export function createSnapshotRepo(db: Database, cases: CaseRepo, audit: AuditRe
     const record = cases.getOrThrow(input.caseId, 'caseId');
     if (record.deletedAt !== null) {
       throw new AdvisorError('bad-input', `caseId: case ${record.reference} is in the Trash; restore it before saving a comparison`, 'caseId');
+    }
+    // The intake holds newer facts with problems: the comparison can only use the case as last
+    // saved whole, and may be saved from it only when the lawyer has said so.
+    let olderVersion: OlderVersion | null = null;
+    if (record.draft) {
+      const problems = draftProblems(record.draft.issues, record.caseFile).map(p => p.text);
+      if (!input.confirmOlderVersion) {
+        throw new AdvisorError(
+          'bad-input',
+          `confirmOlderVersion: the intake has ${problemCount(problems.length)} (${problems.join('; ')}), so this comparison uses the case as saved at ${record.updatedAt}; confirm to save it from that older version`,
+          'confirmOlderVersion',
+        );
+      }
+      olderVersion = { caseSavedAt: record.updatedAt, draftSavedAt: record.draft.savedAt, problems };
     }
     const id = randomUUID();
     const createdAt = ctx.now.toISOString();
@@ -174,6 +193,9 @@ export function createSnapshotRepo(db: Database, cases: CaseRepo, audit: AuditRe
       results: JSON.stringify(results),
       recommendation: JSON.stringify(input.recommendation),
       whatIf: JSON.stringify(whatIf),
+      olderVersion: olderVersion && JSON.stringify(olderVersion),
+      // Ranked by the saved case file's priorities, as the live Compare ranks it.
+      ranks: JSON.stringify(rankAssessments(results, input.caseFile.goals?.priorities)),
     });
     audit.record({
       at: createdAt,
@@ -184,7 +206,7 @@ export function createSnapshotRepo(db: Database, cases: CaseRepo, audit: AuditRe
       caseId: input.caseId,
       before: null,
       after: null,
-      note: auditNote(input, rules.version, whatIf),
+      note: auditNote(input, rules.version, whatIf, olderVersion),
       changes: [{ field: 'snapshots', before: null, after: id }],
     });
     return id;
@@ -225,6 +247,7 @@ export function createSnapshotRepo(db: Database, cases: CaseRepo, audit: AuditRe
         ...toSummary(row, () => row),
         caseFile: JSON.parse(row.case_file) as CaseFile,
         results: upgradeAssessments(JSON.parse(row.results) as unknown[]),
+        ranks: row.ranks === null ? null : (JSON.parse(row.ranks) as RankedOption[]),
       };
     },
   };

@@ -17,7 +17,7 @@ import { Notice } from '../shell/notice';
 import { UserText } from '../cases/user-text';
 
 /** One case: the guided intake with autosave, what is still missing, conflicts, and the audit trail. */
-export function CaseView({ id, autoConflictCheck, notice }: { id: string; autoConflictCheck: boolean; notice: ReactNode }) {
+export function CaseView({ id, autoConflictCheck, notice, focusField }: { id: string; autoConflictCheck: boolean; notice: ReactNode; /** A control to bring into view, e.g. from Compare’s banner. */ focusField?: string | undefined }) {
   const [record, setRecord] = useState<CaseRecord | null>(null);
   const [draft, setDraft] = useState<Record<string, unknown>>({});
   const [dirty, setDirty] = useState(false);
@@ -36,6 +36,15 @@ export function CaseView({ id, autoConflictCheck, notice }: { id: string; autoCo
       })
       .catch((err: unknown) => setError(errorMessage(err)));
   }, [id]);
+
+  // Opened from a link to one field (Compare's list of the draft's problems): show it, ready to type.
+  const loaded = record !== null;
+  useEffect(() => {
+    if (!loaded || !focusField) return;
+    const el = document.getElementById(focusField);
+    el?.scrollIntoView({ block: 'center' });
+    el?.focus();
+  }, [loaded, focusField]);
 
   const onSaved = useCallback((r: CaseRecord) => {
     setRecord(r);

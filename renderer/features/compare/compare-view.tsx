@@ -16,6 +16,10 @@ import { ProgramPicker } from './program-picker';
 import { CaseMemos } from '../memos/case-memos';
 import { Snapshots } from './snapshots';
 import { useHoldPosition } from './use-hold-position';
+import { ConfirmOlder, olderFacts, StaleBanner } from './stale-facts';
+import { problemCount } from '../../../shared/compare/draft-problems';
+import { formatSavedAt } from '../../lib/format';
+import { rulesAsOf } from '../../../shared/memo/format';
 import { WhatIfPanel } from './what-if-panel';
 import { Notice } from '../shell/notice';
 import { UserText } from '../cases/user-text';
@@ -43,15 +47,27 @@ export function CompareView({ caseId }: { caseId: string }) {
   const [saved, setSaved] = useState(0);
   const [message, setMessage] = useState<string | null>(null);
   const [asOf] = useState(today);
+  const [confirming, setConfirming] = useState(false);
+  const chosen = useRef(false);
 
+  // Read on opening and again whenever the window regains focus (the intake may be open in
+  // another window): a draft made valid there is the case at once, and its facts are used here.
   useEffect(() => {
-    advisor('cases:get', { id: caseId })
-      .then(r => {
-        setRecord(r);
-        setSelected(initialProgrammes(r.caseFile));
-      })
-      .catch((err: unknown) => setError(errorMessage(err)));
+    const load = () => {
+      void advisor('cases:get', { id: caseId })
+        .then(r => {
+          setRecord(r);
+          // The programmes are chosen once; reloading the facts keeps the lawyer's choice.
+          if (!chosen.current) setSelected(initialProgrammes(r.caseFile));
+          chosen.current = true;
+        })
+        .catch((err: unknown) => setError(errorMessage(err)));
+    };
+    load();
+    window.addEventListener('focus', load);
+    return () => window.removeEventListener('focus', load);
   }, [caseId]);
+  const older = useMemo(() => (record ? olderFacts(record) : null), [record]);
 
   const file = useMemo(() => (record ? applyWhatIf(record.caseFile, whatIf, asOf) : null), [record, whatIf, asOf]);
   const assessments = useMemo(() => {
@@ -84,6 +100,7 @@ export function CompareView({ caseId }: { caseId: string }) {
   if (!record || !file) return <p>Loading the case…</p>;
 
   const save = async () => {
+    setConfirming(false);
     try {
       const s = await advisor('snapshots:save', {
         caseId,
@@ -93,8 +110,11 @@ export function CompareView({ caseId }: { caseId: string }) {
         asOf,
         currency,
         recommendation: { programId: pinned, rationale },
+        // Only ever true after the lawyer confirmed below; main refuses an unconfirmed save too.
+        confirmOlderVersion: older !== null,
       });
-      setMessage(`Comparison saved ${new Date(s.createdAt).toLocaleString()} (rules ${s.rulesVersion}).`);
+      const version = s.olderVersion ? `, from the older version of the case saved at ${formatSavedAt(s.olderVersion.caseSavedAt)}` : '';
+      setMessage(`Comparison saved ${new Date(s.createdAt).toLocaleString()} (${rulesAsOf(s.rulesVersion)}${version}).`);
       setSaved(n => n + 1);
     } catch (err) {
       setMessage(`Not saved: ${errorMessage(err)}`);
@@ -114,11 +134,18 @@ export function CompareView({ caseId }: { caseId: string }) {
           </p>
         </div>
         <div className="actions">
-          <button type="button" className="primary" onClick={() => void save()}>
+          <button type="button" className="primary" onClick={() => (older ? setConfirming(true) : void save())}>
             Save comparison
           </button>
         </div>
       </header>
+      <StaleBanner facts={older} />
+      {confirming && older && (
+        <ConfirmOlder confirmLabel="Save from the older version" onConfirm={() => void save()} onCancel={() => setConfirming(false)}>
+          Save this comparison from the case as saved at {formatSavedAt(older.caseSavedAt)}? The intake has {problemCount(older.problems.length)}, so
+          its newest facts are not in it; the saved comparison will say it was made from an older version.
+        </ConfirmOlder>
+      )}
       <Notice>{message}</Notice>
       {assessments.length === 0 ? (
         <p>Choose at least one programme to compare.</p>
@@ -160,7 +187,7 @@ export function CompareView({ caseId }: { caseId: string }) {
         </fieldset>
       </div>
       {assessments.length > 0 && <Charts assessments={assessments} currency={currency} />}
-      <Snapshots caseId={caseId} refreshKey={saved} />
+      <Snapshots caseId={caseId} refreshKey={saved} facts={older} />
       <CaseMemos caseId={caseId} refreshKey={saved} />
     </section>
   );

@@ -1,15 +1,45 @@
 import { useEffect, useState } from 'react';
-import type { Snapshot, SnapshotSummary } from '../../../shared/contract';
+import { problemCount } from '../../../shared/compare/draft-problems';
+import type { SnapshotSummary } from '../../../shared/contract';
 import { programById } from '../../../shared/programs/index';
 import { advisor, errorMessage } from '../../lib/advisor';
-import { formatTimestamp } from '../../lib/format';
-import { Matrix } from './matrix';
+import { formatSavedAt, formatTimestamp } from '../../lib/format';
 import { UserText } from '../cases/user-text';
+import { ConfirmOlder, type OlderFacts } from './stale-facts';
+import { rulesAsOf } from '../../../shared/memo/format';
 
-/** The case's saved comparisons, newest first; a stale one says what would now differ. */
-export function Snapshots({ caseId, refreshKey }: { caseId: string; refreshKey: number }) {
+/** The address of a saved comparison's own view. */
+export const savedHref = (caseId: string, snapshotId: string) => `#/compare/${caseId}/saved/${snapshotId}`;
+
+/**
+ * Writes a memo from a saved comparison and opens it. While the intake holds a draft with
+ * problems, it asks first: the memo would not carry the facts typed since the case was saved.
+ */
+export function WriteMemo({ caseId, snapshotId, facts, onError }: { caseId: string; snapshotId: string; facts: OlderFacts | null; onError: (message: string) => void }) {
+  const [asking, setAsking] = useState(false);
+  const write = () =>
+    void advisor('memos:create', { caseId, snapshotId }).then(
+      m => (window.location.hash = `#/memo/${m.id}`),
+      (err: unknown) => onError(errorMessage(err)),
+    );
+  return (
+    <>
+      <button type="button" onClick={() => (facts ? setAsking(true) : write())}>
+        Write memo
+      </button>
+      {asking && facts && (
+        <ConfirmOlder confirmLabel="Write the memo anyway" onConfirm={write} onCancel={() => setAsking(false)}>
+          The intake has {problemCount(facts.problems.length)}, so its newest facts are in no comparison. The memo will be written from this saved
+          comparison; the case was last saved whole at {formatSavedAt(facts.caseSavedAt)}.
+        </ConfirmOlder>
+      )}
+    </>
+  );
+}
+
+/** The case's saved comparisons, newest first, each a link to its own read-only view. */
+export function Snapshots({ caseId, refreshKey, facts }: { caseId: string; refreshKey: number; facts: OlderFacts | null }) {
   const [list, setList] = useState<SnapshotSummary[] | null>(null);
-  const [open, setOpen] = useState<Snapshot | null>(null);
   const [error, setError] = useState<string | null>(null);
   useEffect(() => {
     advisor('snapshots:list', { caseId })
@@ -26,44 +56,16 @@ export function Snapshots({ caseId, refreshKey }: { caseId: string; refreshKey: 
         <ul className="snapshot-list">
           {list.map(s => (
             <li key={s.id}>
-              <button type="button" className="link" onClick={() => void advisor('snapshots:get', { id: s.id }).then(setOpen, (err: unknown) => setError(errorMessage(err)))}>
-                {formatTimestamp(s.createdAt)}
-              </button>{' '}
-              by <UserText>{s.actor}</UserText> · rules {s.rulesVersion} · {s.programIds.length} programmes
-              {s.recommendation.programId && <> · recommended: {programById(s.recommendation.programId)?.name ?? s.recommendation.programId}</>}
-              {s.whatIf.length > 0 && <> · with what-ifs</>}{' '}
-              <button
-                type="button"
-                onClick={() =>
-                  void advisor('memos:create', { caseId, snapshotId: s.id }).then(
-                    m => (window.location.hash = `#/memo/${m.id}`),
-                    (err: unknown) => setError(errorMessage(err)),
-                  )
-                }
-              >
-                Write memo
-              </button>
-              {s.stale && (
-                <details className="stale">
-                  <summary>Stale: today’s rules give different results</summary>
-                  <ul>{s.staleChanges.map(c => <li key={c}>{c}</li>)}</ul>
-                </details>
-              )}
+              <a href={savedHref(caseId, s.id)}>{formatTimestamp(s.createdAt)}</a> by <UserText>{s.actor}</UserText> · {rulesAsOf(s.rulesVersion)} ·{' '}
+              {s.programIds.length} programmes
+              {s.recommendation.programId && <> · recommended: {programById(s.recommendation.programId)?.name ?? 'a programme no longer in the catalogue'}</>}
+              {s.whatIf.length > 0 && <> · with what-ifs</>}
+              {s.olderVersion && <strong className="older-mark"> · made from an older version of the case</strong>}
+              {s.stale && <strong className="stale-mark"> · today’s rules give different results</strong>}{' '}
+              <WriteMemo caseId={caseId} snapshotId={s.id} facts={facts} onError={setError} />
             </li>
           ))}
         </ul>
-      )}
-      {open && (
-        <div className="snapshot-view">
-          <h3>
-            Saved {formatTimestamp(open.createdAt)} (rules {open.rulesVersion}, as of {open.asOf}){' '}
-            <button type="button" onClick={() => setOpen(null)}>
-              Close
-            </button>
-          </h3>
-          {open.recommendation.rationale && <p className="rationale">Rationale: <UserText>{open.recommendation.rationale}</UserText></p>}
-          <Matrix assessments={open.results} extras={{}} recommended={open.recommendation.programId} />
-        </div>
       )}
     </section>
   );

@@ -65,6 +65,8 @@ export const SAMPLES = {
     asOf: '2026-11-29',
     currency: 'EUR',
     recommendation: { programId: 'us-h1b', rationale: 'Fastest to work.' },
+    // The cases:save-draft sample leaves the case with a draft that has a problem: saved knowingly.
+    confirmOlderVersion: true,
   }),
   'snapshots:list': w => ({ caseId: w.caseId }),
   'snapshots:get': w => ({ id: w.snapshotId }),

@@ -22,7 +22,7 @@ export function snapshotOf(edit: (raw: RawCaseFile) => void, over: Partial<Snaps
   return {
     id: 'snapshot-1', caseId: '6f1c2f3e-1111-4222-8333-444455556666', createdAt: '2026-11-29T09:00:00.000Z', actor: 'attorney.ann',
     rulesVersion: 'test', asOf: '2026-11-29', currency: 'USD', programIds, assumptions,
-    recommendation: { programId: 'ca-express-entry', rationale: 'Permanent residence within a year.' }, whatIf: [], stale: false, staleChanges: [],
+    recommendation: { programId: 'ca-express-entry', rationale: 'Permanent residence within a year.' }, whatIf: [], stale: false, staleChanges: [], olderVersion: null, ranks: null,
     caseFile, results: evaluate(caseFile, programIds, { asOf: '2026-11-29', assumptions, currency: 'USD' }),
     ...over,
   };

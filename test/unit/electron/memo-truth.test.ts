@@ -47,7 +47,7 @@ function snapshotOf(fixture: string, programIds: readonly string[], edit: (raw: 
   return {
     id: 'snap-1', caseId: '00000000-0000-4000-8000-000000000001', createdAt: '2026-11-28T10:00:00.000Z', actor: 'attorney.ann',
     rulesVersion: RULES_VERSION, asOf: AS_OF, currency: 'USD', programIds: [...programIds], assumptions,
-    recommendation: { programId: null, rationale: '' }, whatIf: [], stale: false, staleChanges: [], caseFile,
+    recommendation: { programId: null, rationale: '' }, whatIf: [], stale: false, staleChanges: [], olderVersion: null, ranks: null, caseFile,
     results: evaluate(caseFile, programIds, { asOf: AS_OF, assumptions, currency: 'USD' }),
     ...over,
   };

@@ -38,6 +38,8 @@ function snapshotOf(fixture: string, programIds: string[], over: Partial<Snapsho
     whatIf: [],
     stale: false,
     staleChanges: [],
+    olderVersion: null,
+    ranks: null,
     caseFile,
     results: evaluate(caseFile, programIds, { asOf: AS_OF, assumptions, currency: 'USD' }),
     ...over,
