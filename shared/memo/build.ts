@@ -133,8 +133,10 @@ function summaryText(c: Context): string {
 function nextStepsText(c: Context): string {
   const lead = c.recommended ?? c.runnerUp;
   const paras = [
-    lead
-      ? `On your instructions to proceed with ${named(lead)}, we will prepare the application and a list of the documents it needs.`
+    c.recommended
+      ? `On your instructions to proceed with ${named(c.recommended)}, we will prepare the application and a list of the documents it needs.`
+      : lead
+        ? `No route has been chosen yet. If you decide to proceed with ${named(lead)}, the best fit by the client's priorities, we will prepare the application and a list of the documents it needs.`
       : c.assumptions.openQuestions.length
         ? `Once we have the facts listed as open questions in appendix ${c.ref('assumptions')}, we will advise on the route to take.`
         : 'None of the routes compared is open on the facts recorded; we will advise on whether other routes may suit the client.',

@@ -190,7 +190,8 @@ export function risksForClient(risks: readonly string[], file: CaseFile): string
   return [...risks.filter(mentions), ...risks.filter(r => !mentions(r))];
 }
 
-const lowerFirst = (t: string) => t.charAt(0).toLowerCase() + t.slice(1).replace(/\.$/, '');
+// An acronym or name (DHS, USCIS, IRCC) keeps its capitals: only an ordinary first word is lowered.
+const lowerFirst = (t: string) => (/^[A-Z][A-Z]/.test(t) ? t : t.charAt(0).toLowerCase() + t.slice(1)).replace(/\.$/, '');
 
 /** One route analysed: the verdict, the criteria with their reasons, then the figures and the main risks. */
 export function optionAnalysis(a: Assessment, recommendedId: string | null, rank: RankedOption | undefined, of: number, sourceNumber: (id: string) => number | undefined, file: CaseFile): OptionAnalysis {

@@ -353,7 +353,7 @@ describe('buildMemo: options, analysis, assumptions and sources', () => {
     const h1b = memo.analysis[0];
     expect(h1b?.gates.find(g => g.label === 'Specialty occupation')?.mark).toBe('judge');
     expect(h1b?.items.find(x => x.label === 'Cost')?.lines.slice(0, 2)).toEqual(['Client: 0 USD in total.', 'Employer: 3,595 USD in total.']);
-    expect(h1b?.items.find(x => x.label === 'Odds of selection')?.lines[0]).toMatch(/^30\.6%: dhs's modelled odds for FY2027 registrations at wage level II: 30\.6%, a projection in the weighted-selection rule's regulatory impact analysis, not a result\.$/i);
+    expect(h1b?.items.find(x => x.label === 'Odds of selection')?.lines[0]).toMatch(/^30\.6%: DHS's modelled odds for FY2027 registrations at wage level II: 30\.6%, a projection in the weighted-selection rule's regulatory impact analysis, not a result\.$/);
     // Priya is Indian: the India green-card backlog is among her H-1B's main risks.
     expect(h1b?.risks[0]).toMatch(/^India .*backlogs/);
     // A route without a lottery says so in the table and needs no odds line.
