@@ -6,7 +6,7 @@
 import { useState, type ReactNode } from 'react';
 import { SUPPORTED_CURRENCIES } from '../../../shared/programs/fx-rates';
 import { CountriesCombobox, CountryCombobox } from '../../lib/country-combobox';
-import { dateExample, formatDate, parseDate, useDateFormat } from '../../lib/date-format';
+import { formatDate, parseDate, useDateFormat } from '../../lib/date-format';
 import { FieldFrame, type AriaProps } from '../shell/field-frame';
 import { errorText } from './error-text';
 import { fieldId, getPath } from './paths';
@@ -15,12 +15,12 @@ import { useIntake as useForm } from './use-intake-form';
 type Common = { path: string; label: string; hint?: string | undefined; wide?: boolean | undefined };
 
 /** A control bound to `path`, with the form's error for it (or for any of `errorPaths`). */
-function Shell({ path, label, hint, wide, children, errorPaths = [path] }: Common & { children: (a: AriaProps) => ReactNode; errorPaths?: string[] }) {
+function Shell({ path, label, hint, wide, className, children, errorPaths = [path] }: Common & { children: (a: AriaProps) => ReactNode; errorPaths?: string[]; className?: string | undefined }) {
   const { errors } = useForm();
   const format = useDateFormat();
   const message = errorPaths.map(p => errors.get(p)).find(Boolean);
   return (
-    <FieldFrame id={fieldId(path)} label={label} hint={hint} error={message && errorText(message, format)} wide={wide}>
+    <FieldFrame id={fieldId(path)} label={label} hint={hint} error={message && errorText(message, format)} wide={wide} className={className}>
       {children}
     </FieldFrame>
   );
@@ -90,9 +90,9 @@ export function DateField(props: Common & { month?: boolean; disabled?: boolean 
   const format = useDateFormat();
   const stored = asText(getPath(draft, props.path));
   const [typing, setTyping] = useState<string | null>(null);
-  const example = dateExample(format, props.month);
+  const example = formatDate(props.month ? '2026-12' : '2026-12-03', format);
   return (
-    <Shell {...props} hint={`For example ${example}${props.hint ? `. ${props.hint}` : ''}`}>
+    <Shell {...props} hint={`e.g. ${example}${props.hint ? `. ${props.hint}` : ''}`}>
       {aria => (
         <input
           {...aria}
@@ -196,7 +196,7 @@ export function CountryField(props: Common) {
   const { draft, set } = useForm();
   const value = getPath(draft, props.path);
   return (
-    <Shell {...props} hint={props.hint ?? 'Type the name'}>
+    <Shell {...props}>
       {aria => <CountryCombobox aria={aria} label={props.label} value={typeof value === 'string' ? value : undefined} onChange={v => set(props.path, v)} />}
     </Shell>
   );
@@ -230,21 +230,21 @@ function useListText(path: string, join: string, split: (text: string) => string
 
 const splitLines = (t: string) => t.split('\n').map(l => l.trim()).filter(Boolean);
 
-/** A list of strings, one per line (other names, awards). */
-export function LinesField(props: Common) {
+/** A list of strings, one per line (other names, awards); `narrow` keeps it to two columns of the grid. */
+export function LinesField(props: Common & { narrow?: boolean }) {
   const [text, onChange] = useListText(props.path, '\n', splitLines);
   return (
-    <Shell {...props} wide errorPaths={[props.path, `${props.path}[0]`, `${props.path}[1]`, `${props.path}[2]`]}>
-      {aria => <textarea {...aria} rows={2} value={text} onChange={e => onChange(e.target.value)} />}
+    <Shell {...props} wide={!props.narrow} className={props.narrow ? 'span-2' : undefined} errorPaths={[props.path, `${props.path}[0]`, `${props.path}[1]`, `${props.path}[2]`]}>
+      {aria => <textarea {...aria} rows={Math.min(3, Math.max(1, text.split('\n').length))} value={text} onChange={e => onChange(e.target.value)} />}
     </Shell>
   );
 }
 
-/** Several countries, typed by name one after another; none chosen is not known. */
-export function CountriesField(props: Common) {
+/** Several countries, typed by name one after another; none chosen is not known. `span2`: two grid columns. */
+export function CountriesField(props: Common & { span2?: boolean }) {
   const { draft, set } = useForm();
   return (
-    <Shell {...props} hint={props.hint ?? 'Type a name; Enter adds it'} errorPaths={itemPaths(props.path)}>
+    <Shell {...props} className={props.span2 ? 'span-2' : undefined} errorPaths={itemPaths(props.path)}>
       {aria => <CountriesCombobox aria={aria} label={props.label} value={codesAt(getPath(draft, props.path))} onChange={v => set(props.path, v)} />}
     </Shell>
   );

@@ -6,7 +6,7 @@
  */
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import type { CaseFile } from '../../../shared/case-file';
-import { factLabel } from '../../../shared/rules/fact-labels';
+import { factLabel, isLabelledFact } from '../../../shared/rules/fact-labels';
 import { useDateFormat } from '../../lib/date-format';
 import { missingFacts } from '../case/completeness';
 import { errorText } from './error-text';
@@ -67,7 +67,7 @@ export function IntakeSteps({ form, caseFile, status, asOf }: { form: IntakeForm
   return (
     <div className="intake-steps" onKeyDown={onKeyDown}>
       {status}
-      <ErrorSummary errors={form.errors} onGo={id => go(stepOfTarget(id), id)} format={format} />
+      <ErrorSummary errors={form.errors} file={caseFile} onGo={id => go(stepOfTarget(id), id)} format={format} />
       <div className="steps-layout">
         <nav aria-label="Intake steps" className="step-rail">
           <ol>
@@ -115,8 +115,24 @@ export function IntakeSteps({ form, caseFile, status, asOf }: { form: IntakeForm
   );
 }
 
+const words = (key: string) => key.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
+
+/**
+ * What a problem is about, in words: the engine's name for the fact where it has one, else the
+ * path read aloud ("ties[0].kind" → "Ties 1: kind", "client.currentStatus.validUntil" → "Current
+ * status valid until"), never the path itself.
+ */
+export function problemLabel(path: string, file: CaseFile): string {
+  if (isLabelledFact(path, file)) return factLabel(path, file);
+  const entry = /^(?:(spouse)\.)?(\w+)\[(\d+)\]\.(.+)$/.exec(path);
+  const text = entry
+    ? `${entry[1] ? 'spouse’s ' : ''}${words(entry[2] ?? '')} ${String(Number(entry[3]) + 1)}: ${words((entry[4] ?? '').replace(/\./g, ' '))}`
+    : path.split('.').filter(k => k !== 'client').slice(-2).map(words).join(' ');
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
 /** Every problem in the draft, each a link to its field, whatever step it is on. */
-function ErrorSummary({ errors, onGo, format }: { errors: ReadonlyMap<string, string>; onGo: (id: string) => void; format: Parameters<typeof errorText>[1] }) {
+function ErrorSummary({ errors, file, onGo, format }: { errors: ReadonlyMap<string, string>; file: CaseFile; onGo: (id: string) => void; format: Parameters<typeof errorText>[1] }) {
   if (errors.size === 0) return null;
   return (
     <section className="error-summary" aria-labelledby="error-summary-title">
@@ -134,7 +150,7 @@ function ErrorSummary({ errors, onGo, format }: { errors: ReadonlyMap<string, st
                   onGo(id);
                 }}
               >
-                {step}: {factLabel(path)}
+                {step}: {problemLabel(path, file)}
               </a>{' '}
               — {errorText(message, format)}
             </li>

@@ -78,9 +78,12 @@ export function Repeatable({ path, noun, title, newItem, describe, children }: P
         const summary = describe?.(item && typeof item === 'object' ? (item as Record<string, unknown>) : {}, format) || 'Nothing recorded yet';
         return (
           <fieldset key={i} className="entry" id={`${base}-item-${String(i)}`}>
-            <legend>{label}</legend>
+            {/* Named for screen readers; on screen, the folded line and the list's title say which entry it is. */}
+            <legend className="visually-hidden">{label}</legend>
             <details open={open} onToggle={e => toggle(i, e.currentTarget.open)}>
-              <summary className="entry-summary">{summary}</summary>
+              <summary className="entry-summary">
+                <span className="entry-number">{i + 1}.</span> {summary}
+              </summary>
               {children(`${path}[${String(i)}]`, i)}
               <div className="entry-actions">
                 <button type="button" onClick={() => remove(i)}>

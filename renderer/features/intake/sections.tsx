@@ -32,7 +32,7 @@ export function ClientSection() {
         <DateField path="client.dateOfBirth" label="Date of birth" />
         <LinesField path="client.otherNames" label="Other names and spellings" hint="One per line, in any script (e.g. 李伟, प्रिया शर्मा). Used for conflict checks and search." />
         <CountriesField path="client.citizenships" label="Citizenships" />
-        <CountriesOrNoneField path="client.permanentResidences" label="Permanent residence held" someLabel="Yes, in…" hint="A green card, Canadian PR, UK settlement… Routes of those countries are not for their permanent residents." />
+        <CountriesOrNoneField path="client.permanentResidences" label="Permanent residence held" someLabel="Yes, in…" hint="Green card, Canadian PR, UK settlement… A country’s routes are not for its own permanent residents." />
         <CountryField path="client.residenceCountry" label="Country of residence" />
         <SelectField path="client.maritalStatus" label="Marital status" options={MARITAL_STATUSES.map(s => [s, MARITAL_LABELS[s]] as const)} />
         <TextField path="client.email" label="E-mail" maxLength={EMAIL_MAX} />
@@ -85,32 +85,45 @@ export function FamilySection() {
           <div className="grid">
             <TextField path="spouse.fullName" label="Spouse’s full name" maxLength={NAME_MAX} />
             <DateField path="spouse.dateOfBirth" label="Spouse’s date of birth" />
-            <LinesField path="spouse.otherNames" label="Spouse’s other names and spellings" />
-            <CountriesField path="spouse.citizenships" label="Spouse’s citizenships" />
             <YesNoField path="spouse.accompanying" label="Spouse will accompany" />
+            <LinesField path="spouse.otherNames" label="Spouse’s other names and spellings" narrow />
+            <CountriesField path="spouse.citizenships" label="Spouse’s citizenships" />
           </div>
-          <Repeatable path="spouse.education" noun="spouse education" title="Spouse’s education" newItem={() => ({})} describe={describeEducation}>
-            {base => <EducationEntry base={base} />}
-          </Repeatable>
-          <Repeatable path="spouse.work" noun="spouse job" title="Spouse’s work" newItem={() => ({})} describe={describeWork}>
-            {base => <WorkEntry base={base} />}
-          </Repeatable>
-          <Repeatable path="spouse.languages" noun="spouse language result" title="Spouse’s languages" newItem={() => ({})} describe={describeLanguage}>
-            {base => <LanguageEntry base={base} />}
-          </Repeatable>
         </fieldset>
       ) : (
         <p className="list-state">Spouse questions appear when the marital status is married or common-law.</p>
       )}
-      <Repeatable path="children" noun="child" title="Children" newItem={() => ({})} describe={describeChild}>
-        {base => (
-          <div className="grid">
-            <DateField path={`${base}.dateOfBirth`} label="Date of birth" />
-            <YesNoField path={`${base}.accompanying`} label="Will accompany" />
-          </div>
+      {/* Side by side while folded, so a family with a few entries fits one screen. */}
+      <div className="lists">
+        {partnered && (
+          <>
+            <Repeatable path="spouse.education" noun="spouse education" title="Spouse’s education" newItem={() => ({})} describe={describeEducation}>
+              {base => <EducationEntry base={base} />}
+            </Repeatable>
+            <Repeatable path="spouse.work" noun="spouse job" title="Spouse’s work" newItem={() => ({})} describe={describeWork}>
+              {base => <WorkEntry base={base} />}
+            </Repeatable>
+            <Repeatable path="spouse.languages" noun="spouse language result" title="Spouse’s languages" newItem={() => ({})} describe={describeLanguage}>
+              {base => <LanguageEntry base={base} />}
+            </Repeatable>
+          </>
         )}
-      </Repeatable>
+        <ChildrenList />
+      </div>
     </Section>
+  );
+}
+
+function ChildrenList() {
+  return (
+    <Repeatable path="children" noun="child" title="Children" newItem={() => ({})} describe={describeChild}>
+      {base => (
+        <div className="grid">
+          <DateField path={`${base}.dateOfBirth`} label="Date of birth" />
+          <YesNoField path={`${base}.accompanying`} label="Will accompany" />
+        </div>
+      )}
+    </Repeatable>
   );
 }
 
@@ -169,24 +182,24 @@ export function OfferSection() {
             <option value="yes">Yes</option>
           </select>
         </div>
+        {state === 'yes' && (
+          <>
+            <CountryField path="jobOffer.country" label="Country of the job" />
+            <TextField path="jobOffer.employer" label="Employer" maxLength={NAME_MAX} />
+            <TextField path="jobOffer.occupation" label="Occupation" maxLength={NAME_MAX} />
+            <MoneyField path="jobOffer.annualSalary" label="Annual salary" />
+            <SelectField path="jobOffer.usWageLevel" label="US wage level" numeric options={[['1', 'I'], ['2', 'II'], ['3', 'III'], ['4', 'IV']]} />
+            <SelectField path="jobOffer.employerSize" label="Employer size" options={EMPLOYER_SIZES.map(s => [s, EMPLOYER_SIZE_LABELS[s]] as const)} />
+            <YesNoField path="jobOffer.h1bDependentEmployer" label="H-1B dependent employer" />
+            <DateField path="jobOffer.startDate" label="Start date" />
+            {/* Germany and the UK (issue 13) */}
+            <YesNoField path="jobOffer.shortageOccupation" label="German shortage occupation (Engpassberuf)" hint="Lowers the Blue Card salary (IT, medicine, nursing…)" />
+            <TextField path="jobOffer.socCode" label="UK occupation code (SOC 2020)" hint="Four digits, e.g. 2231" maxLength={4} />
+            <SelectField path="jobOffer.nationalPayScale" label="UK national pay scale" options={UK_PAY_SCALE_ROLES.map(r => [r, PAY_SCALE_LABELS[r]] as const)} />
+            <YesNoField path="jobOffer.professionalRegistration" label="Registered with the professional body the job needs" hint="e.g. the NMC for nurses" />
+          </>
+        )}
       </div>
-      {state === 'yes' && (
-        <div className="grid">
-          <CountryField path="jobOffer.country" label="Country of the job" />
-          <TextField path="jobOffer.employer" label="Employer" maxLength={NAME_MAX} />
-          <TextField path="jobOffer.occupation" label="Occupation" maxLength={NAME_MAX} />
-          <MoneyField path="jobOffer.annualSalary" label="Annual salary" />
-          <SelectField path="jobOffer.usWageLevel" label="US wage level" numeric options={[['1', 'I'], ['2', 'II'], ['3', 'III'], ['4', 'IV']]} />
-          <SelectField path="jobOffer.employerSize" label="Employer size" options={EMPLOYER_SIZES.map(s => [s, EMPLOYER_SIZE_LABELS[s]] as const)} />
-          <YesNoField path="jobOffer.h1bDependentEmployer" label="H-1B dependent employer" />
-          <DateField path="jobOffer.startDate" label="Start date" />
-          {/* Germany and the UK (issue 13) */}
-          <YesNoField path="jobOffer.shortageOccupation" label="German shortage occupation (Engpassberuf)" hint="For the Blue Card's lower salary: IT, engineering and science, medicine, nursing, teaching, some managers" />
-          <TextField path="jobOffer.socCode" label="UK occupation code (SOC 2020)" hint="Four digits, e.g. 2231" maxLength={4} />
-          <SelectField path="jobOffer.nationalPayScale" label="UK national pay scale" options={UK_PAY_SCALE_ROLES.map(r => [r, PAY_SCALE_LABELS[r]] as const)} />
-          <YesNoField path="jobOffer.professionalRegistration" label="Registered with the professional body the job needs" hint="e.g. the NMC for nurses" />
-        </div>
-      )}
     </Section>
   );
 }
@@ -267,7 +280,7 @@ export function GoalsSection() {
   return (
     <Section id="goals" title="Goals">
       <div className="grid">
-        <CountriesField path="goals.targetCountries" label="Target countries" />
+        <CountriesField path="goals.targetCountries" label="Target countries" span2 />
         <DateField path="goals.startBy" label="Wants to start by" />
         <MoneyField path="goals.budget" label="Budget" />
         <MoneyField path="funds" label="Funds available" />
