@@ -5,6 +5,7 @@
  * `YYYY-MM-DD`, so a date pasted from a document or the CLI works whatever the setting.
  */
 import { useSyncExternalStore } from 'react';
+import { isMonthOrDate } from '../../shared/dates';
 
 export const DATE_FORMATS = ['long', 'us'] as const;
 export type DateFormat = (typeof DATE_FORMATS)[number];
@@ -62,11 +63,15 @@ export function resetDateFormatCache(): void {
 const MONTHS = Array.from({ length: 12 }, (_, i) => new Intl.DateTimeFormat('en', { month: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(2000, i, 1))));
 const ISO = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/;
 
-/** `2026-12-03` → "3 December 2026" or "12/3/2026"; `2026-12` → "December 2026" or "12/2026". Anything else is returned as it is. */
+/**
+ * `2026-12-03` → "3 December 2026" or "12/3/2026"; `2026-12` → "December 2026" or "12/2026".
+ * Anything else, a date that does not exist included (`1996-02-30`), is returned as it is, so what
+ * the schema objects to is shown exactly as stored.
+ */
 export function formatDate(value: string, format: DateFormat): string {
   const m = ISO.exec(value);
   const month = MONTHS[Number(m?.[2]) - 1];
-  if (!m || !month) return value;
+  if (!m || !month || !isMonthOrDate(value)) return value;
   const [year, mm, dd] = [m[1] ?? '', Number(m[2]), m[3]];
   if (format === 'us') return dd ? `${String(mm)}/${String(Number(dd))}/${year}` : `${String(mm)}/${year}`;
   return dd ? `${String(Number(dd))} ${month} ${year}` : `${month} ${year}`;

@@ -162,6 +162,7 @@ describe('dates in the format chosen in Settings', () => {
     expect(formatDate('2024-05', 'long')).toBe('May 2024');
     expect(formatDate('2024-05', 'us')).toBe('5/2024');
     expect(formatDate('not a date', 'long')).toBe('not a date');
+    expect(formatDate('1996-02-30', 'long')).toBe('1996-02-30'); // no such day: shown as stored, beside its error
     expect(parseDate('3 December 2026', 'long')).toBe('2026-12-03');
     expect(parseDate('3 dec 2026', 'long')).toBe('2026-12-03');
     expect(parseDate('2026-12-03', 'us')).toBe('2026-12-03');

@@ -4,7 +4,7 @@
  * every problem at the top whose links open the right step and focus the field. Editing, autosave
  * and the draft rules are the case view's, unchanged: this only decides what is on screen.
  */
-import { useEffect, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { CaseFile } from '../../../shared/case-file';
 import { factLabel, isLabelledFact } from '../../../shared/rules/fact-labels';
 import { useDateFormat } from '../../lib/date-format';
@@ -55,17 +55,23 @@ export function IntakeSteps({ form, caseFile, status, asOf }: { form: IntakeForm
 
   const previous = STEPS[index - 1];
   const next = STEPS[index + 1];
-  const onKeyDown = (e: KeyboardEvent) => {
-    if (!e.altKey || e.ctrlKey || e.metaKey || e.shiftKey) return;
-    const to = e.key === NEXT.key ? next : e.key === PREVIOUS.key ? previous : undefined;
-    if (!to) return;
-    e.preventDefault();
-    go(to[0]);
-  };
+  // On the whole case page, not only inside the form: focus is often on the page itself (after the
+  // case opens, or after a click on the rail or the "Still missing" panel).
+  useEffect(() => {
+    const onKeyDown = (e: KeyboardEvent) => {
+      if (e.defaultPrevented || !e.altKey || e.ctrlKey || e.metaKey || e.shiftKey) return;
+      const to = e.key === NEXT.key ? next : e.key === PREVIOUS.key ? previous : undefined;
+      if (!to) return;
+      e.preventDefault();
+      go(to[0]);
+    };
+    document.addEventListener('keydown', onKeyDown);
+    return () => document.removeEventListener('keydown', onKeyDown);
+  });
 
   const Section = STEP_SECTIONS[step];
   return (
-    <div className="intake-steps" onKeyDown={onKeyDown}>
+    <div className="intake-steps">
       {status}
       <ErrorSummary errors={form.errors} file={caseFile} onGo={id => go(stepOfTarget(id), id)} format={format} />
       <div className="steps-layout">
