@@ -5,7 +5,7 @@
  * highlighted one, Escape closes the list. Text that names no country is kept as typed, so the case
  * file's check can say so beside the field instead of the text silently vanishing.
  */
-import { useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useId, useMemo, useState, type KeyboardEvent } from 'react';
 import { COUNTRY_OPTIONS, countryName } from './countries';
 
 type Country = { code: string; name: string };
@@ -44,8 +44,6 @@ function useTypeahead(exclude: readonly string[], accept: (code: string) => stri
   const [text, setText] = useState('');
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);
-  // Set when Tab took a country: the blur that follows must not commit the half-typed text over it.
-  const taken = useRef(false);
   const matches = useMemo(() => matchCountries(text, exclude).slice(0, MAX_SHOWN), [text, exclude]);
   const highlighted = open ? matches[Math.min(active, matches.length - 1)] : undefined;
   const onKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {
@@ -60,7 +58,6 @@ function useTypeahead(exclude: readonly string[], accept: (code: string) => stri
       // Enter would otherwise submit the form; Tab still moves on, with the country taken.
       if (e.key === 'Enter') e.preventDefault();
       setOpen(false);
-      taken.current = e.key === 'Tab';
       setText(accept(highlighted.code));
     }
   };
@@ -69,13 +66,7 @@ function useTypeahead(exclude: readonly string[], accept: (code: string) => stri
     setActive(0);
     setOpen(value.trim() !== '');
   };
-  /** True once, on the blur right after Tab took a country. */
-  const justTaken = () => {
-    const was = taken.current;
-    taken.current = false;
-    return was;
-  };
-  return { text, setText, open, setOpen, matches, highlighted, onKeyDown, type, justTaken };
+  return { text, setText, open, setOpen, matches, highlighted, onKeyDown, type };
 }
 
 function Listbox({ id, label, matches, highlighted, onPick }: { id: string; label: string; matches: Country[]; highlighted: Country | undefined; onPick: (code: string) => void }) {
@@ -144,7 +135,8 @@ export function CountryCombobox({ aria, label, value, onChange }: { aria: Aria; 
           t.type(e.target.value);
         }}
         onBlur={() => {
-          if (!t.justTaken() && editing) commit();
+          // After Tab took a country, the text is already its name: committing it again changes nothing.
+          if (editing) commit();
           setEditing(false);
         }}
         onKeyDown={t.onKeyDown}
@@ -201,7 +193,7 @@ export function CountriesCombobox({ aria, label, value, onChange }: { aria: Aria
         onChange={e => t.type(e.target.value)}
         onBlur={() => {
           t.setOpen(false);
-          if (!t.justTaken()) commitTyped();
+          commitTyped();
         }}
         onKeyDown={e => {
           if (e.key === 'Backspace' && t.text === '' && value.length > 0) set(value.slice(0, -1));

@@ -11,6 +11,9 @@ import { AllSections, ClientSection } from '../../renderer/features/intake/secti
 import { exactCountry, matchCountries } from '../../renderer/lib/country-combobox';
 import { COUNTRY_OPTIONS } from '../../renderer/lib/countries';
 import { formatDate, parseDate, resetDateFormatCache, setDateFormat } from '../../renderer/lib/date-format';
+import { DateFormatSetting } from '../../renderer/lib/date-format-setting';
+import { CaseFile } from '../../shared/case-file';
+import { completedEducation } from '../../shared/rules/facts';
 import { loadFixture } from '../fixtures';
 import { draft, IntakeHarness, type Json } from './intake-harness';
 import { setupUser } from './user';
@@ -75,6 +78,12 @@ describe('countries by name', () => {
     await user.tab();
     expect(client().residenceCountry).toBe('NZ');
     expect(box.value).toBe('New Zealand');
+    // Tab takes the highlighted country; leaving the box must not then store the half-typed text.
+    await user.clear(box);
+    await user.type(box, 'zimb');
+    await user.tab();
+    expect(client().residenceCountry).toBe('ZW');
+    expect(box.value).toBe('Zimbabwe');
 
     await user.clear(box);
     await user.type(box, 'Atlantis');
@@ -126,6 +135,11 @@ describe('"not known" apart from every real answer', () => {
     expect(degree()).toEqual({ level: 'master', studying: true, completed: '2027-06' });
     await user.click(screen.getByLabelText('Still studying'));
     expect(degree()).toEqual({ level: 'master', completed: '2027-06' });
+  });
+
+  it('the engine counts a degree still being studied as not completed, even with its expected date passed', () => {
+    const file = CaseFile.parse({ ...person(), education: [{ level: 'bachelor', completed: '2020-05' }, { level: 'master', studying: true, completed: '2026-06' }] });
+    expect(completedEducation(file, '2026-11-29').map(e => e.level)).toEqual(['bachelor']);
   });
 
   it('a blank end date is not known; "Still in this job" records an ongoing job', async () => {
@@ -193,5 +207,24 @@ describe('dates in the format chosen in Settings', () => {
     await user.type(born, '1998-02-30');
     await user.tab();
     expect(document.getElementById('f-client-dateOfBirth-error')?.textContent).toBe('Enter a real date, such as 12/3/2026 or 2026-12-03.');
+  });
+
+  it('is chosen in Settings, kept on this computer, and applied at once', async () => {
+    const user = setupUser();
+    render(
+      <IntakeHarness initial={person({ dateOfBirth: '1998-04-12' })}>
+        {() => (
+          <>
+            <DateFormatSetting />
+            <ClientSection />
+          </>
+        )}
+      </IntakeHarness>,
+    );
+    expect(screen.getByLabelText<HTMLInputElement>('Date of birth').value).toBe('12 April 1998');
+    await user.click(screen.getByRole('radio', { name: /12\/3\/2026/ }));
+    expect(screen.getByLabelText<HTMLInputElement>('Date of birth').value).toBe('4/12/1998');
+    expect(window.localStorage.getItem('advisor.dateFormat')).toBe('us');
+    expect(screen.getByRole('status').textContent).toBe('Saved on this computer.');
   });
 });
