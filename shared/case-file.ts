@@ -122,7 +122,13 @@ export const Education = group({
   stem: yesNo().nullish(),
   institution: name.nullish(),
   country: country.nullish(),
+  /** When it was completed; absent or null when not known (never "still studying": see `studying`). */
   completed: monthOrDate.nullish(),
+  /**
+   * True while the client is still studying for it; `completed` is then the expected date, if known.
+   * Absent when not stated: a blank completion date alone is "not known", not "still studying".
+   */
+  studying: yesNo().nullish(),
   durationYears: number().positive().max(15).nullish(),
   topRanked: yesNo().nullish(),
   credentialAssessed: yesNo().nullish(),

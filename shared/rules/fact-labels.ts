@@ -76,6 +76,7 @@ const ENTRY_FIELD_LABELS: Readonly<Record<string, Readonly<Record<string, string
     institution: 'institution',
     country: 'country where it was awarded',
     completed: 'completion date',
+    studying: 'whether still studying',
     durationYears: 'full-time length in years',
     topRanked: 'whether the institution is top-200 world-ranked',
     credentialAssessed: 'credential assessment (ECA)',

@@ -21,9 +21,9 @@ export function educationRank(level: EducationLevel): number {
   return EDUCATION_LEVELS.indexOf(level);
 }
 
-/** True when a credential counts at `asOf`: completed on or before that date. */
+/** True when a credential counts at `asOf`: completed on or before that date (a course still being studied has only an expected date). */
 function completedBy(e: Education, asOf: string): boolean {
-  return typeof e.completed === 'string' && e.completed.slice(0, 7) <= asOf.slice(0, 7);
+  return e.studying !== true && typeof e.completed === 'string' && e.completed.slice(0, 7) <= asOf.slice(0, 7);
 }
 
 /** The completed credentials at `asOf`, highest first. */

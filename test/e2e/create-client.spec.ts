@@ -53,7 +53,7 @@ test('wrong input is explained beside the field and nothing is saved', async ({ 
   await expect(name).toBeFocused();
   await expect(name).toHaveAttribute('aria-invalid', 'true');
   await expect(page.getByText('Enter the client’s full name.')).toBeVisible();
-  await expect(page.getByText('Enter a real date as YYYY-MM-DD, for example 1998-04-12.')).toBeVisible();
+  await expect(page.getByText('Enter a real date, such as 3 December 2026 or 2026-12-03.')).toBeVisible();
   await page.screenshot({ path: `${SHOTS}/new-client-errors.png`, fullPage: true });
 
   await page.getByRole('link', { name: 'Cases' }).press('Enter');

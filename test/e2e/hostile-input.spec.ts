@@ -116,6 +116,8 @@ test('hostile names show as isolated text everywhere, nothing runs, and a 1 MB n
 
   // The 1 MB note: the case opens, the intake takes typing and saves, and the note is kept exactly.
   await go(page, `case/${big.id}`);
+  const steps = page.getByRole('navigation', { name: 'Intake steps' });
+  await steps.getByRole('button', { name: /^Notes:/ }).click();
   // A note this long shows its beginning until asked for in full (a megabyte takes seconds to lay out).
   const showAll = page.getByRole('button', { name: /Notes for the attorney/ });
   await showAll.locator('xpath=../..').screenshot({ path: 'test-results/screenshots/long-note.png' });
@@ -123,6 +125,7 @@ test('hostile names show as isolated text everywhere, nothing runs, and a 1 MB n
   const notes = page.getByRole('textbox', { name: 'Notes for the attorney' });
   await expect(notes).toBeFocused();
   expect(await notes.evaluate(el => (el as HTMLTextAreaElement).value.length)).toBe(note.length);
+  await steps.getByRole('button', { name: /^Client:/ }).click();
   await page.getByLabel('E-mail').fill('noah@example.com');
   // By class, not getByText: a text query reads the whole page, the megabyte included.
   await expect(page.locator('.save-status')).toHaveText(/^All changes saved at/);

@@ -34,6 +34,16 @@ async function fillIn(page: Page, id: string, value: string) {
   await page.keyboard.type(value);
 }
 
+/** Moves through the intake's steps with Alt+Page Down / Alt+Page Up until `name` is on screen. */
+async function toStep(page: Page, name: string) {
+  const current = page.getByRole('navigation', { name: 'Intake steps' }).locator('[aria-current="step"] .step-label');
+  const order = ['Client', 'Status', 'Family', 'Education', 'Work', 'Languages', 'Job offer', 'Achievements', 'Ties', 'Goals', 'Notes'];
+  const from = order.indexOf((await current.textContent()) ?? '');
+  const to = order.indexOf(name);
+  for (let i = from; i !== to; i += Math.sign(to - from)) await page.keyboard.press(to > from ? 'Alt+PageDown' : 'Alt+PageUp');
+  await expect(current).toHaveText(name);
+}
+
 async function seriousViolations(page: Page) {
   const result = await new AxeBuilder({ page }).analyze();
   return result.violations.filter(v => v.impact === 'serious' || v.impact === 'critical').map(v => `${v.id}: ${v.nodes.map(n => n.target.join(' ')).join(', ')}`);
@@ -66,10 +76,12 @@ test('keyboard-only intake survives a reload, is found by the spouse’s employe
   await expect(conflicts).toContainText(/date of birth/i);
 
   // Family: spouse (shown because married), with a job at Bharat Circuits.
+  await toStep(page, 'Family');
   await fill(page, 'Spouse’s full name', 'Arjun Sharma');
   await add(page, 'Add spouse job', 'f-spouse-work-0-occupation');
   await fillIn(page, 'f-spouse-work-0-employer', 'Bharat Circuits');
   // Two degrees.
+  await toStep(page, 'Education');
   await add(page, 'Add education', 'f-education-0-level');
   await fillIn(page, 'f-education-0-level', "Bachelor's");
   await fillIn(page, 'f-education-0-institution', 'IIT Madras');
@@ -79,6 +91,7 @@ test('keyboard-only intake survives a reload, is found by the spouse’s employe
   await fillIn(page, 'f-education-1-institution', 'University of Texas at Austin');
   await fillIn(page, 'f-education-1-completed', '2024-05');
   // An IELTS General Training result: the score fields appear once the test is chosen.
+  await toStep(page, 'Languages');
   await add(page, 'Add language result', 'f-languages-0-language');
   await fillIn(page, 'f-languages-0-language', 'English');
   await fillIn(page, 'f-languages-0-test', 'IELTS-GT');
@@ -86,6 +99,7 @@ test('keyboard-only intake survives a reload, is found by the spouse’s employe
     await fillIn(page, `f-languages-0-${skill}`, band);
   }
   // A job offer: its details appear once "Yes" is chosen.
+  await toStep(page, 'Job offer');
   await fill(page, 'Has a job offer', 'Yes');
   await fillIn(page, 'f-jobOffer-employer', 'Acme Robotics');
   await fillIn(page, 'f-jobOffer-annualSalary', '145000');
@@ -99,10 +113,15 @@ test('keyboard-only intake survives a reload, is found by the spouse’s employe
 
   // Reload with a fresh back end: everything typed is still there.
   await app.restart();
+  await page.locator('#f-client-fullName').focus();
+  await toStep(page, 'Family');
   await expect(page.locator('#f-spouse-fullName')).toHaveValue('Arjun Sharma');
   await expect(page.locator('#f-spouse-work-0-employer')).toHaveValue('Bharat Circuits');
+  await toStep(page, 'Education');
   await expect(page.locator('#f-education-1-institution')).toHaveValue('University of Texas at Austin');
+  await toStep(page, 'Languages');
   await expect(page.locator('#f-languages-0-listening')).toHaveValue('8');
+  await toStep(page, 'Job offer');
   await expect(page.locator('#f-jobOffer-annualSalary')).toHaveValue('145000');
 
   // Record the conflict decision, then find the case by the spouse's employer.
@@ -133,8 +152,9 @@ test('an intake with a wrong field is kept as a draft with its error shown, and 
   await page.goto(`${page.url().split('#')[0] ?? ''}#/case/${(created.value as { id: string }).id}`);
   await fill(page, 'Date of birth', '1996-02-30');
   await expect(page.getByText(/^Saved as a draft at .*1 problem to fix/)).toBeVisible();
-  await expect(page.locator('#f-client-dateOfBirth-error')).toHaveText('expected a real date written YYYY-MM-DD');
+  await expect(page.locator('#f-client-dateOfBirth-error')).toHaveText('Enter a real date, such as 3 December 2026 or 2026-12-03.');
   await app.restart();
+  // Kept exactly as typed: a date that does not exist is not reformatted.
   await expect(page.locator('#f-client-dateOfBirth')).toHaveValue('1996-02-30');
-  await expect(page.locator('#f-client-dateOfBirth-error')).toHaveText('expected a real date written YYYY-MM-DD');
+  await expect(page.locator('#f-client-dateOfBirth-error')).toHaveText('Enter a real date, such as 3 December 2026 or 2026-12-03.');
 });

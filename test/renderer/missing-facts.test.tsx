@@ -4,13 +4,14 @@
  * removed in turn, an empty file, a married client with nothing about the spouse); every path the
  * engine reports missing (gates and points) must then (a) have its own label in
  * shared/rules/fact-labels.ts, reading as words, not as a field path, and (b) lead "Still missing"
- * to a control that the intake really renders for that case file.
+ * to a control that the intake really renders for that case file, on the step the link opens.
  */
 import { render } from '@testing-library/react';
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { fieldTarget } from '../../renderer/features/intake/targets';
 import { AllSections } from '../../renderer/features/intake/sections';
+import { stepOfTarget } from '../../renderer/features/intake/steps';
 import { IntakeContext } from '../../renderer/features/intake/use-intake-form';
 import { CaseFile } from '../../shared/case-file';
 import { PROGRAM_IDS } from '../../shared/programs/index';
@@ -131,6 +132,8 @@ describe('every fact the engine asks for', () => {
             `"Still missing" links "${label}" (${path}) to #${target}, which the intake does not render for this case file. Add the field to renderer/features/intake (sections.tsx, entries.tsx) or map the path in renderer/features/intake/targets.ts.`,
           )
           .not.toBeNull();
+        const step = document.getElementById(target)?.closest('section.intake-section')?.id;
+        expect.soft(step, `"Still missing" opens the ${stepOfTarget(target)} step for ${path}, but #${target} is on ${String(step)}. Map it in renderer/features/intake/steps.ts.`).toBe(`section-${stepOfTarget(target)}`);
       }
     });
   }

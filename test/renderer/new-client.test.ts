@@ -22,7 +22,7 @@ describe('new client draft', () => {
 
   it('validates with the case-file schema itself', () => {
     expect(validateDraft({ ...EMPTY_DRAFT, fullName: 'A', dateOfBirth: '12/04/1998' })).toEqual({
-      dateOfBirth: 'Enter a real date as YYYY-MM-DD, for example 1998-04-12.',
+      dateOfBirth: 'Enter a real date, such as 3 December 2026 or 2026-12-03.',
     });
     expect(validateDraft({ ...EMPTY_DRAFT, fullName: 'A', citizenship: 'IN' })).toEqual({});
   });
@@ -31,10 +31,10 @@ describe('new client draft', () => {
     const today = '2026-11-29';
     expect(validateDraft({ ...EMPTY_DRAFT, fullName: 'a'.repeat(301), dateOfBirth: '2026-11-30' }, today)).toEqual({
       fullName: 'At most 300 characters.',
-      dateOfBirth: 'Must not be after today (2026-11-29).',
+      dateOfBirth: 'Must not be after today (29 November 2026).',
     });
     expect(validateDraft({ ...EMPTY_DRAFT, fullName: 'A', dateOfBirth: '1899-12-31' }, today)).toEqual({
-      dateOfBirth: 'Expected a year from 1900 to 2100.',
+      dateOfBirth: 'Enter a year from 1900 to 2100.',
     });
     expect(validateDraft({ ...EMPTY_DRAFT, fullName: 'A', dateOfBirth: today }, today)).toEqual({});
   });

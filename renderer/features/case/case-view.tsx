@@ -6,8 +6,7 @@ import { toFieldIssues } from '../../../shared/validation';
 import { advisor, errorMessage } from '../../lib/advisor';
 import { STATUS_LABELS } from '../../lib/format';
 import { setPath } from '../intake/paths';
-import { AllSections, SECTIONS } from '../intake/sections';
-import { IntakeContext } from '../intake/use-intake-form';
+import { IntakeSteps } from '../intake/intake-steps';
 import { AuditTrail } from './audit-view';
 import { CompletenessPanel } from './completeness';
 import { ConflictPanel } from './conflict-panel';
@@ -147,24 +146,7 @@ export function CaseView({ id, autoConflictCheck, notice, focusField }: { id: st
         <AuditTrail caseId={id} refreshKey={auditKey} />
       ) : (
         <div className="case-layout">
-          <div>
-            <SaveStatus state={save} />
-            <nav aria-label="Intake sections" className="section-nav">
-              {SECTIONS.map(([key, label]) => (
-                <a key={key} href={`#section-${key}`} onClick={e => {
-                  e.preventDefault();
-                  document.getElementById(`section-${key}`)?.scrollIntoView();
-                }}>
-                  {label}
-                </a>
-              ))}
-            </nav>
-            <IntakeContext.Provider value={form}>
-              <form className="intake" noValidate onSubmit={e => e.preventDefault()} aria-label="Intake">
-                <AllSections />
-              </form>
-            </IntakeContext.Provider>
-          </div>
+          <IntakeSteps form={form} caseFile={current} status={<SaveStatus state={save} />} />
           <aside className="case-aside">
             <CompletenessPanel caseFile={current} />
             <ConflictPanel caseId={id} caseFile={current} autoRun={autoConflictCheck} />

@@ -1,7 +1,9 @@
 /** The fields of one education, work or language entry; shared by the client and the spouse. */
 import { EDUCATION_LEVELS, GERMAN_RECOGNITION, LANGUAGE_TESTS } from '../../../shared/case-file';
 import { NAME_MAX } from '../../../shared/case-file-fields';
-import { CountryField, DateField, NumberField, SelectField, TextField, YesNoField } from './fields';
+import { CheckField, CountryField, DateField, NumberField, SelectField, TextField, YesNoField } from './fields';
+import { countryName } from '../../lib/countries';
+import { formatDate, type DateFormat } from '../../lib/date-format';
 import { getPath } from './paths';
 import { useIntake } from './use-intake-form';
 
@@ -17,14 +19,21 @@ const LEVEL_LABELS: Record<(typeof EDUCATION_LEVELS)[number], string> = {
   doctorate: 'Doctorate',
 };
 
+/**
+ * A degree or diploma. Its completion date is left blank when not known; "Still studying" is its own
+ * answer (`studying: true`), and then the date is the expected one.
+ */
 export function EducationEntry({ base }: { base: string }) {
+  const { draft } = useIntake();
+  const studying = getPath(draft, `${base}.studying`) === true;
   return (
     <div className="grid">
       <SelectField path={`${base}.level`} label="Level" options={EDUCATION_LEVELS.map(l => [l, LEVEL_LABELS[l]] as const)} />
       <TextField path={`${base}.field`} label="Field of study" maxLength={NAME_MAX} />
       <TextField path={`${base}.institution`} label="Institution" maxLength={NAME_MAX} />
       <CountryField path={`${base}.country`} label="Country" />
-      <DateField path={`${base}.completed`} label="Completed" month hint="YYYY-MM; leave empty while still studying" emptyAs={null} />
+      <DateField path={`${base}.completed`} label={studying ? 'Expected completion' : 'Completed'} month hint="Blank if not known" />
+      <CheckField path={`${base}.studying`} label="Still studying" checkedValue={true} />
       <NumberField path={`${base}.durationYears`} label="Full-time length (years)" />
       <YesNoField path={`${base}.stem`} label="STEM field" />
       <YesNoField path={`${base}.topRanked`} label="Top-200 world-ranked institution" />
@@ -42,7 +51,10 @@ const RECOGNITION_LABELS: Record<(typeof GERMAN_RECOGNITION)[number], string> = 
   none: 'None (no notice from a German recognition body)',
 };
 
+/** A job; "Still in this job" records an ongoing job (`end: null`), a blank end date is not known. */
 export function WorkEntry({ base }: { base: string }) {
+  const { draft } = useIntake();
+  const ongoing = getPath(draft, `${base}.end`) === null;
   return (
     <div className="grid">
       <TextField path={`${base}.occupation`} label="Occupation" maxLength={NAME_MAX} />
@@ -50,7 +62,8 @@ export function WorkEntry({ base }: { base: string }) {
       <CountryField path={`${base}.country`} label="Country" />
       <NumberField path={`${base}.hoursPerWeek`} label="Hours per week" />
       <DateField path={`${base}.start`} label="Started" month />
-      <DateField path={`${base}.end`} label="Ended" month hint="YYYY-MM; leave empty while ongoing" emptyAs={null} />
+      <DateField path={`${base}.end`} label="Ended" month disabled={ongoing} />
+      <CheckField path={`${base}.end`} label="Still in this job" checkedValue={null} />
       <YesNoField path={`${base}.skilled`} label="Skilled (TEER 0–3, specialty occupation)" />
       <YesNoField path={`${base}.stem`} label="STEM role" />
     </div>
@@ -90,4 +103,40 @@ export function LanguageEntry({ base }: { base: string }) {
       {(test === 'IELTS-GT' || test === 'IELTS-A') && <YesNoField path={`${base}.ukSelt`} label="Taken as IELTS for UKVI (a UK secure English test)" />}
     </div>
   );
+}
+
+type Item = Record<string, unknown>;
+const str = (v: unknown) => (typeof v === 'string' && v.trim() !== '' ? v : undefined);
+const parts = (...p: (string | false | undefined)[]) => p.filter(Boolean).join(', ');
+const country = (v: unknown) => {
+  const code = str(v);
+  return code && countryName(code);
+};
+const date = (v: unknown, format: DateFormat) => {
+  const d = str(v);
+  return d && formatDate(d, format);
+};
+
+/** One line for a folded degree: "Master's, Computer Science, UT Austin, May 2024". */
+export function describeEducation(e: Item, format: DateFormat): string {
+  const level = LEVEL_LABELS[e.level as keyof typeof LEVEL_LABELS] as string | undefined;
+  const done = date(e.completed, format);
+  return parts(level ?? 'Level not known', str(e.field), str(e.institution), e.studying === true ? `still studying${done ? `, expected ${done}` : ''}` : done);
+}
+
+/** One line for a folded job: "Software Engineer at Acme Robotics, United States, June 2024 – now". */
+export function describeWork(w: Item, format: DateFormat): string {
+  const employer = str(w.employer);
+  const role = [str(w.occupation) ?? 'Occupation not known', employer && `at ${employer}`].filter(Boolean).join(' ');
+  const start = date(w.start, format);
+  const end = w.end === null ? 'now' : date(w.end, format);
+  return parts(role, country(w.country), (start || end) && `${start ?? '?'} – ${end ?? '?'}`);
+}
+
+/** One line for a folded test result: "English, IELTS-GT, 8 / 7 / 7 / 7". */
+export function describeLanguage(l: Item): string {
+  const language = LANGUAGES.find(([code]) => code === l.language)?.[1];
+  const scores = ['listening', 'reading', 'writing', 'speaking'].map(k => l[k]);
+  const banded = scores.some(v => v !== undefined && v !== null) ? scores.map(v => (typeof v === 'number' ? String(v) : '?')).join(' / ') : undefined;
+  return parts(language ?? 'Language not known', str(l.test), banded ?? str(l.level));
 }

@@ -5,19 +5,22 @@
  */
 import { useState, type ReactNode } from 'react';
 import { SUPPORTED_CURRENCIES } from '../../../shared/programs/fx-rates';
-import { CountryOptions } from '../../lib/country-options';
+import { CountriesCombobox, CountryCombobox } from '../../lib/country-combobox';
+import { formatDate, parseDate, useDateFormat } from '../../lib/date-format';
 import { FieldFrame, type AriaProps } from '../shell/field-frame';
+import { errorText } from './error-text';
 import { fieldId, getPath } from './paths';
 import { useIntake as useForm } from './use-intake-form';
 
 type Common = { path: string; label: string; hint?: string | undefined; wide?: boolean | undefined };
 
 /** A control bound to `path`, with the form's error for it (or for any of `errorPaths`). */
-function Shell({ path, label, hint, wide, children, errorPaths = [path] }: Common & { children: (a: AriaProps) => ReactNode; errorPaths?: string[] }) {
+function Shell({ path, label, hint, wide, className, children, errorPaths = [path] }: Common & { children: (a: AriaProps) => ReactNode; errorPaths?: string[]; className?: string | undefined }) {
   const { errors } = useForm();
-  const error = errorPaths.map(p => errors.get(p)).find(Boolean);
+  const format = useDateFormat();
+  const message = errorPaths.map(p => errors.get(p)).find(Boolean);
   return (
-    <FieldFrame id={fieldId(path)} label={label} hint={hint} error={error} wide={wide}>
+    <FieldFrame id={fieldId(path)} label={label} hint={hint} error={message && errorText(message, format)} wide={wide} className={className}>
       {children}
     </FieldFrame>
   );
@@ -26,21 +29,22 @@ function Shell({ path, label, hint, wide, children, errorPaths = [path] }: Commo
 const asText = (v: unknown) => (typeof v === 'string' || typeof v === 'number' ? String(v) : '');
 
 /**
- * Free text; an empty box means not known (or `emptyAs`, e.g. null for "still ongoing"). `maxLength`
+ * Free text; an empty box means not known. No placeholders anywhere: grey example text reads as a
+ * value already given, so examples go in the hint. `maxLength`
  * is the case file's limit for the field (shared/case-file-fields.ts), so typing and pasting stop
  * where the schema would; a longer value loaded from elsewhere still shows, with the schema's error.
  */
-export function TextField(props: Common & { multiline?: boolean; placeholder?: string; emptyAs?: null; maxLength?: number }) {
+export function TextField(props: Common & { multiline?: boolean; maxLength?: number }) {
   const { draft, set } = useForm();
   const value = asText(getPath(draft, props.path));
-  const onChange = (v: string) => set(props.path, v === '' ? props.emptyAs : v);
+  const onChange = (v: string) => set(props.path, v === '' ? undefined : v);
   return (
     <Shell {...props} wide={props.wide ?? props.multiline}>
       {aria =>
         props.multiline ? (
           <LongTextArea aria={aria} value={value} onChange={onChange} maxLength={props.maxLength} />
         ) : (
-          <input {...aria} value={value} placeholder={props.placeholder} maxLength={props.maxLength} onChange={e => onChange(e.target.value)} />
+          <input {...aria} value={value} maxLength={props.maxLength} onChange={e => onChange(e.target.value)} />
         )
       }
     </Shell>
@@ -72,9 +76,61 @@ function LongTextArea({ aria, value, onChange, maxLength }: { aria: AriaProps; v
   );
 }
 
-/** A date (`YYYY-MM-DD`) or month (`YYYY-MM`) typed as text, so it is the same on every locale. */
-export function DateField(props: Common & { month?: boolean; emptyAs?: null }) {
-  return <TextField {...props} maxLength={'YYYY-MM-DD'.length} placeholder={props.month ? 'YYYY-MM' : 'YYYY-MM-DD'} hint={props.hint ?? (props.month ? 'YYYY-MM or YYYY-MM-DD' : 'YYYY-MM-DD')} />;
+/** Long enough for "30 September 2026" and a few stray spaces; the schema judges the rest. */
+const DATE_MAX = 30;
+
+/**
+ * A date (or, with `month`, a month or a date) typed as text in the format chosen in Settings or as
+ * `YYYY-MM-DD`, and stored as `YYYY-MM-DD` / `YYYY-MM`. While the box has focus it shows what is
+ * typed; otherwise the stored date in the chosen format. Text that reads as no date is stored as
+ * typed, so the schema's error shows beside it and nothing typed is lost.
+ */
+export function DateField(props: Common & { month?: boolean; disabled?: boolean }) {
+  const { draft, set } = useForm();
+  const format = useDateFormat();
+  const stored = asText(getPath(draft, props.path));
+  const [typing, setTyping] = useState<string | null>(null);
+  const example = formatDate(props.month ? '2026-12' : '2026-12-03', format);
+  return (
+    <Shell {...props} hint={`e.g. ${example}${props.hint ? `. ${props.hint}` : ''}`}>
+      {aria => (
+        <input
+          {...aria}
+          value={typing ?? formatDate(stored, format)}
+          maxLength={DATE_MAX}
+          disabled={props.disabled}
+          onChange={e => {
+            const v = e.target.value;
+            setTyping(v);
+            set(props.path, v.trim() === '' ? undefined : (parseDate(v, format, props.month) ?? v.trim()));
+          }}
+          onBlur={() => setTyping(null)}
+        />
+      )}
+    </Shell>
+  );
+}
+
+/**
+ * A box that records one answer when ticked and removes it when not (the fact is then told by the
+ * date beside it, or unknown): "Still studying" (`studying: true`), "Still in this job" (`end: null`).
+ */
+export function CheckField({ path, label, checkedValue, hint }: { path: string; label: string; checkedValue: true | null; hint?: string }) {
+  const { draft, set } = useForm();
+  const id = `${fieldId(path)}-check`;
+  return (
+    <div className="field check-field">
+      <span className="check">
+        <input type="checkbox" id={id} checked={getPath(draft, path) === checkedValue} onChange={e => set(path, e.target.checked ? checkedValue : undefined)} aria-describedby={hint ? `${id}-hint` : undefined} />
+        <label htmlFor={id}>{label}</label>
+      </span>
+      {hint && (
+        <span className="hint" id={`${id}-hint`}>
+          {hint}
+        </span>
+      )}
+    </div>
+  );
 }
 
 /** A number; what is not a number is kept as typed so the schema can say what is wrong. */
@@ -98,8 +154,8 @@ export function NumberField(props: Common & { step?: number }) {
   );
 }
 
-/** One of a list (or every country, rendered once: see CountryOptions); "Not known" removes the fact. */
-export function SelectField(props: Common & { options: readonly (readonly [string, string])[] | 'countries'; unknownLabel?: string; numeric?: boolean }) {
+/** One of a list; "Not known" removes the fact. */
+export function SelectField(props: Common & { options: readonly (readonly [string, string])[]; unknownLabel?: string; numeric?: boolean }) {
   const { draft, set } = useForm();
   const toValue = (v: string) => (v === '' ? undefined : props.numeric ? Number(v) : v);
   return (
@@ -107,15 +163,11 @@ export function SelectField(props: Common & { options: readonly (readonly [strin
       {aria => (
         <select {...aria} value={asText(getPath(draft, props.path))} onChange={e => set(props.path, toValue(e.target.value))}>
           <option value="">{props.unknownLabel ?? 'Not known'}</option>
-          {props.options === 'countries' ? (
-            <CountryOptions />
-          ) : (
-            props.options.map(([v, l]) => (
-              <option key={v} value={v}>
-                {l}
-              </option>
-            ))
-          )}
+          {props.options.map(([v, l]) => (
+            <option key={v} value={v}>
+              {l}
+            </option>
+          ))}
         </select>
       )}
     </Shell>
@@ -139,9 +191,19 @@ export function YesNoField(props: Common) {
   );
 }
 
+/** One country, typed by name; stored as its ISO code, and emptied to not known. */
 export function CountryField(props: Common) {
-  return <SelectField {...props} options="countries" />;
+  const { draft, set } = useForm();
+  const value = getPath(draft, props.path);
+  return (
+    <Shell {...props}>
+      {aria => <CountryCombobox aria={aria} label={props.label} value={typeof value === 'string' ? value : undefined} onChange={v => set(props.path, v)} />}
+    </Shell>
+  );
 }
+
+const codesAt = (v: unknown) => (Array.isArray(v) ? v.filter((c): c is string => typeof c === 'string') : []);
+const itemPaths = (path: string) => [path, ...[0, 1, 2, 3, 4, 5].map(i => `${path}[${String(i)}]`)];
 
 /**
  * Text the user is typing that becomes a list: kept locally so a trailing comma or a new line is not
@@ -167,38 +229,36 @@ function useListText(path: string, join: string, split: (text: string) => string
 }
 
 const splitLines = (t: string) => t.split('\n').map(l => l.trim()).filter(Boolean);
-const splitCodes = (t: string) => t.split(/[\s,]+/).filter(Boolean).map(c => c.toUpperCase());
 
-/** A list of strings, one per line (other names, awards). */
-export function LinesField(props: Common) {
+/** A list of strings, one per line (other names, awards); `narrow` keeps it to two columns of the grid. */
+export function LinesField(props: Common & { narrow?: boolean }) {
   const [text, onChange] = useListText(props.path, '\n', splitLines);
   return (
-    <Shell {...props} wide errorPaths={[props.path, `${props.path}[0]`, `${props.path}[1]`, `${props.path}[2]`]}>
-      {aria => <textarea {...aria} rows={2} value={text} onChange={e => onChange(e.target.value)} />}
+    <Shell {...props} wide={!props.narrow} className={props.narrow ? 'span-2' : undefined} errorPaths={[props.path, `${props.path}[0]`, `${props.path}[1]`, `${props.path}[2]`]}>
+      {aria => <textarea {...aria} rows={Math.min(3, Math.max(1, text.split('\n').length))} value={text} onChange={e => onChange(e.target.value)} />}
     </Shell>
   );
 }
 
-/** Several countries, as ISO codes separated by commas or spaces (`US, CA, DE`). */
-export function CountriesField(props: Common) {
-  const [text, onChange] = useListText(props.path, ', ', splitCodes);
+/** Several countries, typed by name one after another; none chosen is not known. `span2`: two grid columns. */
+export function CountriesField(props: Common & { span2?: boolean }) {
+  const { draft, set } = useForm();
   return (
-    <Shell {...props} hint={props.hint ?? 'Two-letter codes, e.g. US, CA, DE'} errorPaths={[props.path, ...[0, 1, 2, 3, 4, 5].map(i => `${props.path}[${String(i)}]`)]}>
-      {aria => <input {...aria} value={text} onChange={e => onChange(e.target.value)} />}
+    <Shell {...props} className={props.span2 ? 'span-2' : undefined} errorPaths={itemPaths(props.path)}>
+      {aria => <CountriesCombobox aria={aria} label={props.label} value={codesAt(getPath(draft, props.path))} onChange={v => set(props.path, v)} />}
     </Shell>
   );
 }
 
 /**
  * A list of countries where "none" is an answer of its own (permanent residence held): Not known,
- * None, or some countries typed as codes. Not known stays unknown; None records an empty list.
+ * None, or some countries typed by name. Not known stays unknown; None records an empty list.
  */
 export function CountriesOrNoneField(props: Common & { someLabel: string }) {
   const { draft, set } = useForm();
   const stored = getPath(draft, props.path);
   const list = Array.isArray(stored) ? stored : null;
   const [choosingSome, setChoosingSome] = useState(false);
-  const [text, onText] = useListText(props.path, ', ', splitCodes);
   const state = list && list.length > 0 ? 'some' : choosingSome ? 'some' : list ? 'none' : '';
   const choose = (v: string) => {
     setChoosingSome(v === 'some');
@@ -207,7 +267,7 @@ export function CountriesOrNoneField(props: Common & { someLabel: string }) {
   };
   const codesId = `${fieldId(props.path)}-countries`;
   return (
-    <Shell {...props} hint={props.hint ?? 'Countries as two-letter codes, e.g. US, CA'} errorPaths={[props.path, ...[0, 1, 2, 3].map(i => `${props.path}[${String(i)}]`)]}>
+    <Shell {...props} errorPaths={itemPaths(props.path)}>
       {aria => (
         <span className="countries-or-none">
           <select {...aria} value={state} onChange={e => choose(e.target.value)}>
@@ -215,7 +275,18 @@ export function CountriesOrNoneField(props: Common & { someLabel: string }) {
             <option value="none">None</option>
             <option value="some">{props.someLabel}</option>
           </select>
-          {state === 'some' && <input id={codesId} aria-label={`${props.label}: countries`} value={text} placeholder="US, CA" onChange={e => onText(e.target.value)} />}
+          {state === 'some' && (
+            <CountriesCombobox
+              aria={{ id: codesId, 'aria-label': `${props.label}: countries`, 'aria-describedby': aria['aria-describedby'], 'aria-invalid': aria['aria-invalid'] }}
+              label={`${props.label}: countries`}
+              value={codesAt(stored)}
+              // Removing the last country leaves "Yes, in…" chosen with none named yet: unknown, not None.
+              onChange={v => {
+                setChoosingSome(true);
+                set(props.path, v);
+              }}
+            />
+          )}
         </span>
       )}
     </Shell>

@@ -4,7 +4,8 @@ import { EMAIL_MAX, NAME_MAX, NOTES_MAX, PHONE_MAX } from '../../../shared/case-
 import type { CaseRecord } from '../../../shared/contract';
 import { advisor, AdvisorCallError, errorMessage } from '../../lib/advisor';
 import { MARITAL_LABELS } from '../../lib/format';
-import { CountryOptions } from '../../lib/country-options';
+import { CountryCombobox } from '../../lib/country-combobox';
+import { dateExample, parseDate, useDateFormat } from '../../lib/date-format';
 import {
   draftToCaseFile,
   EMPTY_DRAFT,
@@ -41,6 +42,9 @@ export function NewClientForm(props: { onCreated: (record: CaseRecord) => void; 
   const [saving, setSaving] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
   const form = useRef<HTMLFormElement>(null);
+  const format = useDateFormat();
+  // The date of birth as typed (in the Settings format or YYYY-MM-DD); the draft holds it as YYYY-MM-DD.
+  const [dateText, setDateText] = useState('');
 
   useEffect(() => {
     form.current?.querySelector<HTMLInputElement>('#fullName')?.focus();
@@ -55,13 +59,13 @@ export function NewClientForm(props: { onCreated: (record: CaseRecord) => void; 
     const next = { ...draft, [field]: value };
     setDraft(next);
     // After a first attempt, keep the messages in step with what is typed.
-    if (submitted) setErrors(validateDraft(next));
+    if (submitted) setErrors(validateDraft(next, undefined, format));
   };
 
   const submit = async () => {
     setSubmitted(true);
     setFailure(null);
-    const errs = validateDraft(draft);
+    const errs = validateDraft(draft, undefined, format);
     setErrors(errs);
     if (Object.keys(errs).length > 0) {
       focusFirst(errs);
@@ -73,7 +77,7 @@ export function NewClientForm(props: { onCreated: (record: CaseRecord) => void; 
     } catch (err) {
       const serverErrs =
         err instanceof AdvisorCallError && err.code === 'bad-input' && err.field
-          ? issuesToFieldErrors([{ field: err.field, message: err.message }])
+          ? issuesToFieldErrors([{ field: err.field, message: err.message }], format)
           : {};
       setErrors(serverErrs);
       focusFirst(serverErrs);
@@ -107,12 +111,10 @@ export function NewClientForm(props: { onCreated: (record: CaseRecord) => void; 
     'aria-describedby':
       [hint ? `${name}-hint` : '', errors[name] ? `${name}-error` : ''].filter(Boolean).join(' ') || undefined,
   });
-  const countrySelect = (name: DraftField) => (
-    <select {...aria(name)} onChange={e => set(name, e.target.value)}>
-      <option value="">Not known</option>
-      <CountryOptions />
-    </select>
-  );
+  const countrySelect = (name: DraftField, label: string) => {
+    const { id, 'aria-invalid': invalid, 'aria-describedby': describedBy } = aria(name);
+    return <CountryCombobox aria={{ id, 'aria-invalid': invalid ? true : undefined, 'aria-describedby': describedBy }} label={label} value={draft[name] || undefined} onChange={v => set(name, v ?? '')} />;
+  };
 
   return (
     <section aria-labelledby="view-title">
@@ -156,16 +158,18 @@ export function NewClientForm(props: { onCreated: (record: CaseRecord) => void; 
             'Date of birth',
             <input
               {...aria('dateOfBirth', true)}
-              inputMode="numeric"
-              placeholder="YYYY-MM-DD"
-              maxLength={'YYYY-MM-DD'.length}
-              onChange={e => set('dateOfBirth', e.target.value)}
+              value={dateText}
+              maxLength={30}
+              onChange={e => {
+                setDateText(e.target.value);
+                set('dateOfBirth', parseDate(e.target.value, format) ?? e.target.value);
+              }}
             />,
-            'YYYY-MM-DD',
+            `For example ${dateExample(format)}`,
           )}
-          {field('citizenship', 'Citizenship', countrySelect('citizenship'))}
-          {field('secondCitizenship', 'Second citizenship', countrySelect('secondCitizenship'))}
-          {field('residenceCountry', 'Country of residence', countrySelect('residenceCountry'))}
+          {field('citizenship', 'Citizenship', countrySelect('citizenship', 'Citizenship'))}
+          {field('secondCitizenship', 'Second citizenship', countrySelect('secondCitizenship', 'Second citizenship'))}
+          {field('residenceCountry', 'Country of residence', countrySelect('residenceCountry', 'Country of residence'))}
           {field(
             'maritalStatus',
             'Marital status',

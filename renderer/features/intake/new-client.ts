@@ -1,6 +1,8 @@
 import { CASE_FILE_FORMAT, CASE_FILE_VERSION, caseFileAsOf, type CaseFileInput } from '../../../shared/case-file';
 import { localDate } from '../../../shared/dates';
 import { toFieldIssues } from '../../../shared/validation';
+import type { DateFormat } from '../../lib/date-format';
+import { errorText } from './error-text';
 
 /** What the New client form holds, as typed (strings; empty means not given). */
 export type NewClientDraft = {
@@ -78,7 +80,6 @@ export function fieldForPath(path: string): DraftField | undefined {
 /** What to do, in place of the schema's message that a value is missing or not in the right form. */
 const PLAIN: Partial<Record<DraftField, string>> = {
   fullName: 'Enter the client’s full name.',
-  dateOfBirth: 'Enter a real date as YYYY-MM-DD, for example 1998-04-12.',
   email: 'Enter an e-mail address such as name@example.com, or leave it blank.',
   otherNames: 'Each line needs a name; remove empty lines.',
 };
@@ -87,23 +88,20 @@ const SPECIFIC = /^(at most |expected a year |must not be after )/;
 
 /**
  * Validates the draft against the case-file schema, with no date of birth after `today` (the
- * user's calendar); errors keyed by form field, in plain words.
+ * user's calendar); errors keyed by form field, in plain words, dates written in `format`.
  */
-export function validateDraft(d: NewClientDraft, today: string = localDate(new Date())): Partial<Record<DraftField, string>> {
+export function validateDraft(d: NewClientDraft, today: string = localDate(new Date()), format: DateFormat = 'long'): Partial<Record<DraftField, string>> {
   const parsed = caseFileAsOf(today).safeParse(draftToCaseFile(d));
-  return parsed.success ? {} : issuesToFieldErrors(toFieldIssues(parsed.error));
+  return parsed.success ? {} : issuesToFieldErrors(toFieldIssues(parsed.error), format);
 }
 
-/** `at most 300 characters` → `At most 300 characters.` */
-const sentence = (message: string) => `${message.charAt(0).toUpperCase()}${message.slice(1)}.`;
-
-/** Maps field issues (from the schema or from the main process) onto form fields. */
-export function issuesToFieldErrors(issues: readonly { field: string; message: string }[]) {
+/** Maps field issues (from the schema or from the main process) onto form fields, in the intake's wording. */
+export function issuesToFieldErrors(issues: readonly { field: string; message: string }[], format: DateFormat = 'long') {
   const errors: Partial<Record<DraftField, string>> = {};
   for (const issue of issues) {
     const field = fieldForPath(issue.field);
     const plain = SPECIFIC.test(issue.message) ? undefined : field && PLAIN[field];
-    if (field && !errors[field]) errors[field] = plain ?? sentence(issue.message);
+    if (field && !errors[field]) errors[field] = plain ?? errorText(issue.message, format);
   }
   return errors;
 }

@@ -3,30 +3,22 @@ import { EMPLOYER_SIZES, MARITAL_STATUSES, PRIORITIES, TIE_KINDS, UK_PAY_SCALE_R
 import { EMAIL_MAX, NAME_MAX, NOTES_MAX, PHONE_MAX } from '../../../shared/case-file-fields';
 import { ACHIEVEMENT_CRITERIA_LABELS } from '../../../shared/rules/fact-labels';
 import { MARITAL_LABELS } from '../../lib/format';
-import { EducationEntry, LanguageEntry, WorkEntry } from './entries';
+import { describeEducation, describeLanguage, describeWork, EducationEntry, LanguageEntry, WorkEntry } from './entries';
+import { countryName } from '../../lib/countries';
+import { formatDate } from '../../lib/date-format';
 import { CountriesField, CountriesOrNoneField, CountryField, DateField, LinesField, MoneyField, NumberField, SelectField, TextField, YesNoField } from './fields';
 import { getPath } from './paths';
 import { Repeatable } from './repeatable';
+import { STEPS, type StepId } from './steps';
 import { useIntake } from './use-intake-form';
 
-/** The sections, for the in-page navigation. */
-export const SECTIONS = [
-  ['client', 'Client'],
-  ['status', 'Current status'],
-  ['family', 'Family'],
-  ['education', 'Education'],
-  ['work', 'Work'],
-  ['languages', 'Languages'],
-  ['offer', 'Job offer'],
-  ['achievements', 'Achievements'],
-  ['ties', 'Ties'],
-  ['goals', 'Goals'],
-] as const;
-
-function Section({ id, title, children }: { id: string; title: string; children: React.ReactNode }) {
+function Section({ id, title, children }: { id: StepId; title: string; children: React.ReactNode }) {
   return (
     <section className="intake-section" id={`section-${id}`} aria-labelledby={`section-${id}-title`}>
-      <h2 id={`section-${id}-title`}>{title}</h2>
+      {/* Focusable from script only: moving to a step puts focus here, so the step is announced and Tab goes on into it. */}
+      <h2 id={`section-${id}-title`} tabIndex={-1}>
+        {title}
+      </h2>
       {children}
     </section>
   );
@@ -40,7 +32,7 @@ export function ClientSection() {
         <DateField path="client.dateOfBirth" label="Date of birth" />
         <LinesField path="client.otherNames" label="Other names and spellings" hint="One per line, in any script (e.g. 李伟, प्रिया शर्मा). Used for conflict checks and search." />
         <CountriesField path="client.citizenships" label="Citizenships" />
-        <CountriesOrNoneField path="client.permanentResidences" label="Permanent residence held" someLabel="Yes, in…" hint="A green card, Canadian PR, UK settlement… Routes of those countries are not for their permanent residents." />
+        <CountriesOrNoneField path="client.permanentResidences" label="Permanent residence held" someLabel="Yes, in…" hint="Green card, Canadian PR, UK settlement… A country’s routes are not for its own permanent residents." />
         <CountryField path="client.residenceCountry" label="Country of residence" />
         <SelectField path="client.maritalStatus" label="Marital status" options={MARITAL_STATUSES.map(s => [s, MARITAL_LABELS[s]] as const)} />
         <TextField path="client.email" label="E-mail" maxLength={EMAIL_MAX} />
@@ -55,7 +47,7 @@ export function StatusSection() {
     <Section id="status" title="Current status">
       <div className="grid">
         <CountryField path="client.currentStatus.country" label="Country of current status" />
-        <TextField path="client.currentStatus.type" label="Status" placeholder="F-1 STEM OPT, H-1B, none…" maxLength={NAME_MAX} />
+        <TextField path="client.currentStatus.type" label="Status" hint="e.g. F-1 STEM OPT, H-1B, or none" maxLength={NAME_MAX} />
         <DateField path="client.currentStatus.validUntil" label="Valid until" />
       </div>
       <fieldset className="group">
@@ -66,11 +58,18 @@ export function StatusSection() {
             label="Counted against the H-1B cap in the last six years"
             hint="Yes if a cap-subject H-1B petition for the client was approved in that time (not one at a cap-exempt university or research body). Such a client changes employer or extends without the lottery."
           />
-          <DateField path="client.h1bHistory.countedOn" label="When the cap petition was approved" month hint="YYYY-MM or YYYY-MM-DD; the six years are checked on the assessment date" />
+          <DateField path="client.h1bHistory.countedOn" label="When the cap petition was approved" month hint="The six years are checked on the assessment date" />
         </div>
       </fieldset>
     </Section>
   );
+}
+
+/** One line for a folded child: "Born 1 September 2022, will accompany". */
+function describeChild(c: Record<string, unknown>, format: Parameters<typeof formatDate>[1]): string {
+  const born = typeof c.dateOfBirth === 'string' ? `Born ${formatDate(c.dateOfBirth, format)}` : 'Date of birth not known';
+  const comes = c.accompanying === true ? 'will accompany' : c.accompanying === false ? 'will not accompany' : undefined;
+  return [born, comes].filter(Boolean).join(', ');
 }
 
 /** Spouse questions appear only for married or common-law clients. */
@@ -86,39 +85,52 @@ export function FamilySection() {
           <div className="grid">
             <TextField path="spouse.fullName" label="Spouse’s full name" maxLength={NAME_MAX} />
             <DateField path="spouse.dateOfBirth" label="Spouse’s date of birth" />
-            <LinesField path="spouse.otherNames" label="Spouse’s other names and spellings" />
-            <CountriesField path="spouse.citizenships" label="Spouse’s citizenships" />
             <YesNoField path="spouse.accompanying" label="Spouse will accompany" />
+            <LinesField path="spouse.otherNames" label="Spouse’s other names and spellings" narrow />
+            <CountriesField path="spouse.citizenships" label="Spouse’s citizenships" />
           </div>
-          <Repeatable path="spouse.education" noun="spouse education" title="Spouse’s education" newItem={() => ({})}>
-            {base => <EducationEntry base={base} />}
-          </Repeatable>
-          <Repeatable path="spouse.work" noun="spouse job" title="Spouse’s work" newItem={() => ({})}>
-            {base => <WorkEntry base={base} />}
-          </Repeatable>
-          <Repeatable path="spouse.languages" noun="spouse language result" title="Spouse’s languages" newItem={() => ({})}>
-            {base => <LanguageEntry base={base} />}
-          </Repeatable>
         </fieldset>
       ) : (
         <p className="list-state">Spouse questions appear when the marital status is married or common-law.</p>
       )}
-      <Repeatable path="children" noun="child" title="Children" newItem={() => ({})}>
-        {base => (
-          <div className="grid">
-            <DateField path={`${base}.dateOfBirth`} label="Date of birth" />
-            <YesNoField path={`${base}.accompanying`} label="Will accompany" />
-          </div>
+      {/* Side by side while folded, so a family with a few entries fits one screen. */}
+      <div className="lists">
+        {partnered && (
+          <>
+            <Repeatable path="spouse.education" noun="spouse education" title="Spouse’s education" newItem={() => ({})} describe={describeEducation}>
+              {base => <EducationEntry base={base} />}
+            </Repeatable>
+            <Repeatable path="spouse.work" noun="spouse job" title="Spouse’s work" newItem={() => ({})} describe={describeWork}>
+              {base => <WorkEntry base={base} />}
+            </Repeatable>
+            <Repeatable path="spouse.languages" noun="spouse language result" title="Spouse’s languages" newItem={() => ({})} describe={describeLanguage}>
+              {base => <LanguageEntry base={base} />}
+            </Repeatable>
+          </>
         )}
-      </Repeatable>
+        <ChildrenList />
+      </div>
     </Section>
+  );
+}
+
+function ChildrenList() {
+  return (
+    <Repeatable path="children" noun="child" title="Children" newItem={() => ({})} describe={describeChild}>
+      {base => (
+        <div className="grid">
+          <DateField path={`${base}.dateOfBirth`} label="Date of birth" />
+          <YesNoField path={`${base}.accompanying`} label="Will accompany" />
+        </div>
+      )}
+    </Repeatable>
   );
 }
 
 export function EducationSection() {
   return (
     <Section id="education" title="Education">
-      <Repeatable path="education" noun="education" title="Degrees and diplomas" newItem={() => ({})}>
+      <Repeatable path="education" noun="education" title="Degrees and diplomas" newItem={() => ({})} describe={describeEducation}>
         {base => <EducationEntry base={base} />}
       </Repeatable>
     </Section>
@@ -128,14 +140,14 @@ export function EducationSection() {
 export function WorkSection() {
   return (
     <Section id="work" title="Work">
-      <Repeatable path="work" noun="job" title="Work experience" newItem={() => ({})}>
+      <Repeatable path="work" noun="job" title="Work experience" newItem={() => ({})} describe={describeWork}>
         {base => <WorkEntry base={base} />}
       </Repeatable>
-      <Repeatable path="registrations" noun="registration" title="Occupational registrations (licences to practise)" newItem={() => ({})}>
+      <Repeatable path="registrations" noun="registration" title="Occupational registrations (licences to practise)" newItem={() => ({})} describe={r => [typeof r.occupation === 'string' ? r.occupation : 'Occupation not known', typeof r.country === 'string' ? countryName(r.country) : undefined].filter(Boolean).join(', ')}>
         {base => (
           <div className="grid">
             <CountryField path={`${base}.country`} label="Country" />
-            <TextField path={`${base}.occupation`} label="Occupation" placeholder="Registered nurse, chartered engineer…" maxLength={NAME_MAX} />
+            <TextField path={`${base}.occupation`} label="Occupation" hint="e.g. registered nurse, chartered engineer" maxLength={NAME_MAX} />
             <NumberField path={`${base}.requiredYears`} label="Years of training or experience it requires" />
           </div>
         )}
@@ -147,7 +159,7 @@ export function WorkSection() {
 export function LanguagesSection() {
   return (
     <Section id="languages" title="Languages">
-      <Repeatable path="languages" noun="language result" title="Test results" newItem={() => ({})}>
+      <Repeatable path="languages" noun="language result" title="Test results" newItem={() => ({})} describe={describeLanguage}>
         {base => <LanguageEntry base={base} />}
       </Repeatable>
     </Section>
@@ -170,24 +182,24 @@ export function OfferSection() {
             <option value="yes">Yes</option>
           </select>
         </div>
+        {state === 'yes' && (
+          <>
+            <CountryField path="jobOffer.country" label="Country of the job" />
+            <TextField path="jobOffer.employer" label="Employer" maxLength={NAME_MAX} />
+            <TextField path="jobOffer.occupation" label="Occupation" maxLength={NAME_MAX} />
+            <MoneyField path="jobOffer.annualSalary" label="Annual salary" />
+            <SelectField path="jobOffer.usWageLevel" label="US wage level" numeric options={[['1', 'I'], ['2', 'II'], ['3', 'III'], ['4', 'IV']]} />
+            <SelectField path="jobOffer.employerSize" label="Employer size" options={EMPLOYER_SIZES.map(s => [s, EMPLOYER_SIZE_LABELS[s]] as const)} />
+            <YesNoField path="jobOffer.h1bDependentEmployer" label="H-1B dependent employer" />
+            <DateField path="jobOffer.startDate" label="Start date" />
+            {/* Germany and the UK (issue 13) */}
+            <YesNoField path="jobOffer.shortageOccupation" label="German shortage occupation (Engpassberuf)" hint="Lowers the Blue Card salary (IT, medicine, nursing…)" />
+            <TextField path="jobOffer.socCode" label="UK occupation code (SOC 2020)" hint="Four digits, e.g. 2231" maxLength={4} />
+            <SelectField path="jobOffer.nationalPayScale" label="UK national pay scale" options={UK_PAY_SCALE_ROLES.map(r => [r, PAY_SCALE_LABELS[r]] as const)} />
+            <YesNoField path="jobOffer.professionalRegistration" label="Registered with the professional body the job needs" hint="e.g. the NMC for nurses" />
+          </>
+        )}
       </div>
-      {state === 'yes' && (
-        <div className="grid">
-          <CountryField path="jobOffer.country" label="Country of the job" />
-          <TextField path="jobOffer.employer" label="Employer" maxLength={NAME_MAX} />
-          <TextField path="jobOffer.occupation" label="Occupation" maxLength={NAME_MAX} />
-          <MoneyField path="jobOffer.annualSalary" label="Annual salary" />
-          <SelectField path="jobOffer.usWageLevel" label="US wage level" numeric options={[['1', 'I'], ['2', 'II'], ['3', 'III'], ['4', 'IV']]} />
-          <SelectField path="jobOffer.employerSize" label="Employer size" options={EMPLOYER_SIZES.map(s => [s, EMPLOYER_SIZE_LABELS[s]] as const)} />
-          <YesNoField path="jobOffer.h1bDependentEmployer" label="H-1B dependent employer" />
-          <DateField path="jobOffer.startDate" label="Start date" />
-          {/* Germany and the UK (issue 13) */}
-          <YesNoField path="jobOffer.shortageOccupation" label="German shortage occupation (Engpassberuf)" hint="For the Blue Card's lower salary: IT, engineering and science, medicine, nursing, teaching, some managers" />
-          <TextField path="jobOffer.socCode" label="UK occupation code (SOC 2020)" placeholder="2231" maxLength={4} />
-          <SelectField path="jobOffer.nationalPayScale" label="UK national pay scale" options={UK_PAY_SCALE_ROLES.map(r => [r, PAY_SCALE_LABELS[r]] as const)} />
-          <YesNoField path="jobOffer.professionalRegistration" label="Registered with the professional body the job needs" hint="e.g. the NMC for nurses" />
-        </div>
-      )}
     </Section>
   );
 }
@@ -237,7 +249,7 @@ const TIE_LABELS: Record<(typeof TIE_KINDS)[number], string> = {
 export function TiesSection() {
   return (
     <Section id="ties" title="Ties">
-      <Repeatable path="ties" noun="tie" title="Family and legal ties to other countries" newItem={() => ({})}>
+      <Repeatable path="ties" noun="tie" title="Family and legal ties to other countries" newItem={() => ({})} describe={t => [typeof t.country === 'string' ? countryName(t.country) : 'Country not known', TIE_LABELS[t.kind as keyof typeof TIE_LABELS] as string | undefined].filter(Boolean).join(': ')}>
         {base => (
           <div className="grid">
             <CountryField path={`${base}.country`} label="Country" />
@@ -268,7 +280,7 @@ export function GoalsSection() {
   return (
     <Section id="goals" title="Goals">
       <div className="grid">
-        <CountriesField path="goals.targetCountries" label="Target countries" />
+        <CountriesField path="goals.targetCountries" label="Target countries" span2 />
         <DateField path="goals.startBy" label="Wants to start by" />
         <MoneyField path="goals.budget" label="Budget" />
         <MoneyField path="funds" label="Funds available" />
@@ -285,26 +297,44 @@ export function GoalsSection() {
             </select>
           </div>
         ))}
+      </div>
+    </Section>
+  );
+}
+
+export function NotesSection() {
+  return (
+    <Section id="notes" title="Notes">
+      <div className="grid">
         <TextField path="notes" label="Notes for the attorney" multiline maxLength={NOTES_MAX} />
       </div>
     </Section>
   );
 }
 
-/** Every section, in order: the whole intake form's contents. */
+/** Each step's section. */
+export const STEP_SECTIONS: Readonly<Record<StepId, () => React.JSX.Element>> = {
+  client: ClientSection,
+  status: StatusSection,
+  family: FamilySection,
+  education: EducationSection,
+  work: WorkSection,
+  languages: LanguagesSection,
+  offer: OfferSection,
+  achievements: AchievementsSection,
+  ties: TiesSection,
+  goals: GoalsSection,
+  notes: NotesSection,
+};
+
+/** Every section at once (the tests that check every field a link can lead to is really there). */
 export function AllSections() {
   return (
     <>
-      <ClientSection />
-      <StatusSection />
-      <FamilySection />
-      <EducationSection />
-      <WorkSection />
-      <LanguagesSection />
-      <OfferSection />
-      <AchievementsSection />
-      <TiesSection />
-      <GoalsSection />
+      {STEPS.map(([id]) => {
+        const Step = STEP_SECTIONS[id];
+        return <Step key={id} />;
+      })}
     </>
   );
 }

@@ -8,6 +8,7 @@ import { BackupsPanel } from './backups-panel';
 import { SecurityForm } from './security-form';
 import { ErrorAlert } from '../shell/field-frame';
 import { advisor, errorMessage } from '../../lib/advisor';
+import { DateFormatSetting } from '../../lib/date-format-setting';
 
 /** Settings: who is acting, the firm's letterhead, security and backups, and where the data lives. */
 export function SettingsView() {
@@ -46,6 +47,7 @@ export function SettingsView() {
       )}
       <UserNameForm />
       <ThemeForm />
+      <DateFormatSetting />
       <FirmForm />
       {security && <SecurityForm settings={security} onSaved={setSecurity} />}
       {security && <BackupsPanel settings={security} onChange={setSecurity} />}

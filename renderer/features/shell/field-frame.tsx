@@ -9,14 +9,16 @@ type Props = {
   hint?: string | undefined;
   error?: string | null | undefined;
   wide?: boolean | undefined;
+  /** Extra classes for the field's box (layout only). */
+  className?: string | undefined;
   children: (aria: AriaProps) => ReactNode;
 };
 
 /** Label, control, hint and error, wired for screen readers: every form field in the app. */
-export function FieldFrame({ id, label, hint, error, wide, children }: Props) {
+export function FieldFrame({ id, label, hint, error, wide, className, children }: Props) {
   const describedBy = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
   return (
-    <div className={`field${error ? ' invalid' : ''}${wide ? ' wide' : ''}`}>
+    <div className={`field${error ? ' invalid' : ''}${wide ? ' wide' : ''}${className ? ` ${className}` : ''}`}>
       <label htmlFor={id}>{label}</label>
       {children({ id, 'aria-invalid': error ? true : undefined, 'aria-describedby': describedBy })}
       {hint && (
