@@ -31,6 +31,7 @@ const CASES = [
   ['v4-plain', 4],
   ['v4-encrypted', 4],
   ['v5-encrypted', 5],
+  ['v6-encrypted', 6],
 ] as const;
 
 let dir: string;
