@@ -2,19 +2,12 @@
 // official/ca-crs.ts (never the implementation's table): one factor changes at a time, and each
 // boundary is checked on both sides (the day before a birthday or a work anniversary, CLB n-1).
 import { describe, expect, it } from 'vitest';
-import { CaseFile, type CaseFileInput } from '../../../../shared/case-file';
+import type { CaseFile, CaseFileInput } from '../../../../shared/case-file';
 import { crsCalculator } from '../../../../shared/rules/points/ca-crs';
 import * as CRS from './official/ca-crs';
+import { AS_OF, canadianClient, celpip, job, yearsAgo } from './canadian-client';
 import { pointsOf } from './points-checks';
 
-const AS_OF = '2026-06-15';
-/** The date `years` whole years before AS_OF, plus `days` (1 day later: a day short of `years`). */
-const yearsAgo = (years: number, days = 0): string => {
-  const d = new Date(Date.UTC(2026 - years, 5, 15 + days));
-  return d.toISOString().slice(0, 10);
-};
-/** CELPIP-G levels equal CLB levels from 4 to 10 (IRCC equivalency chart). */
-const celpip = (l: number, r = l, w = l, s = l) => ({ language: 'en' as const, test: 'CELPIP-G' as const, listening: l, reading: r, writing: w, speaking: s });
 /** TCF Canada scores at the bottom of each NCLC band (IRCC chart: listening, reading, writing, speaking). */
 const TCF: Readonly<Record<number, readonly [number, number, number, number]>> = {
   10: [549, 549, 16, 16], 7: [458, 453, 10, 10], 6: [398, 406, 7, 7],
@@ -23,24 +16,8 @@ const tcf = (nclc: number, writing?: number) => {
   const [l, r, w, s] = TCF[nclc] ?? [0, 0, 0, 0];
   return { language: 'fr' as const, test: 'TCF' as const, listening: l, reading: r, writing: writing ?? w, speaking: s };
 };
-const job = (country: string, start: string) => ({ occupation: 'Engineer', country, start, end: null, hoursPerWeek: 40, skilled: true });
 
-/** A 27-year-old with every fact known and nothing that scores beyond age; `spouse` adds one with nothing. */
-function file(change: (f: CaseFileInput) => void, spouse = false): CaseFile {
-  const f: CaseFileInput = {
-    format: 'immigration-advisor/case',
-    version: 1,
-    client: { fullName: 'Test Client', dateOfBirth: yearsAgo(27), citizenships: ['IN'], maritalStatus: spouse ? 'married' : 'single' },
-    spouse: spouse ? { fullName: 'Test Spouse', citizenships: ['IN'], accompanying: true, education: [], work: [], languages: [] } : null,
-    education: [],
-    work: [],
-    languages: [],
-    jobOffer: null,
-    ties: [],
-  };
-  change(f);
-  return CaseFile.parse(f);
-}
+const file = canadianClient;
 const score = (f: CaseFile) => crsCalculator(f, AS_OF);
 /** Runs `check` for the single column (index 1) and the with-spouse column (index 0). */
 const COLUMNS = [[1, false, 'without spouse'], [0, true, 'with spouse']] as const;

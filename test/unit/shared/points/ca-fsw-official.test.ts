@@ -1,36 +1,16 @@
 // Every cell of the FSW 67-point grid, through the public calculator, against the hand transcription
 // in official/ca-fsw.ts (never the implementation's table), each boundary on both sides.
 import { describe, expect, it } from 'vitest';
-import { CaseFile, type CaseFileInput } from '../../../../shared/case-file';
+import type { CaseFile, CaseFileInput } from '../../../../shared/case-file';
 import { fswCalculator } from '../../../../shared/rules/points/ca-fsw';
 import * as FSW from './official/ca-fsw';
+import { AS_OF, canadianClient, celpip, job, yearsAgo } from './canadian-client';
 import { pointsOf } from './points-checks';
 
-const AS_OF = '2026-06-15';
-/** `years` whole years before AS_OF plus `days` (1 day later: a day short of `years`). */
-const yearsAgo = (years: number, days = 0): string => new Date(Date.UTC(2026 - years, 5, 15 + days)).toISOString().slice(0, 10);
-/** CELPIP-G levels equal CLB levels from 4 to 10 (IRCC equivalency chart). */
-const celpip = (l: number, r = l, w = l, s = l) => ({ language: 'en' as const, test: 'CELPIP-G' as const, listening: l, reading: r, writing: w, speaking: s });
 /** TCF Canada at NCLC 10 in all four (IRCC chart: 549 / 549 / 16 / 16). */
 const TCF_10 = { language: 'fr' as const, test: 'TCF' as const, listening: 549, reading: 549, writing: 16, speaking: 16 };
-const job = (country: string, start: string) => ({ occupation: 'Engineer', country, start, end: null, hoursPerWeek: 40, skilled: true });
 
-/** A 27-year-old with every fact known and nothing else that scores; `spouse` adds one with nothing. */
-function file(change: (f: CaseFileInput) => void, spouse = false): CaseFile {
-  const f: CaseFileInput = {
-    format: 'immigration-advisor/case',
-    version: 1,
-    client: { fullName: 'Test Client', dateOfBirth: yearsAgo(27), citizenships: ['IN'], maritalStatus: spouse ? 'married' : 'single' },
-    spouse: spouse ? { fullName: 'Test Spouse', citizenships: ['IN'], accompanying: true, education: [], work: [], languages: [] } : null,
-    education: [],
-    work: [],
-    languages: [],
-    jobOffer: null,
-    ties: [],
-  };
-  change(f);
-  return CaseFile.parse(f);
-}
+const file = canadianClient;
 const score = (f: CaseFile) => fswCalculator(f, AS_OF);
 
 describe('FSW grid, cell by cell', () => {
