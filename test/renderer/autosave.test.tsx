@@ -81,3 +81,27 @@ describe('autosave when the database is busy', () => {
     expect(saves(calls)).toBe(1);
   });
 });
+
+describe('autosave when the intake is left', () => {
+  it('saves an edit still waiting for its pause at once when the intake closes, not never', async () => {
+    const calls = answering(saved());
+    const view = render(<Intake />);
+    await advance(100); // typed, then "Compare options" within the half-second pause
+    expect(saves(calls)).toBe(0);
+    view.unmount();
+    expect(saves(calls)).toBe(1);
+    expect(calls.find(c => c.method === 'cases:save-draft')?.input).toMatchObject({ draft });
+    await advance(1000);
+    expect(saves(calls)).toBe(1);
+  });
+
+  it('makes no extra save on leaving once the pending one has been made', async () => {
+    const calls = answering(saved());
+    const view = render(<Intake />);
+    await advance(500);
+    expect(saves(calls)).toBe(1);
+    view.unmount();
+    await advance(1000);
+    expect(saves(calls)).toBe(1);
+  });
+});

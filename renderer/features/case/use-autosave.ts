@@ -33,6 +33,22 @@ export function useAutosave(record: CaseRecord, draft: Record<string, unknown>, 
   const latest = useRef(draft);
   const inFlight = useRef(false);
   const again = useRef(false);
+  // The debounce timer and the save it will make, kept across renders so leaving the intake can
+  // make that save at once instead of dropping it (an edit typed just before "Compare options").
+  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const pendingSave = useRef<(() => void) | null>(null);
+
+  // On leaving (unmount), a save still waiting for its debounce is made now.
+  useEffect(
+    () => () => {
+      if (timer.current !== null) clearTimeout(timer.current);
+      timer.current = null;
+      const flush = pendingSave.current;
+      pendingSave.current = null;
+      flush?.();
+    },
+    [],
+  );
 
   // Declared before the save effect, so it has run by the time a save reads the refs.
   useEffect(() => {
@@ -76,8 +92,14 @@ export function useAutosave(record: CaseRecord, draft: Record<string, unknown>, 
         }
       }
     };
-    const timer = setTimeout(() => void save(), DEBOUNCE_MS);
-    return () => clearTimeout(timer);
+    // Each edit restarts the wait; the timer is not cleared on unmount here but flushed above.
+    if (timer.current !== null) clearTimeout(timer.current);
+    pendingSave.current = () => void save();
+    timer.current = setTimeout(() => {
+      timer.current = null;
+      pendingSave.current = null;
+      void save();
+    }, DEBOUNCE_MS);
     // The draft object changes on every edit; that is the trigger.
   }, [draft, dirty, record.id, onSaved]);
 
