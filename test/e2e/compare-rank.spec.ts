@@ -18,7 +18,7 @@ const row = (page: Page, header: string): Locator =>
 /** Each column's rank, mark, fit score (only where shown) and eligibility headline. */
 async function ranks(page: Page) {
   const rankCells = await row(page, 'Rank for this client').locator('details.rank > summary').allTextContents();
-  const status = await row(page, 'Eligibility').locator('.verdict').allTextContents();
+  const status = await row(page, 'Status').locator('.verdict').allTextContents();
   const names = await page.locator('table.matrix thead th .program-name').allTextContents();
   return rankCells.map((text, i) => ({
     name: names[i] ?? '',
@@ -38,6 +38,9 @@ test('ranks agree with the scores shown, routes not eligible come last, an idle 
   const id = (created.value as { id: string }).id;
   await page.goto(`${page.url().split('#')[0] ?? ''}#/compare/${id}`);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Compare: Priya Sharma');
+  // Columns follow the rank by default, and the K visa's rank changes below: catalogue order keeps each
+  // route in its column, while the ranks themselves are read from the Rank row.
+  await page.getByLabel('Order:').selectOption('catalogue');
 
   const before = await ranks(page);
   expect(before.length).toBeGreaterThan(4);
@@ -78,7 +81,9 @@ test('ranks agree with the scores shown, routes not eligible come last, an idle 
 
   await page.getByLabel('Whether a K visa allows salaried work without a Z visa').selectOption('no');
   await expect(salaried).toHaveClass(/gate-not-met/);
-  await expect(row(page, 'Eligibility').nth(k)).toHaveText('Not eligible');
+  await expect(row(page, 'Status').nth(k).locator('.verdict')).toHaveText('Not eligible');
+  // The cell the change altered is marked as changed until the next change.
+  await expect(row(page, 'Status').nth(k)).toHaveClass(/changed/);
   await expect(row(page, 'Key risks').nth(k)).toContainText('Salaried work is assumed not allowed');
   await row(page, 'Rank for this client').nth(k).scrollIntoViewIfNeeded();
   await page.screenshot({ path: 'test-results/screenshots/compare-rank-k-no-1280x800.png' });

@@ -32,6 +32,8 @@ test('a draft with a problem: Compare says which version it uses and why, saving
 
   // The intake: the currency of the funds cleared, so the autosave keeps a draft with one problem.
   await page.goto(`${base}#/case/${id}`);
+  // Funds are asked in the Goals step.
+  await page.getByRole('navigation', { name: 'Intake steps' }).getByRole('button', { name: /^Goals:/ }).click();
   const currency = page.getByLabel('Funds available: currency');
   await currency.selectOption('');
   await expect(page.getByText(/^Saved as a draft at .*: 1 problem to fix/)).toBeVisible();

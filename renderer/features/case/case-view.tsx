@@ -7,6 +7,7 @@ import { advisor, errorMessage } from '../../lib/advisor';
 import { STATUS_LABELS } from '../../lib/format';
 import { setPath } from '../intake/paths';
 import { IntakeSteps } from '../intake/intake-steps';
+import { goToField } from '../intake/steps';
 import { AuditTrail } from './audit-view';
 import { CompletenessPanel } from './completeness';
 import { ConflictPanel } from './conflict-panel';
@@ -39,10 +40,8 @@ export function CaseView({ id, autoConflictCheck, notice, focusField }: { id: st
   // Opened from a link to one field (Compare's list of the draft's problems): show it, ready to type.
   const loaded = record !== null;
   useEffect(() => {
-    if (!loaded || !focusField) return;
-    const el = document.getElementById(focusField);
-    el?.scrollIntoView({ block: 'center' });
-    el?.focus();
+    // The intake (mounted in the same render, so already listening) opens the field's step and focuses it.
+    if (loaded && focusField) goToField(focusField);
   }, [loaded, focusField]);
 
   const onSaved = useCallback((r: CaseRecord) => {
