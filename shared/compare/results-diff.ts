@@ -48,12 +48,12 @@ function pairs<T>(a: Map<string, T>, b: Map<string, T>): [T | undefined, T | und
 function gateLines(before: readonly GateResult[], after: readonly GateResult[]): string[] {
   const out: string[] = [];
   for (const [x, y] of pairs(keyed(before, g => g.id), keyed(after, g => g.id))) {
-    if (x && !y) out.push(`gate '${x.label}' no longer applies (was ${gateState(x)})`);
-    else if (!x && y) out.push(`new gate '${y.label}' (${gateState(y)})`);
+    if (x && !y) out.push(`criterion “${x.label}” no longer applies (was ${gateState(x)})`);
+    else if (!x && y) out.push(`new criterion “${y.label}” (${gateState(y)})`);
     else if (x && y) {
-      if (gateState(x) !== gateState(y)) out.push(`gate '${y.label}' ${gateState(x)} ${ARROW} ${gateState(y)}`);
+      if (gateState(x) !== gateState(y)) out.push(`criterion “${y.label}” ${gateState(x)} ${ARROW} ${gateState(y)}`);
       // The reason quotes the threshold: a moved threshold matters even when the verdict holds.
-      else if (x.reason !== y.reason) out.push(`gate '${y.label}' now reads "${y.reason}" (was "${x.reason}")`);
+      else if (x.reason !== y.reason) out.push(`criterion “${y.label}” now reads "${y.reason}" (was "${x.reason}")`);
     }
   }
   return out;
@@ -152,7 +152,7 @@ function diffAssessment(x: Assessment, y: Assessment): string[] {
 
 /**
  * The differences between two sets of assessments, paired by programme id, each line prefixed with
- * the programme (`ca-express-entry: gate 'Language' met → not met`). Empty when nothing a lawyer
+ * the programme (`ca-express-entry: criterion “Language” met → not met`). Empty when nothing a lawyer
  * would act on changed.
  */
 export function diffResults(before: readonly Assessment[], after: readonly Assessment[]): string[] {

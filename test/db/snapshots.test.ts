@@ -264,7 +264,7 @@ describe('staleness', () => {
         'us-h1b: employer cost 3,760 USD → 3,595 USD',
         "us-h1b: fee 'Cap registration' 380 USD → 215 USD",
         'ca-express-entry: status Likely eligible — 1 question for you → Not eligible',
-        `ca-express-entry: gate '${languageLabel}' not met → met`,
+        `ca-express-entry: criterion “${languageLabel}” not met → met`,
       ],
     });
     expect(snapshots.get(older)).toMatchObject({ stale: true, staleChanges: listed.find(s => s.id === older)!.staleChanges });

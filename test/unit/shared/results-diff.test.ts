@@ -69,7 +69,7 @@ describe('diffResults', () => {
     expect(diffResults(before, after)).toEqual([
       // Statuses read as the headline the screen, CLI and memo show (shared/rules/headline.ts).
       'ca-express-entry: status Likely eligible — 1 question for you → Not eligible',
-      `ca-express-entry: gate '${language.label}' met → not met`,
+      `ca-express-entry: criterion “${language.label}” met → not met`,
     ]);
   });
 
@@ -82,8 +82,8 @@ describe('diffResults', () => {
     h1b.status = 'needs-info';
     expect(diffResults(before, after)).toEqual([
       'us-h1b: status Likely eligible — 1 question for you → Needs information',
-      `us-h1b: gate '${degree.label}' now reads "${degree.reason}" (was "${was}")`,
-      "us-h1b: gate 'Specialty occupation' for the attorney to judge → unknown",
+      `us-h1b: criterion “${degree.label}” now reads "${degree.reason}" (was "${was}")`,
+      "us-h1b: criterion “Specialty occupation” for the attorney to judge → unknown",
     ]);
   });
 
@@ -92,8 +92,8 @@ describe('diffResults', () => {
     const removed = h1b.gates.splice(1, 1)[0]!;
     h1b.gates.push({ id: 'h1b-wage', label: 'Wage at level II or above', sourceId: 's', judgement: false, status: 'unknown', reason: 'r' });
     expect(diffResults(before, after)).toEqual([
-      `us-h1b: gate '${removed.label}' no longer applies (was met)`,
-      "us-h1b: new gate 'Wage at level II or above' (unknown)",
+      `us-h1b: criterion “${removed.label}” no longer applies (was met)`,
+      "us-h1b: new criterion “Wage at level II or above” (unknown)",
     ]);
   });
 
