@@ -155,6 +155,9 @@ export const test = base.extend<{ app: AppHarness; vaultStart: VaultStart; lockD
       },
     });
     advisor.close();
+    // The page is still open here (Playwright closes it after this fixture), and a connection it keeps
+    // alive, or a popup's, would hold close() until it times out: nothing more is served, so end them.
+    server.closeAllConnections();
     await new Promise(resolve => server.close(resolve));
     cleanup();
   },
