@@ -1,4 +1,5 @@
 import { COST_CHART_NOTE, costChart, describeChart, timelineChart, type BarChart, type RangeChart, type Scale, type Span } from '../../../shared/compare/index';
+import type { ReactNode } from 'react';
 import type { Assessment } from '../../../shared/rules/types';
 
 /*
@@ -32,33 +33,51 @@ function Unknown({ text }: { text: string }) {
   return <span className="chart-unknown">{text}</span>;
 }
 
-/** Cost per programme, stacked by who pays; fees of unknown amount add a hatched "unknown" piece. */
-function CostChart({ model }: { model: BarChart }) {
+/** A row of a chart: the route's name, then its track. */
+type ChartRow = { programId: string; label: string; track: ReactNode; trackClass?: string };
+
+/** What both charts share: caption, a text alternative for screen readers, rows on one scale, legend. */
+function ChartFrame({ model, rows, legend }: { model: BarChart | RangeChart; rows: ChartRow[]; legend: ReactNode }) {
   return (
     <figure className="chart">
       <figcaption>{model.title}</figcaption>
       <p className="visually-hidden">{describeChart(model)}</p>
       <div className="chart-body" aria-hidden="true">
-        {model.bars.map(b => (
-          <div key={b.programId} className="chart-row">
-            <span className="chart-label">{b.label}</span>
-            <span className="chart-track">
-              {b.segments.map(s => (
-                <span key={s.payer} className={`chart-bar chart-${s.payer}`} style={{ width: pct(s.value, model.scale) }} title={s.label} />
-              ))}
-              {b.unknown.length > 0 && <Unknown text={b.total > 0 ? '+ unknown' : 'amount unknown'} />}
-              <span className="chart-value">{b.totalLabel}</span>
-            </span>
+        {rows.map(r => (
+          <div key={r.programId} className="chart-row">
+            <span className="chart-label">{r.label}</span>
+            <span className={r.trackClass ? `chart-track ${r.trackClass}` : 'chart-track'}>{r.track}</span>
           </div>
         ))}
         <Axis scale={model.scale} />
       </div>
-      <p className="legend">
-        <span className="key chart-applicant" /> client · <span className="key chart-employer" /> employer · <span className="key chart-unknown-key" /> unknown amount ·{' '}
-        {COST_CHART_NOTE}
-      </p>
+      <p className="legend">{legend}</p>
     </figure>
   );
+}
+
+/** Cost per programme, stacked by who pays; fees of unknown amount add a hatched "unknown" piece. */
+function CostChart({ model }: { model: BarChart }) {
+  const rows = model.bars.map(b => ({
+    programId: b.programId,
+    label: b.label,
+    track: (
+      <>
+        {b.segments.map(seg => (
+          <span key={seg.payer} className={`chart-bar chart-${seg.payer}`} style={{ width: pct(seg.value, model.scale) }} title={seg.label} />
+        ))}
+        {b.unknown.length > 0 && <Unknown text={b.total > 0 ? '+ unknown' : 'amount unknown'} />}
+        <span className="chart-value">{b.totalLabel}</span>
+      </>
+    ),
+  }));
+  const legend = (
+    <>
+      <span className="key chart-applicant" /> client · <span className="key chart-employer" /> employer · <span className="key chart-unknown-key" /> unknown amount ·{' '}
+      {COST_CHART_NOTE}
+    </>
+  );
+  return <ChartFrame model={model} rows={rows} legend={legend} />;
 }
 
 function Bar({ span, kind, scale }: { span: Span; kind: 'work' | 'pr'; scale: Scale }) {
@@ -81,27 +100,23 @@ function Bar({ span, kind, scale }: { span: Span; kind: 'work' | 'pr'; scale: Sc
 
 /** Time to work and to permanent residence, as range bars. */
 function TimelineChart({ model }: { model: RangeChart }) {
-  return (
-    <figure className="chart">
-      <figcaption>{model.title}</figcaption>
-      <p className="visually-hidden">{describeChart(model)}</p>
-      <div className="chart-body" aria-hidden="true">
-        {model.rows.map(r => (
-          <div key={r.programId} className="chart-row">
-            <span className="chart-label">{r.label}</span>
-            <span className="chart-track chart-lines">
-              <Bar span={r.toWork} kind="work" scale={model.scale} />
-              <Bar span={r.toPermanentResidence} kind="pr" scale={model.scale} />
-            </span>
-          </div>
-        ))}
-        <Axis scale={model.scale} />
-      </div>
-      <p className="legend">
-        <span className="key chart-work" /> to work · <span className="key chart-pr" /> to permanent residence · <span className="key chart-unknown-key" /> unknown
-      </p>
-    </figure>
+  const rows = model.rows.map(r => ({
+    programId: r.programId,
+    label: r.label,
+    trackClass: 'chart-lines',
+    track: (
+      <>
+        <Bar span={r.toWork} kind="work" scale={model.scale} />
+        <Bar span={r.toPermanentResidence} kind="pr" scale={model.scale} />
+      </>
+    ),
+  }));
+  const legend = (
+    <>
+      <span className="key chart-work" /> to work · <span className="key chart-pr" /> to permanent residence · <span className="key chart-unknown-key" /> unknown
+    </>
   );
+  return <ChartFrame model={model} rows={rows} legend={legend} />;
 }
 
 /** Both charts, drawn from the same chart model the memo will use. */
