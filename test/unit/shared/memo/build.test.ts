@@ -62,7 +62,7 @@ const memoOf = (snapshot: Snapshot, over: Partial<Parameters<typeof buildMemo>[0
 describe('buildMemo: sections', () => {
   const memo = memoOf(snapshotOf('priya-sharma.case.json', PRIYA_IDS));
 
-  it('lists every section once, in the fixed order: the body numbered, the notice, then the appendices lettered', () => {
+  it('lists every section once, in the fixed order: the body numbered, the closing and the notice, then the appendices lettered', () => {
     // Express Entry is not eligible for Priya on 2026-11-29, so it is set aside.
     expect(memo.sections.map(s => s.id)).toEqual([...SECTION_IDS]);
     expect(memo.sections.map(s => s.heading)).toEqual([
@@ -71,6 +71,7 @@ describe('buildMemo: sections', () => {
       '3. Analysis of each route',
       '4. Routes considered and set aside',
       '5. Next steps',
+      'Closing',
       'Important notice',
       'Appendix A. Facts relied on',
       'Appendix B. Assumptions and open questions',
