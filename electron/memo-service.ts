@@ -46,9 +46,9 @@ export function createMemoService(deps: { memos: MemoRepo; snapshots: SnapshotRe
     const order = [...discussed, ...snapshot.results.map(a => a.programId).filter(p => !discussed.includes(p))];
     return {
       ...memoSummary(memo),
-      sections: doc.sections.map(s => ({ id: s.id, heading: s.heading, text: s.text, editable: true, edited: s.edited })),
+      sections: doc.sections.map(s => ({ id: s.id, heading: s.heading, text: s.text, editable: true, edited: s.edited, generated: s.generated })),
       routes: order.map(p => ({ programId: p, name: byId.get(p)?.programName ?? p, country: countryName(byId.get(p)?.country ?? ''), discussed: discussed.includes(p) })),
-      analyses: doc.analysis.map(a => ({ programId: a.programId, heading: a.heading, text: a.verdict, edited: a.edited })),
+      analyses: doc.analysis.map(a => ({ programId: a.programId, heading: a.heading, text: a.verdict, edited: a.edited, generated: a.generatedVerdict })),
     };
   };
   const pdfOf = async (id: string) => {
@@ -97,7 +97,9 @@ const shortName = (programId: string, snapshot: Snapshot) =>
 /** What an edits key names, in words: `Bottom line`, `the analysis of H-1B`. */
 function editName(key: string, snapshot: Snapshot): string {
   const route = snapshot.results.find(a => routeEditKey(a.programId) === key);
-  return route ? `the analysis of ${shortName(route.programId, snapshot)}` : (SECTION_HEADINGS[key as keyof typeof SECTION_HEADINGS] ?? key);
+  if (route) return `the analysis of ${shortName(route.programId, snapshot)}`;
+  // Memos saved before the next steps had their own section kept their edits under "recommendation".
+  return SECTION_HEADINGS[(key === 'recommendation' ? 'next-steps' : key) as keyof typeof SECTION_HEADINGS];
 }
 
 /** The edits as stored: only known sections and routes of this comparison; blank text (a restore) is dropped. */

@@ -182,13 +182,13 @@ export const MemoSummary = z.object({
 });
 export type MemoSummary = z.infer<typeof MemoSummary>;
 
-/** A memo with its sections as they will print: heading, text (edited or generated), and whether it is editable. */
+/** A memo with its sections as they will print: heading, text (edited or generated), the generated text (to restore), and whether it is editable. */
 export const MemoWithSections = MemoSummary.extend({
-  sections: z.array(z.object({ id: z.string(), heading: z.string(), text: z.string(), editable: z.boolean(), edited: z.boolean() })),
+  sections: z.array(z.object({ id: z.string(), heading: z.string(), text: z.string(), editable: z.boolean(), edited: z.boolean(), generated: z.string() })),
   /** Every route compared: the discussed ones first, in the order they print, then those set aside. */
   routes: z.array(z.object({ programId: z.string(), name: z.string(), country: z.string(), discussed: z.boolean() })),
   /** Each discussed route's own analysis prose (the edits key is `analysis:<programId>`), in print order. */
-  analyses: z.array(z.object({ programId: z.string(), heading: z.string(), text: z.string(), edited: z.boolean() })),
+  analyses: z.array(z.object({ programId: z.string(), heading: z.string(), text: z.string(), edited: z.boolean(), generated: z.string() })),
 });
 export type MemoWithSections = z.infer<typeof MemoWithSections>;
 
