@@ -43,8 +43,8 @@ describe('the memo editor', () => {
     expect(within(chooser).getAllByRole('listitem').map(li => li.textContent)).toEqual([
       expect.stringContaining('H-1B'), expect.stringContaining('K visa'), expect.stringContaining('Express Entry'),
     ]);
-    expect((within(chooser).getByRole('button', { name: 'Move H-1B specialty occupation (United States) up' }) as HTMLButtonElement).disabled).toBe(true);
-    expect((within(chooser).getByRole('button', { name: 'Move K visa (China) down' }) as HTMLButtonElement).disabled).toBe(true);
+    expect(within(chooser).getByRole<HTMLButtonElement>('button', { name: 'Move H-1B specialty occupation (United States) up' }).disabled).toBe(true);
+    expect(within(chooser).getByRole<HTMLButtonElement>('button', { name: 'Move K visa (China) down' }).disabled).toBe(true);
     expect(within(chooser).queryByRole('button', { name: /Move Express Entry/ })).toBeNull();
     expect(updates(calls)).toEqual([]);
 
@@ -60,11 +60,11 @@ describe('the memo editor', () => {
 
     const restore = screen.getByRole('button', { name: 'Restore the generated text of the analysis of K visa — China' });
     fireEvent.click(restore);
-    expect((screen.getByRole('textbox', { name: 'the analysis of K visa — China' }) as HTMLTextAreaElement).value).toBe('Likely eligible.');
+    expect(screen.getByRole<HTMLTextAreaElement>('textbox', { name: 'the analysis of K visa — China' }).value).toBe('Likely eligible.');
     expect((restore as HTMLButtonElement).disabled).toBe(true);
     await advance(500);
     expect(updates(calls).at(-1)).toMatchObject({ edits: {} });
     // Untouched sections are never sent as edits.
-    expect((screen.getByRole('button', { name: 'Restore the generated text of Closing' }) as HTMLButtonElement).disabled).toBe(true);
+    expect(screen.getByRole<HTMLButtonElement>('button', { name: 'Restore the generated text of Closing' }).disabled).toBe(true);
   });
 });
