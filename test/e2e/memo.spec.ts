@@ -40,6 +40,11 @@ test('an attorney writes a memo from a saved comparison, edits it, and saves a P
   await page.goto(`${page.url().split('#')[0] ?? ''}#/compare/${caseId}`);
   await page.getByRole('button', { name: 'Write memo' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Memo v1: Priya Sharma');
+  // pdf.js runs under the app's CSP unchanged: no eval, its worker one of the app's own files.
+  const violations: string[] = [];
+  page.on('console', m => {
+    if (/Content Security Policy|Refused to/i.test(m.text())) violations.push(m.text());
+  });
   // The preview is the printed PDF, drawn page by page, with the page count.
   const preview = page.getByRole('region', { name: 'As it will print' });
   // Rendering is CPU-bound: these wait for the pages, they do not time them.
@@ -61,6 +66,7 @@ test('an attorney writes a memo from a saved comparison, edits it, and saves a P
   await expect(up).toBeDisabled();
   await expect(chooser.getByRole('listitem').first()).toContainText('K visa');
   await expect(chooser.getByRole('checkbox', { name: /^Opportunity Card/ })).not.toBeChecked();
+  await page.screenshot({ path: 'test-results/screenshots/memo-editor-routes.png' });
 
   const summary = page.getByRole('textbox', { name: '1. Bottom line' });
   await summary.fill('We recommend Express Entry for Ms Sharma and her family. Signed off by the attorney.');
@@ -74,6 +80,7 @@ test('an attorney writes a memo from a saved comparison, edits it, and saves a P
   await expect(preview.getByRole('img', { name: new RegExp(`^Page \\d+ of ${String(count)}$`) })).toHaveCount(count);
   await preview.getByRole('img', { name: `Page 2 of ${String(count)}` }).scrollIntoViewIfNeeded();
   await page.screenshot({ path: 'test-results/screenshots/memo-editor.png' });
+  expect(violations).toEqual([]);
 
   await page.getByRole('button', { name: 'Save as PDF…' }).click();
   // Rendering is CPU-bound and can take seconds on a busy machine: this waits for it, it does not time it.
