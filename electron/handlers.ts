@@ -63,6 +63,7 @@ export function createHandlers(s: Services): HandlersFor<SessionMethod> {
     'memos:update': input => s.memos.update(input.id, input, s.context()),
     'memos:export-dialog': input => s.memos.exportDialog(input.id),
     'memos:open-for-print': input => s.memos.openForPrint(input.id),
+    'memos:preview': input => s.memos.preview(input.id),
     'cases:list': input => s.cases.list(input),
     'cases:get': input => s.cases.getOrThrow(input.id),
     'cases:find': input => {

@@ -61,7 +61,7 @@ export function openSession(db: Database, options: SessionOptions): Session {
   const context = (): ChangeContext => ({ actor: actor(), now: options.clock() });
   const snapshots = createSnapshotRepo(db, cases, audit);
   const firm = createFirmService(settings, DEFAULT_DISCLAIMERS);
-  const memos = createMemoRepo(db);
+  const memos = createMemoRepo(db, audit);
   const handlers = createHandlers({
     cases,
     imports: createCaseImport({ cases, imports: createImportRepo(db) }),

@@ -182,9 +182,13 @@ export const MemoSummary = z.object({
 });
 export type MemoSummary = z.infer<typeof MemoSummary>;
 
-/** A memo with its sections as they will print: heading, text (edited or generated), and whether it is editable. */
+/** A memo with its sections as they will print: heading, text (edited or generated), the generated text (to restore), and whether it is editable. */
 export const MemoWithSections = MemoSummary.extend({
-  sections: z.array(z.object({ id: z.string(), heading: z.string(), text: z.string(), editable: z.boolean(), edited: z.boolean() })),
+  sections: z.array(z.object({ id: z.string(), heading: z.string(), text: z.string(), editable: z.boolean(), edited: z.boolean(), generated: z.string() })),
+  /** Every route compared: the discussed ones first, in the order they print, then those set aside. */
+  routes: z.array(z.object({ programId: z.string(), name: z.string(), country: z.string(), discussed: z.boolean() })),
+  /** Each discussed route's own analysis prose (the edits key is `analysis:<programId>`), in print order. */
+  analyses: z.array(z.object({ programId: z.string(), heading: z.string(), text: z.string(), edited: z.boolean(), generated: z.string() })),
 });
 export type MemoWithSections = z.infer<typeof MemoWithSections>;
 
@@ -352,9 +356,17 @@ export const contract = {
   'memos:list': { input: z.strictObject({ caseId: CaseId.optional() }), output: z.array(MemoSummary) },
   'memos:get': { input: z.strictObject({ id: z.string().min(1) }), output: MemoWithSections },
   'memos:update': {
-    input: z.strictObject({ id: z.string().min(1), engagement: Engagement.optional(), edits: z.record(z.string(), z.string().max(100_000)).optional() }),
+    /** `edits` replaces the attorney's texts whole; `discussed` is the routes to discuss, by programme id, in order. */
+    input: z.strictObject({
+      id: z.string().min(1),
+      engagement: Engagement.optional(),
+      edits: z.record(z.string(), z.string().max(100_000)).optional(),
+      discussed: z.array(z.string().min(1)).max(50).optional(),
+    }),
     output: MemoWithSections,
   },
+  /** The memo as it will print, rendered by main from the same document as the exported PDF: its bytes in base64. */
+  'memos:preview': { input: z.strictObject({ id: z.string().min(1) }), output: z.object({ pdf: z.string() }) },
   /** Main renders the PDF and shows the save dialog; the renderer never names a path. */
   'memos:export-dialog': {
     input: z.strictObject({ id: z.string().min(1) }),

@@ -99,6 +99,12 @@ function section(flow: Flow, memo: MemoDocument, sec: MemoSection): void {
   const numberOf = (id: SectionId) => /^(\d+)\./.exec(memo.sections.find(x => x.id === id)?.heading ?? '')?.[1] ?? '';
   // The appendices start on a page of their own, after the signature.
   if (sec.id === APPENDIX_IDS[0]) flow.newPage();
+  // The closing words print as the body's last paragraphs, without a heading, as in a letter.
+  if (sec.id === 'closing') {
+    flow.space(8);
+    flow.prose(sec.text, { size: SIZE.body });
+    return;
+  }
   const notice = sec.id === 'disclaimer';
   flow.space(notice ? 10 : 14);
   const style: TextStyle = { size: notice ? SIZE.small : SIZE.heading, bold: true, color: COLOURS.accent };

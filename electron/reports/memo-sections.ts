@@ -137,7 +137,9 @@ function drawCriteria(flow: Flow, a: OptionAnalysis): void {
 function drawOption(flow: Flow, a: OptionAnalysis, number: string, appendix: string): void {
   const tag = a.recommended ? [s('   Recommended', { size: SIZE.small, bold: true, color: '#8a6d00' })] : [];
   subheading(flow, `${number} ${a.heading}`, 90, tag);
-  flow.paragraph([small(a.verdict, { bold: true })], { after: 4 });
+  // The generated verdict is one bold sentence; the attorney's own analysis reads as prose.
+  if (a.edited) flow.prose(a.verdict, { size: SIZE.small });
+  else flow.paragraph([small(a.verdict, { bold: true })], { after: 4 });
   drawCriteria(flow, a);
   for (const item of a.items) {
     const blocks: ValueBlock[] = [

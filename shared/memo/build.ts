@@ -16,10 +16,10 @@ import { disclaimerFor } from './disclaimers';
 import { factKindsUsed, memoFacts } from './facts';
 import { addDays, andList, countryList, countryName, formatDate, monthStart, plural, rulesDate, sentence } from './format';
 import { optionAnalysis, optionRow, risksForClient, MAX_RISKS, setAsideReason } from './options';
-import { APPENDIX_IDS, SECTION_HEADINGS, SECTION_IDS, type MemoAssumptions, type MemoDocument, type MemoInput, type MemoSection, type NextStep, type SectionId } from './types';
+import { APPENDIX_IDS, routeEditKey, SECTION_HEADINGS, SECTION_IDS, type MemoAssumptions, type MemoDocument, type MemoInput, type MemoSection, type NextStep, type SectionId } from './types';
 
 /** Re-exported so callers need one import: the section order and headings the editor shows. */
-export { APPENDIX_IDS, SECTION_HEADINGS, SECTION_IDS } from './types';
+export { APPENDIX_IDS, routeEditKey, SECTION_HEADINGS, SECTION_IDS } from './types';
 /** The memo's input and output types. */
 export type { Firm, MemoDocument, MemoInput, SectionId } from './types';
 
@@ -175,6 +175,19 @@ function nextSteps(c: Context): NextStep[] {
   return steps.sort((x, y) => (x.at < y.at ? -1 : x.at > y.at ? 1 : 0)).map(({ when, what }) => ({ when, what }));
 }
 
+/** The closing words before the notice and the signature: an invitation to instruct or to engage. */
+function closingText(c: Context): string {
+  return c.input.engagement === 'engaged'
+    ? 'Please let us know if you have any questions about this memo, or when you would like us to proceed.'
+    : 'We would be glad to discuss this memo with you. If you would like our advice on your own matter, we will send an engagement letter setting out its scope and our fees.';
+}
+
+/** Whether an edit replaces generated prose: blank text restores the generated prose. */
+const editOf = (edits: MemoInput['edits'], key: string): string | undefined => {
+  const e = edits?.[key];
+  return e !== undefined && e.trim() !== '' ? e : undefined;
+};
+
 /** The generated prose of every section. */
 function generatedProse(c: Context, disclaimer: string): Record<SectionId, string> {
   const s = c.input.snapshot;
@@ -187,6 +200,7 @@ function generatedProse(c: Context, disclaimer: string): Record<SectionId, strin
       ? 'These routes were compared and are not discussed further.'
       : 'These routes were compared and are not discussed further: on the facts recorded the client does not meet them.',
     'next-steps': nextStepsText(c),
+    closing: closingText(c),
     facts: `The facts this memo relies on, as recorded in the case file when the comparison was saved on ${formatDate(s.createdAt.slice(0, 10))}${whatIf}. A fact shown as unknown was not recorded; it has not been assumed either way.`,
     assumptions: 'Where the law or its application is unsettled, the comparison makes an explicit assumption rather than a silent one. Below: the assumptions used, any what-if changes to the facts, the facts still unknown, the questions left to legal judgement and the further risks of each route.',
     sources: 'Official (government) sources first, then the others, each with the date it speaks to and our confidence in it: confirmed (official text or several consistent sources), reported (one credible secondary source) or unconfirmed.',
@@ -236,18 +250,18 @@ export function buildMemo(input: MemoInput): MemoDocument {
   const ids = SECTION_IDS.filter(
     id => (id !== 'set-aside' || setAside.length > 0) && ((id !== 'options' && id !== 'analysis') || discussed.length > 0) && (id !== 'sources' || sources.length > 0),
   );
-  const bodyIds = ids.filter(id => id !== 'disclaimer' && !APPENDIX_IDS.includes(id));
+  const unnumbered = (id: SectionId) => id === 'disclaimer' || id === 'closing';
+  const bodyIds = ids.filter(id => !unnumbered(id) && !APPENDIX_IDS.includes(id));
   const ref = (id: SectionId) => (APPENDIX_IDS.includes(id) ? String.fromCharCode(65 + APPENDIX_IDS.indexOf(id)) : String(bodyIds.indexOf(id) + 1));
-  const heading = (id: SectionId) => (APPENDIX_IDS.includes(id) ? `Appendix ${ref(id)}. ${SECTION_HEADINGS[id]}` : id === 'disclaimer' ? SECTION_HEADINGS[id] : `${ref(id)}. ${SECTION_HEADINGS[id]}`);
+  const heading = (id: SectionId) => (APPENDIX_IDS.includes(id) ? `Appendix ${ref(id)}. ${SECTION_HEADINGS[id]}` : unnumbered(id) ? SECTION_HEADINGS[id] : `${ref(id)}. ${SECTION_HEADINGS[id]}`);
 
   const c: Context = { input, discussed, setAside, client, recommended, runnerUp, ranks, assumptions, ref };
   const disclaimer = disclaimerFor(firm, input.engagement);
   const prose = generatedProse(c, disclaimer);
   const sections: MemoSection[] = ids.map(id => {
     // Memos saved before the next steps had their own section kept their edits under "recommendation".
-    const edit = input.edits?.[id] ?? (id === 'next-steps' ? (input.edits as Record<string, string> | undefined)?.recommendation : undefined);
-    const edited = edit !== undefined && edit.trim() !== '';
-    return { id, heading: heading(id), part: APPENDIX_IDS.includes(id) ? 'appendix' : 'body', text: edited ? edit : prose[id], generated: prose[id], edited };
+    const edit = editOf(input.edits, id) ?? (id === 'next-steps' ? editOf(input.edits, 'recommendation') : undefined);
+    return { id, heading: heading(id), part: APPENDIX_IDS.includes(id) ? 'appendix' : 'body', text: edit ?? prose[id], generated: prose[id], edited: edit !== undefined };
   });
 
   const firmName = firm.name.trim() || FALLBACK_FIRM_NAME;
@@ -291,7 +305,11 @@ export function buildMemo(input: MemoInput): MemoDocument {
     setAside: setAside.map(a => ({ programme: a.programName, country: countryName(a.country), reason: setAsideReason(a) })),
     nextSteps: nextSteps(c),
     charts: { cost: costChart(discussed, snapshot.currency), timeline: timelineChart(discussed) },
-    analysis: discussed.map(a => optionAnalysis(a, recommendedId, ranks.find(r => r.programId === a.programId), results.length, sourceNumber, snapshot.caseFile)),
+    analysis: discussed.map(a => {
+      const analysed = optionAnalysis(a, recommendedId, ranks.find(r => r.programId === a.programId), results.length, sourceNumber, snapshot.caseFile);
+      const edit = editOf(input.edits, routeEditKey(a.programId));
+      return edit === undefined ? analysed : { ...analysed, verdict: edit, edited: true };
+    }),
     assumptions,
     sources,
     disclaimer: { engagement: input.engagement, text: sections.find(s => s.id === 'disclaimer')?.text ?? disclaimer },

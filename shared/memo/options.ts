@@ -214,11 +214,15 @@ export function optionAnalysis(a: Assessment, recommendedId: string | null, rank
   items.push({ label: 'Language', lines: [sentence(a.language)], details: [] }, { label: 'Employer tie', lines: [sentence(a.employerTie)], details: [] });
   const numbers = [...new Set(a.sources.map(s => sourceNumber(s.id)).filter((n): n is number => n !== undefined))].sort((x, y) => x - y);
   const risks = risksForClient(a.risks, file);
+  const said = verdict(a);
   return {
     programId: a.programId,
     heading: `${a.programName} — ${countryName(a.country)}`,
     recommended: a.programId === recommendedId,
-    verdict: verdict(a),
+    // The attorney's own text replaces the verdict in buildMemo.
+    verdict: said,
+    generatedVerdict: said,
+    edited: false,
     gates: a.gates.map(gateLine),
     items,
     risks: risks.slice(0, MAX_RISKS),

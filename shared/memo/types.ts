@@ -24,10 +24,11 @@ export type Firm = {
 };
 
 /**
- * The memo's sections, in the order they print: the body (bottom line first, the notice and the
- * signature last), then the appendices. "set-aside" prints only when some route was set aside.
+ * The memo's sections, in the order they print: the body (bottom line first, the closing words,
+ * the notice and the signature last), then the appendices. "set-aside" prints only when some route
+ * was set aside. The closing prints without a heading, as a letter's last paragraph does.
  */
-export const SECTION_IDS = ['summary', 'options', 'analysis', 'set-aside', 'next-steps', 'disclaimer', 'facts', 'assumptions', 'sources'] as const;
+export const SECTION_IDS = ['summary', 'options', 'analysis', 'set-aside', 'next-steps', 'closing', 'disclaimer', 'facts', 'assumptions', 'sources'] as const;
 /** A section's fixed id: edits and the editor refer to sections by it. */
 export type SectionId = (typeof SECTION_IDS)[number];
 
@@ -41,6 +42,7 @@ export const SECTION_HEADINGS: Record<SectionId, string> = {
   analysis: 'Analysis of each route',
   'set-aside': 'Routes considered and set aside',
   'next-steps': 'Next steps',
+  closing: 'Closing',
   disclaimer: 'Important notice',
   facts: 'Facts relied on',
   assumptions: 'Assumptions and open questions',
@@ -61,9 +63,16 @@ export type MemoInput = {
    * set aside. By default: every route the client is not ineligible for, and the pinned one.
    */
   discussed?: readonly string[] | undefined;
-  /** The attorney's text for a section, replacing its generated prose. Blank text restores the generated prose. */
-  edits?: Partial<Record<SectionId, string>> | undefined;
+  /**
+   * The attorney's text, replacing generated prose: by section id (`summary`, `closing`…), and by
+   * `analysis:<programme id>` (routeEditKey) for a route's own analysis. Blank text restores the
+   * generated prose.
+   */
+  edits?: Readonly<Record<string, string>> | undefined;
 };
+
+/** The edits key of a route's own analysis prose: `analysis:us-h1b`. */
+export const routeEditKey = (programId: string): string => `analysis:${programId}`;
 
 /**
  * One section: its heading and editable prose (paragraphs separated by blank lines). The generated
@@ -132,8 +141,15 @@ export type OptionAnalysis = {
   /** `H-1B specialty occupation — United States`. */
   heading: string;
   recommended: boolean;
-  /** One sentence: the verdict and how many criteria await the attorney. */
+  /**
+   * The route's analysis prose as printed, before its criteria and figures: the generated verdict
+   * (one sentence: the verdict and how many criteria await the attorney), or the attorney's text
+   * (paragraphs separated by blank lines) when `edited`.
+   */
   verdict: string;
+  /** The generated verdict, for the editor's "restore" and to tell an edit from the original. */
+  generatedVerdict: string;
+  edited: boolean;
   gates: GateLine[];
   items: AnalysisItem[];
   /** The main risks for this client (at most MAX_RISKS); the rest print in the appendix. */

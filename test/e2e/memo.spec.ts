@@ -40,10 +40,47 @@ test('an attorney writes a memo from a saved comparison, edits it, and saves a P
   await page.goto(`${page.url().split('#')[0] ?? ''}#/compare/${caseId}`);
   await page.getByRole('button', { name: 'Write memo' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Memo v1: Priya Sharma');
-  const summary = page.getByRole('textbox').first();
+  // pdf.js runs under the app's CSP unchanged: no eval, its worker one of the app's own files.
+  const violations: string[] = [];
+  page.on('console', m => {
+    if (/Content Security Policy|Refused to/i.test(m.text())) violations.push(m.text());
+  });
+  // The preview is the printed PDF, drawn page by page, with the page count.
+  const preview = page.getByRole('region', { name: 'As it will print' });
+  // Rendering is CPU-bound: these wait for the pages, they do not time them.
+  await expect(preview.getByRole('status')).toHaveText(/^\d+ pages?$/, { timeout: 60_000 });
+  await expect(preview.getByRole('img', { name: /^Page 1 of \d+$/ })).toBeVisible();
+
+  // The routes discussed: the H-1B, the K visa and Express Entry, the K visa first; the Opportunity Card set aside.
+  const chooser = page.getByRole('group', { name: 'Routes discussed, in the order they print' });
+  await chooser.getByRole('checkbox', { name: /^H-1B/ }).check();
+  await chooser.getByRole('checkbox', { name: /^K visa/ }).check();
+  await chooser.getByRole('checkbox', { name: /^Express Entry/ }).check();
+  await chooser.getByRole('checkbox', { name: /^Opportunity Card/ }).uncheck();
+  const up = chooser.getByRole('button', { name: /^Move K visa .* up$/ });
+  // Keyboard only: focus the button and press Enter until the K visa is first.
+  for (let i = 0; i < 3 && (await up.isEnabled()); i++) {
+    await up.focus();
+    await page.keyboard.press('Enter');
+  }
+  await expect(up).toBeDisabled();
+  await expect(chooser.getByRole('listitem').first()).toContainText('K visa');
+  await expect(chooser.getByRole('checkbox', { name: /^Opportunity Card/ })).not.toBeChecked();
+  await page.screenshot({ path: 'test-results/screenshots/memo-editor-routes.png' });
+
+  const summary = page.getByRole('textbox', { name: '1. Bottom line' });
   await summary.fill('We recommend Express Entry for Ms Sharma and her family. Signed off by the attorney.');
-  await expect(page.getByText(/^Edits saved at/)).toBeVisible();
+  // The H-1B's own analysis, once the routes chosen are saved.
+  const h1b = page.getByRole('textbox', { name: /^the analysis of H-1B/ });
+  await h1b.fill('Our reading: the H-1B lottery decides this route for Ms Sharma, so it is the fallback.');
+  await expect(page.getByText(/^All changes saved at/)).toBeVisible();
+  await expect(page.getByRole('button', { name: /^Restore the generated text of the analysis of H-1B/ })).toBeEnabled();
+  await expect(preview).toHaveAttribute('aria-busy', 'false', { timeout: 60_000 });
+  const count = Number(/^(\d+) pages?$/.exec((await preview.getByRole('status').textContent()) ?? '')?.[1]);
+  await expect(preview.getByRole('img', { name: new RegExp(`^Page \\d+ of ${String(count)}$`) })).toHaveCount(count);
+  await preview.getByRole('img', { name: `Page 2 of ${String(count)}` }).scrollIntoViewIfNeeded();
   await page.screenshot({ path: 'test-results/screenshots/memo-editor.png' });
+  expect(violations).toEqual([]);
 
   await page.getByRole('button', { name: 'Save as PDF…' }).click();
   // Rendering is CPU-bound and can take seconds on a busy machine: this waits for it, it does not time it.
@@ -57,6 +94,12 @@ test('an attorney writes a memo from a saved comparison, edits it, and saves a P
     const text = execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' });
     expect(text).toContain('Mehta & Chen LLP');
     expect(text).toContain('Signed off by the attorney.');
+    // The chosen order and the route's own analysis, and as many pages as the preview showed.
+    const flat = text.replace(/\s+/g, ' ');
+    expect(flat).toContain('Our reading: the H-1B lottery decides this route for Ms Sharma, so it is the fallback.');
+    expect(flat.indexOf('3.1 K visa')).toBeGreaterThan(-1);
+    expect(flat.indexOf('3.1 K visa')).toBeLessThan(flat.indexOf('H-1B specialty occupation — United States'));
+    expect(execFileSync('pdfinfo', [file], { encoding: 'utf8' })).toMatch(new RegExp(`Pages:\\s+${String(count)}\\n`));
     expect(text).toContain('Priya Sharma');
     expect(text.replace(/\s+/g, '')).toContain('प्रियाशर्मा');
     expect(text).toMatch(/Page 1 of \d+/);

@@ -87,6 +87,7 @@ export const SAMPLES = {
   'memos:update': w => ({ id: w.memoId, engagement: 'engaged', edits: { summary: 'Edited summary.' } }),
   'memos:export-dialog': w => ({ id: w.memoId }),
   'memos:open-for-print': w => ({ id: w.memoId }),
+  'memos:preview': w => ({ id: w.memoId }),
   'settings:get': () => ({}),
   'settings:set': () => ({ userName: 'Jane Doe, paralegal' }),
   'settings:get-theme': () => ({}),

@@ -7,7 +7,7 @@ import { CaseFile } from '../../../../shared/case-file';
 import { costChart, timelineChart } from '../../../../shared/compare/chart-model';
 import { rankAssessments } from '../../../../shared/compare/ranking';
 import type { Snapshot } from '../../../../shared/contract';
-import { APPENDIX_IDS, buildMemo, FACTS_WITHIN_DAYS, FALLBACK_FIRM_NAME, SECTION_HEADINGS, SECTION_IDS, type Firm } from '../../../../shared/memo/build';
+import { APPENDIX_IDS, buildMemo, FACTS_WITHIN_DAYS, FALLBACK_FIRM_NAME, routeEditKey, SECTION_HEADINGS, SECTION_IDS, type Firm } from '../../../../shared/memo/build';
 import { DEFAULT_DISCLAIMERS } from '../../../../shared/memo/disclaimers';
 import { isOfficial } from '../../../../shared/memo/assumptions';
 import { UNKNOWN_FACT } from '../../../../shared/memo/facts';
@@ -62,7 +62,7 @@ const memoOf = (snapshot: Snapshot, over: Partial<Parameters<typeof buildMemo>[0
 describe('buildMemo: sections', () => {
   const memo = memoOf(snapshotOf('priya-sharma.case.json', PRIYA_IDS));
 
-  it('lists every section once, in the fixed order: the body numbered, the notice, then the appendices lettered', () => {
+  it('lists every section once, in the fixed order: the body numbered, the closing and the notice, then the appendices lettered', () => {
     // Express Entry is not eligible for Priya on 2026-11-29, so it is set aside.
     expect(memo.sections.map(s => s.id)).toEqual([...SECTION_IDS]);
     expect(memo.sections.map(s => s.heading)).toEqual([
@@ -71,6 +71,7 @@ describe('buildMemo: sections', () => {
       '3. Analysis of each route',
       '4. Routes considered and set aside',
       '5. Next steps',
+      'Closing',
       'Important notice',
       'Appendix A. Facts relied on',
       'Appendix B. Assumptions and open questions',
@@ -196,6 +197,22 @@ describe('buildMemo: edits', () => {
     const facts = memo.sections.find(s => s.id === 'facts');
     expect(facts?.edited).toBe(false);
     expect(facts?.text).toBe(facts?.generated);
+  });
+
+  it('replaces one route’s analysis prose by its own key, leaving the others and the generated verdict beside it', () => {
+    const plain = memoOf(snapshot, { discussed: ['cn-k', 'us-h1b'] });
+    const memo = memoOf(snapshot, { discussed: ['cn-k', 'us-h1b'], edits: { [routeEditKey('us-h1b')]: 'Our reading of the H-1B.', [routeEditKey('cn-k')]: ' ' } });
+    expect(memo.analysis.map(a => a.programId)).toEqual(['cn-k', 'us-h1b']);
+    const [k, h1b] = memo.analysis;
+    expect(h1b).toMatchObject({ verdict: 'Our reading of the H-1B.', edited: true, generatedVerdict: plain.analysis[1]?.verdict });
+    expect(k).toMatchObject({ verdict: plain.analysis[0]?.verdict, generatedVerdict: plain.analysis[0]?.verdict, edited: false });
+  });
+
+  it('closes with words that follow the engagement status, before the notice, unnumbered and editable', () => {
+    const closing = (engagement: 'engaged' | 'pre-engagement', edits = {}) => memoOf(snapshot, { engagement, edits }).sections.find(s => s.id === 'closing');
+    expect(closing('engaged')?.text).toMatch(/^Please let us know/);
+    expect(closing('pre-engagement')?.text).toContain('engagement letter');
+    expect(closing('engaged', { closing: 'Call me.' })).toMatchObject({ heading: 'Closing', text: 'Call me.', edited: true });
   });
 });
 
