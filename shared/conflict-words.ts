@@ -5,7 +5,8 @@
 import type { ConflictMatch, ConflictResolution } from './contract';
 
 const STRENGTH: Record<ConflictMatch['confidence'], string> = { high: 'Strong match', medium: 'Possible match', low: 'Weak match' };
-const ROLE: Record<ConflictMatch['role'], string> = { client: 'the client', spouse: 'the spouse', employer: 'an employer' };
+/** Whose name matched: "the client" (of matter 2026-0001). */
+export const ROLE_WORDS: Record<ConflictMatch['role'], string> = { client: 'the client', spouse: 'the spouse', employer: 'an employer' };
 
 /** A decision as the audit trail and the case page say it. */
 export const RESOLUTION_WORDS: Record<ConflictResolution, string> = {
@@ -28,5 +29,5 @@ export function strengthInWords(m: Pick<ConflictMatch, 'confidence' | 'reasons'>
 
 /** Whose name matched, where: "Possible match with the client of matter 2026-0001, 李伟". */
 export function describeHit(m: Pick<ConflictMatch, 'role' | 'reference' | 'matchedName'>): string {
-  return `Possible match with ${ROLE[m.role]} of matter ${m.reference}, ${m.matchedName}`;
+  return `Possible match with ${ROLE_WORDS[m.role]} of matter ${m.reference}, ${m.matchedName}`;
 }
