@@ -19,7 +19,7 @@ export const RESOLUTION_WORDS: Record<ConflictResolution, string> = {
 const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
 
 /**
- * The strength and its two main reasons: "Strong match: same name in a different script (李伟 = li wei)
+ * The strength and its two main reasons (the case page lists any others below): "Strong match: same name in a different script (李伟 = li wei)
  * and same date of birth (1990-01-02)".
  */
 export function strengthInWords(m: Pick<ConflictMatch, 'confidence' | 'reasons'>): string {

@@ -78,7 +78,7 @@ test('a matching new client: the warning, Same person, Cleared, and the list fil
   await page.screenshot({ path: `${SHOTS}/conflict-cleared.png` });
   // Undo brings the choices back; Conflict then stays red on the case.
   await panel.getByRole('button', { name: /^Undo/ }).click();
-  await panel.getByRole('button', { name: 'Conflict' }).click();
+  await panel.getByRole('button', { name: 'Conflict', exact: true }).click();
   await expect(panel).toContainText('Do not advise until an attorney has decided');
   await expect(panel).toHaveClass(/conflict-danger/);
   await page.screenshot({ path: `${SHOTS}/conflict-recorded.png` });

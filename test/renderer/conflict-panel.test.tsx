@@ -46,10 +46,18 @@ describe('Conflict panel', () => {
     expect(within(panel).getByRole('alert').textContent).toMatch(/^1 possible conflict to decide/);
     expect(within(panel).getByText(/^Strong match:/).textContent).toBe('Strong match: same name in a different script (李伟 = li wei) and same date of birth (1990-01-02)');
     expect(within(panel).getByRole('link', { name: '2026-0001' }).getAttribute('href')).toBe(`#/case/${OTHER}`);
-    expect(within(panel).getByText('Same date of birth (1990-01-02)')).toBeTruthy();
+    expect(within(panel).queryByRole('list', { name: 'Other reasons' })).toBeNull();
     const choices = within(panel).getByRole('group', { name: 'Decision on 2026-0001' });
     expect(within(choices).getAllByRole('button').map(b => b.textContent)).toEqual(['Cleared', 'Conflict', 'Same person']);
     expect(panel.textContent).toContain('Checked by A. Attorney on 3 December 2026.');
+  });
+
+  it('lists the reasons beyond the two in the strength line', async () => {
+    installFakeBridge({ 'conflicts:report': ok(report(hit({ confidence: 'medium', reasons: ['Same name', 'Same date of birth (1990-01-02)', 'Same words in a different order'] }))) });
+    render(<ConflictPanel caseId={CASE} reference="2026-0002" autoRun={false} onMoved={() => undefined} />);
+    const others = await screen.findByRole('list', { name: 'Other reasons' });
+    expect(others.textContent).toBe('Same words in a different order');
+    expect(screen.getByText(/^Possible match:/).textContent).toBe('Possible match: same name and same date of birth (1990-01-02)');
   });
 
   it('offers Same person only for a match with a client', async () => {

@@ -79,16 +79,19 @@ export function ConflictHitView({ hit, onDecide, onSamePerson }: Props) {
         <strong>{strengthInWords(hit)}</strong>
       </p>
       <p>
-        <Matched hit={hit} />
+        With <Matched hit={hit} />
         {!hit.current && ' (not found by the latest check)'}
       </p>
-      <ul className="conflict-reasons">
-        {hit.reasons.map(r => (
-          <li key={r}>
-            <UserText>{r}</UserText>
-          </li>
-        ))}
-      </ul>
+      {/* The first two reasons are in the strength line above. */}
+      {hit.reasons.length > 2 && (
+        <ul className="conflict-reasons" aria-label="Other reasons">
+          {hit.reasons.slice(2).map(r => (
+            <li key={r}>
+              <UserText>{r}</UserText>
+            </li>
+          ))}
+        </ul>
+      )}
       <label htmlFor={`${id}-note`}>Note (optional)</label>
       <textarea id={`${id}-note`} rows={1} value={note} onChange={e => setNote(e.target.value)} />
       <div className="conflict-choices" role="group" aria-label={`Decision on ${hit.reference}`}>
