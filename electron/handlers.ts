@@ -6,6 +6,8 @@ import { AdvisorError } from '../shared/result';
 import { describeIssues } from '../shared/validation';
 import { describePrevious, type CaseImport } from './case-import';
 import type { ConflictRepo } from './db/repos/conflict-repo';
+import type { ConflictHitsRepo } from './db/repos/conflict-hits-repo';
+import { conflictQueryFor } from '../shared/conflicts/query';
 import type { CaseRepo, ChangeContext } from './db/repos/case-repo';
 import type { SettingsRepo } from './db/repos/settings-repo';
 import type { SnapshotRepo } from './db/repos/snapshot-repo';
@@ -21,6 +23,7 @@ export type Services = {
   cases: CaseRepo;
   imports: CaseImport;
   conflicts: ConflictRepo;
+  conflictHits: ConflictHitsRepo;
   settings: SettingsRepo;
   snapshots: SnapshotRepo;
   firm: FirmService;
@@ -119,6 +122,20 @@ export function createHandlers(s: Services): HandlersFor<SessionMethod> {
     'conflicts:decide': input => {
       s.cases.recordDecision(input.caseId, input.decision, input.note, s.context());
       return { recorded: true as const };
+    },
+    'conflicts:report': input => {
+      s.cases.getOrThrow(input.caseId, 'caseId');
+      return s.conflictHits.report(input.caseId);
+    },
+    'conflicts:run': input => {
+      const record = s.cases.getOrThrow(input.caseId, 'caseId');
+      const matches = s.conflicts.check({ ...conflictQueryFor(record.caseFile), excludeCaseId: input.caseId });
+      return s.conflictHits.record(input.caseId, matches, s.context());
+    },
+    'conflicts:resolve': input => s.conflictHits.resolve(input.caseId, input.hitId, input.resolution, input.note, s.context()),
+    'conflicts:same-person': input => {
+      const moved = s.conflictHits.samePerson(input.caseId, input.hitId, input.note, s.context());
+      return { ...moved, report: s.conflictHits.report(input.caseId) };
     },
     'snapshots:save': input => s.snapshots.save(input, s.context()),
     'snapshots:list': input => s.snapshots.list(input.caseId),

@@ -8,6 +8,7 @@ import { schemaVersion } from './db/migrate';
 import { createAuditRepo } from './db/repos/audit-repo';
 import { createCaseRepo } from './db/repos/case-repo';
 import { createConflictRepo } from './db/repos/conflict-repo';
+import { createConflictHitsRepo } from './db/repos/conflict-hits-repo';
 import { createDraftRepo } from './db/repos/draft-repo';
 import { createMemoRepo } from './db/repos/memo-repo';
 import { createSearchRepo } from './db/repos/search-repo';
@@ -66,6 +67,7 @@ export function openSession(db: Database, options: SessionOptions): Session {
     cases,
     imports: createCaseImport({ cases, imports: createImportRepo(db) }),
     conflicts: createConflictRepo(db),
+    conflictHits: createConflictHitsRepo(db, cases, audit),
     settings,
     snapshots,
     firm,

@@ -47,8 +47,7 @@ export function App() {
                 id: record.id,
                 notice: (
                   <>
-                    Case {record.reference} opened for <UserText>{record.clientName}</UserText>. A conflict check ran automatically; record
-                    the decision beside the intake.
+                    Case {record.reference} opened for <UserText>{record.clientName}</UserText>. Its conflict check is below.
                   </>
                 ),
               });

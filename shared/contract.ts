@@ -45,6 +45,8 @@ export const CaseSummary = z.object({
   deletedAt: z.string().nullable(),
   createdAt: isoTimestamp,
   updatedAt: isoTimestamp,
+  /** Its conflict check's possible matches nobody has decided yet, and those decided to be a conflict. */
+  conflicts: z.object({ unresolved: z.number().int(), conflict: z.number().int() }),
 });
 export type CaseSummary = z.infer<typeof CaseSummary>;
 
@@ -109,6 +111,28 @@ export const ConflictMatch = z.object({
   reasons: z.array(z.string()),
 });
 export type ConflictMatch = z.infer<typeof ConflictMatch>;
+
+/** What the attorney decided about one possible match; `same-person` moved the matter to the existing client. */
+export const CONFLICT_RESOLUTIONS = ['unresolved', 'cleared', 'conflict', 'same-person'] as const;
+export type ConflictResolution = (typeof CONFLICT_RESOLUTIONS)[number];
+
+/** A possible match found by a case's conflict check, as stored, with the decision about it. */
+export const ConflictHit = ConflictMatch.extend({
+  id: z.number().int(),
+  resolution: z.enum(CONFLICT_RESOLUTIONS),
+  /** Who decided, when, and why; null while unresolved. */
+  resolvedBy: z.string().nullable(),
+  resolvedAt: isoTimestamp.nullable(),
+  note: z.string().nullable(),
+  /** False once the latest check no longer finds it (a decision is kept as a record). */
+  current: z.boolean(),
+});
+export type ConflictHit = z.infer<typeof ConflictHit>;
+
+/** A case's stored conflict check: when it last ran (null: never) and its possible matches, best first. */
+export const ConflictReport = z.object({ checkedAt: isoTimestamp.nullable(), checkedBy: z.string().nullable(), hits: z.array(ConflictHit) });
+export type ConflictReport = z.infer<typeof ConflictReport>;
+const HitRef = { caseId: CaseId, hitId: z.number().int({ error: 'expected a possible match from this case’s conflict check' }).min(1) };
 
 export const CASE_SORTS = ['updated', 'reference', 'client', 'status'] as const;
 
@@ -236,6 +260,8 @@ export const contract = {
       direction: z.enum(['asc', 'desc']).default('desc'),
       /** true lists the Trash instead of the live cases. */
       trash: z.boolean().default(false),
+      /** true lists only cases whose conflict check has possible matches nobody has decided yet. */
+      unresolvedConflicts: z.boolean().default(false),
       limit: z.number().int().min(1).max(500).default(200),
       offset: z.number().int().min(0).default(0),
     }),
@@ -318,6 +344,23 @@ export const contract = {
     /** The attorney's decision on a conflict check, written to the case's audit trail. */
     input: z.strictObject({ caseId: CaseId, decision: z.enum(['cleared', 'conflict']), note: z.string().max(5000) }),
     output: z.object({ recorded: z.literal(true) }),
+  },
+  /** A case's stored conflict check, without running it again. */
+  'conflicts:report': { input: z.strictObject({ caseId: CaseId }), output: ConflictReport },
+  /** Checks a case (as last saved) against every other case and stores what it finds; decisions already made are kept. */
+  'conflicts:run': { input: z.strictObject({ caseId: CaseId }), output: ConflictReport },
+  /** Records the attorney's decision on one possible match (`unresolved` undoes one), in the audit trail. */
+  'conflicts:resolve': {
+    input: z.strictObject({ ...HitRef, resolution: z.enum(['unresolved', 'cleared', 'conflict'], { error: () => 'expected unresolved, cleared or conflict' }), note: z.string().max(5000).default('') }),
+    output: ConflictReport,
+  },
+  /**
+   * The possible match is the same person as an existing client: this matter moves to that client, in
+   * one transaction, and the duplicate client record, left with no matter, goes to the Trash.
+   */
+  'conflicts:same-person': {
+    input: z.strictObject({ ...HitRef, note: z.string().max(5000).default('') }),
+    output: z.object({ report: ConflictReport, clientName: z.string(), movedTo: z.string(), duplicateTrashed: z.boolean() }),
   },
   'snapshots:save': {
     /**

@@ -115,6 +115,15 @@ export async function searchCases(advisor: Advisor, query: string, out: Out): Pr
   return EXIT.ok;
 }
 
+/** `conflicts CASE`: the case's stored conflict check, each possible match with its decision, as JSON. */
+export async function caseConflicts(advisor: Advisor, ref: string, out: Out): Promise<number> {
+  const found = await resolveCase(advisor, ref);
+  const result = await call(advisor.dispatch, 'conflicts:report', { caseId: found.id });
+  if (!result.ok) failSafely(result.error);
+  out(terminalJson({ reference: found.reference, ...result.value }));
+  return EXIT.ok;
+}
+
 /** The conflicts command's options, for messages about the fields they fill. */
 const CONFLICT_OPTIONS = { fullName: '--name', otherNames: '--other-name', dateOfBirth: '--dob', employers: '--employer' };
 

@@ -94,10 +94,12 @@ export const COMMANDS: readonly CommandSpec[] = [
   },
   {
     name: 'conflicts',
-    args: '',
-    needs: '--name NAME',
-    count: { min: 0, max: 0 },
-    about: 'possible conflicts of interest with existing clients, spouses and employers, best first,\nas JSON',
+    args: 'CASE | --name NAME',
+    count: { min: 0, max: 1 },
+    about:
+      'a stored case’s conflict check: each possible match with its decision (unresolved, cleared,\n' +
+      'conflict or same-person), who decided and when; or, with --name, possible conflicts of interest\n' +
+      `with existing clients, spouses and employers, best first. As JSON.${CASE_ARG}`,
     options: {
       name: { type: 'string', value: 'NAME', help: 'the person’s name, any script (required)' },
       'other-name': { type: 'string', multiple: true, value: 'N', help: 'another name they use (repeatable)' },

@@ -1,11 +1,10 @@
 /**
  * The conflict check `import` runs for each client it has just stored, as the app does when a
- * client is created: through `conflicts:check`, against every other live case (those imported in
+ * client is created: through `conflicts:run`, which stores it, against every other live case (those imported in
  * the same batch included, so a duplicate within a file is caught too).
  */
 import type { CaseFile } from '../../shared/case-file';
-import { conflictQueryFor } from '../../shared/conflicts/query';
-import type { CaseSummary, ConflictMatch } from '../../shared/contract';
+import { ConflictMatch, type CaseSummary } from '../../shared/contract';
 import type { Advisor } from '../advisor';
 import { call } from '../dispatcher';
 import { failSafely } from './errors';
@@ -26,11 +25,11 @@ export async function checkImported(
 ): Promise<ImportedCase[]> {
   const checked: ImportedCase[] = [];
   for (const [i, summary] of imported.entries()) {
-    const file = caseFiles[i];
-    if (!file) throw new Error(`import: no case file for ${summary.reference}`);
-    const result = await call(advisor.dispatch, 'conflicts:check', { ...conflictQueryFor(file), excludeCaseId: summary.id });
+    if (!caseFiles[i]) throw new Error(`import: no case file for ${summary.reference}`);
+    // Stored as the app stores a new client's check, so the case list shows what is left to decide.
+    const result = await call(advisor.dispatch, 'conflicts:run', { caseId: summary.id });
     if (!result.ok) failSafely(result.error);
-    const one = { ...summary, matches: result.value.matches };
+    const one = { ...summary, matches: result.value.hits.filter(h => h.current).map(h => ConflictMatch.parse(h)) };
     onChecked(one);
     checked.push(one);
   }

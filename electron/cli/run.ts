@@ -6,7 +6,7 @@ import { isCalendarDate } from '../../shared/dates';
 import { AdvisorError } from '../../shared/result';
 import { parseCommandLine, type Options } from './args';
 import { backupCommand, checkBackupTarget, checkRestoreSource, restoreCommand } from './backup';
-import { checkConflicts, exportCases, importCases, readImportFiles, searchCases } from './cases';
+import { caseConflicts, checkConflicts, exportCases, importCases, readImportFiles, searchCases } from './cases';
 import { commandHelp, usage } from './commands';
 import { BadInput, checkCompareOptions, compare, readCaseFileArg } from './compare';
 import { compareStored } from './compare-case';
@@ -64,7 +64,12 @@ async function runCommand(name: string, c: Context): Promise<number> {
       return await searchCases(await c.open(), args.join(' '), io.stdout);
     case 'conflicts': {
       const fullName = o.string('name');
-      if (!fullName) throw new CliError('conflicts needs --name NAME.', EXIT.badInput);
+      const [ref] = args;
+      if (ref !== undefined) {
+        if (fullName !== undefined) throw new CliError('conflicts takes a stored CASE or --name NAME, not both.', EXIT.badInput);
+        return await caseConflicts(await c.open(), ref, io.stdout);
+      }
+      if (!fullName) throw new CliError('conflicts needs a stored CASE or --name NAME.', EXIT.badInput);
       const dob = o.string('dob');
       // The contract takes any text here; a date the matcher cannot compare would silently match nothing.
       if (dob !== undefined && !isCalendarDate(dob)) throw new CliError(terminalText(`--dob: expected a date written YYYY-MM-DD, got "${dob}".`), EXIT.badInput);

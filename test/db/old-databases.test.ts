@@ -32,6 +32,7 @@ const CASES = [
   ['v4-encrypted', 4],
   ['v5-encrypted', 5],
   ['v6-encrypted', 6],
+  ['v7-encrypted', 7],
 ] as const;
 
 let dir: string;

@@ -5,6 +5,7 @@ import { sql as memos } from './0004-memos';
 import { sql as securityLog } from './0005-security-log';
 import { sql as importedFiles } from './0006-imported-files';
 import { sql as snapshotRanks } from './0007-snapshot-ranks-older-version';
+import { sql as conflictResolutions } from './0008-conflict-resolutions';
 
 /** One schema step: applied once, in order, inside its own transaction. */
 export type Migration = { version: number; name: string; sql: string };
@@ -21,6 +22,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 5, name: '0005-security-log', sql: securityLog },
   { version: 6, name: '0006-imported-files', sql: importedFiles },
   { version: 7, name: '0007-snapshot-ranks-older-version', sql: snapshotRanks },
+  { version: 8, name: '0008-conflict-resolutions', sql: conflictResolutions },
 ];
 
 /** The schema version this build writes. */

@@ -152,6 +152,8 @@ export function createCaseRepo(db: Database, audit: AuditRepo, drafts: DraftRepo
       deletedAt: null,
       createdAt: at,
       updatedAt: at,
+      // A new case has not been checked yet.
+      conflicts: { unresolved: 0, conflict: 0 },
     };
   }
 

@@ -20,12 +20,16 @@ export type SummaryRow = {
   deleted_at: string | null;
   created_at: string;
   updated_at: string;
+  unresolved_conflicts: number;
+  recorded_conflicts: number;
 };
 
-/** SELECT list for `cases k JOIN clients c`. */
+/** SELECT list for `cases k JOIN clients c`; the conflict counts read the partial indexes of migration 0008. */
 export const SUMMARY_COLUMNS = `k.id, k.reference, k.status, k.client_id, k.client_name, c.other_names,
   c.date_of_birth, c.citizenships, k.target_countries, k.revision, k.spouse_name, k.deleted_at,
-  k.created_at, k.updated_at`;
+  k.created_at, k.updated_at,
+  (SELECT COUNT(*) FROM conflict_hits h WHERE h.case_id = k.id AND h.resolution = 'unresolved') AS unresolved_conflicts,
+  (SELECT COUNT(*) FROM conflict_hits h WHERE h.case_id = k.id AND h.resolution = 'conflict') AS recorded_conflicts`;
 
 /** A row as the contract's CaseSummary. */
 export function toSummary(r: SummaryRow): CaseSummary {
@@ -44,5 +48,6 @@ export function toSummary(r: SummaryRow): CaseSummary {
     deletedAt: r.deleted_at,
     createdAt: r.created_at,
     updatedAt: r.updated_at,
+    conflicts: { unresolved: r.unresolved_conflicts, conflict: r.recorded_conflicts },
   };
 }

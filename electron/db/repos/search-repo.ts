@@ -29,6 +29,8 @@ export type ListFilter = {
   sort: (typeof CASE_SORTS)[number];
   direction: 'asc' | 'desc';
   trash: boolean;
+  /** Only cases with possible conflict matches nobody has decided yet. */
+  unresolvedConflicts?: boolean | undefined;
   limit: number;
   offset: number;
 };
@@ -144,6 +146,8 @@ export function createSearchRepo(db: Database, settings: SettingsRepo): SearchRe
       where.push('k.status = @status');
       params.status = filter.status;
     }
+    // The partial index of migration 0008 holds exactly these rows.
+    if (filter.unresolvedConflicts) where.push(`k.id IN (SELECT h.case_id FROM conflict_hits h WHERE h.resolution = 'unresolved')`);
     if (searching) {
       const text: string[] = [];
       if (plan.match !== null) {

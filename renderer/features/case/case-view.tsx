@@ -133,6 +133,15 @@ export function CaseView({ id, autoConflictCheck, notice, focusField }: { id: st
         </div>
       </header>
       <Notice>{message}</Notice>
+      <ConflictPanel
+        caseId={id}
+        reference={record.reference}
+        autoRun={autoConflictCheck}
+        onMoved={() => {
+          setAuditKey(k => k + 1);
+          void advisor('cases:get', { id }).then(setRecord, (err: unknown) => setError(errorMessage(err)));
+        }}
+      />
       <div className="tabs" role="tablist" aria-label="Case">
         <button type="button" role="tab" aria-selected={tab === 'intake'} onClick={() => setTab('intake')}>
           Intake
@@ -148,7 +157,6 @@ export function CaseView({ id, autoConflictCheck, notice, focusField }: { id: st
           <IntakeSteps form={form} caseFile={current} status={<SaveStatus state={save} />} />
           <aside className="case-aside">
             <CompletenessPanel caseFile={current} />
-            <ConflictPanel caseId={id} caseFile={current} autoRun={autoConflictCheck} />
           </aside>
         </div>
       )}

@@ -1,105 +1,106 @@
 import { useCallback, useEffect, useState } from 'react';
-import type { CaseFile } from '../../../shared/case-file';
-import { conflictQueryFor } from '../../../shared/conflicts/query';
-import type { ConflictMatch } from '../../../shared/contract';
+import type { ConflictHit, ConflictReport } from '../../../shared/contract';
 import { advisor, errorMessage } from '../../lib/advisor';
-import { UserText } from '../cases/user-text';
+import { ConflictHitView, useWhen } from './conflict-hit';
+import { SamePersonDialog } from './same-person-dialog';
 
-type State = { kind: 'idle' } | { kind: 'running' } | { kind: 'done'; matches: ConflictMatch[] } | { kind: 'error'; message: string };
+type State = { kind: 'loading' } | { kind: 'running'; last: ConflictReport | null } | { kind: 'done'; report: ConflictReport } | { kind: 'error'; message: string; last: ConflictReport | null };
 
 /**
- * Conflict check against every other client, spouse and employer. Runs by itself when a client is
- * created, and on demand; the attorney's decision goes into the case's audit trail.
+ * The case's conflict check, at the top of the case. A possible match nobody has decided is a
+ * warning that stays until an attorney chooses Cleared, Conflict or Same person; the check runs by
+ * itself when a client is created, and again on demand. Every decision goes into the audit trail.
  */
-export function ConflictPanel({ caseId, caseFile, autoRun }: { caseId: string; caseFile: CaseFile; autoRun: boolean }) {
-  const [state, setState] = useState<State>(autoRun ? { kind: 'running' } : { kind: 'idle' });
-  const [decision, setDecision] = useState<'cleared' | 'conflict' | ''>('');
-  const [note, setNote] = useState('');
-  const [recorded, setRecorded] = useState<string | null>(null);
+export function ConflictPanel({ caseId, reference, autoRun, onMoved }: { caseId: string; reference: string; autoRun: boolean; /** The matter moved to another client. */ onMoved: () => void }) {
+  const [state, setState] = useState<State>(autoRun ? { kind: 'running', last: null } : { kind: 'loading' });
+  const [samePerson, setSamePerson] = useState<ConflictHit | null>(null);
+  const [message, setMessage] = useState<string | null>(null);
+  const when = useWhen();
+  const last = state.kind === 'done' ? state.report : state.kind === 'loading' ? null : state.last;
 
-  const check = useCallback(
-    () =>
-      advisor('conflicts:check', { ...conflictQueryFor(caseFile), excludeCaseId: caseId })
-        .then(r => setState({ kind: 'done', matches: r.matches }))
-        .catch((err: unknown) => setState({ kind: 'error', message: errorMessage(err) })),
-    [caseFile, caseId],
+  const load = useCallback(
+    (method: 'conflicts:run' | 'conflicts:report') =>
+      advisor(method, { caseId })
+        .then(report => setState({ kind: 'done', report }))
+        .catch((err: unknown) => setState(s => ({ kind: 'error', message: errorMessage(err), last: s.kind === 'done' ? s.report : null }))),
+    [caseId],
   );
-  const run = () => {
-    setState({ kind: 'running' });
-    setRecorded(null);
-    void check();
-  };
-
   useEffect(() => {
-    if (autoRun) void check();
-    // Only on first show of a new client; later runs are on demand.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [autoRun]);
+    // Run by itself only on first show of a new client; otherwise show the check as stored.
+    void load(autoRun ? 'conflicts:run' : 'conflicts:report');
+  }, [load, autoRun]);
 
-  const record = async () => {
-    if (!decision) return;
+  const run = () => {
+    setMessage(null);
+    setState({ kind: 'running', last });
+    void load('conflicts:run');
+  };
+  const decide = async (hit: ConflictHit, resolution: 'cleared' | 'conflict' | 'unresolved', note: string) => {
     try {
-      await advisor('conflicts:decide', { caseId, decision, note });
-      setRecorded(`Recorded: ${decision === 'cleared' ? 'cleared' : 'conflict'}, in the audit trail.`);
+      setMessage(null);
+      setState({ kind: 'done', report: await advisor('conflicts:resolve', { caseId, hitId: hit.id, resolution, note }) });
     } catch (err) {
-      setRecorded(`Not recorded: ${errorMessage(err)}`);
+      setMessage(`Not recorded: ${errorMessage(err)}`);
+    }
+  };
+  const move = async (hit: ConflictHit, note: string) => {
+    try {
+      const r = await advisor('conflicts:same-person', { caseId, hitId: hit.id, note });
+      setSamePerson(null);
+      setState({ kind: 'done', report: r.report });
+      setMessage(
+        `Matter ${reference} now belongs to ${r.clientName}.${r.duplicateTrashed ? ' The duplicate client record is in the Trash.' : ''}`,
+      );
+      onMoved();
+    } catch (err) {
+      setSamePerson(null);
+      setMessage(`Not moved: ${errorMessage(err)}`);
     }
   };
 
+  const open = last?.hits.filter(h => h.resolution === 'unresolved' && h.current) ?? [];
+  const conflicts = last?.hits.filter(h => h.resolution === 'conflict') ?? [];
+  const tone = open.length > 0 ? 'warning' : conflicts.length > 0 ? 'danger' : 'quiet';
+
   return (
-    <section className="panel" aria-labelledby="conflicts-title">
-      <h2 id="conflicts-title">Conflict check</h2>
-      <button type="button" onClick={run} disabled={state.kind === 'running'}>
-        {state.kind === 'running' ? 'Checking…' : 'Run conflict check'}
-      </button>
+    <section className={`conflict-panel conflict-${tone}`} aria-labelledby="conflicts-title">
+      <div className="conflict-head">
+        <h2 id="conflicts-title">Conflict check</h2>
+        <button type="button" onClick={run} disabled={state.kind === 'running'}>
+          {state.kind === 'running' ? 'Checking…' : last?.checkedAt ? 'Run conflict check again' : 'Run conflict check'}
+        </button>
+      </div>
+      {state.kind === 'loading' && <p>Loading the conflict check…</p>}
       {state.kind === 'error' && (
         <p className="error" role="alert">
-          {state.message}
+          The conflict check could not be run: {state.message}
         </p>
       )}
-      {state.kind === 'done' && (
-        <div role="status">
-          {state.matches.length === 0 ? (
-            <p>No existing client, spouse or employer matches.</p>
-          ) : (
-            <>
-              <p>
-                <strong>{state.matches.length === 1 ? '1 possible conflict' : `${String(state.matches.length)} possible conflicts`}</strong>
-              </p>
-              <ul className="matches">
-                {state.matches.map(m => (
-                  <li key={`${m.caseId}-${m.role}-${m.matchedName}`}>
-                    <a href={`#/case/${m.caseId}`}>{m.reference}</a> · {m.role} <strong>
-                      <UserText>{m.matchedName}</UserText>
-                    </strong>{' '}
-                    <span className={`confidence confidence-${m.confidence}`}>{m.confidence}</span>
-                    <ul>
-                      {m.reasons.map(r => (
-                        <li key={r}>{r}</li>
-                      ))}
-                    </ul>
-                  </li>
-                ))}
-              </ul>
-            </>
+      {last && last.checkedAt === null && state.kind !== 'running' && <p>Not checked yet. Run the check before advising this client.</p>}
+      {last?.checkedAt && (
+        <>
+          {open.length > 0 ? (
+            <p className="conflict-summary" role="alert">
+              <strong>{open.length === 1 ? '1 possible conflict to decide' : `${String(open.length)} possible conflicts to decide`}</strong>: for each, choose Cleared,
+              Conflict or Same person.
+            </p>
+          ) : last.hits.every(h => !h.current) ? (
+            <p role="status">No existing client, spouse or employer matches.</p>
+          ) : null}
+          <p className="checked-at">
+            Checked by {last.checkedBy} on {when(last.checkedAt)}.
+          </p>
+          {last.hits.length > 0 && (
+            <ul className="conflict-hits">
+              {last.hits.map(h => (
+                <ConflictHitView key={h.id} hit={h} onDecide={(resolution, note) => void decide(h, resolution, note)} onSamePerson={() => setSamePerson(h)} />
+              ))}
+            </ul>
           )}
-          <fieldset className="decision">
-            <legend>Attorney’s decision</legend>
-            <label>
-              <input type="radio" name="decision" value="cleared" checked={decision === 'cleared'} onChange={() => setDecision('cleared')} /> Cleared
-            </label>
-            <label>
-              <input type="radio" name="decision" value="conflict" checked={decision === 'conflict'} onChange={() => setDecision('conflict')} /> Conflict
-            </label>
-            <label htmlFor="conflict-note">Note</label>
-            <textarea id="conflict-note" rows={2} value={note} onChange={e => setNote(e.target.value)} />
-            <button type="button" onClick={() => void record()} disabled={!decision}>
-              Record decision
-            </button>
-            {recorded && <p role="status">{recorded}</p>}
-          </fieldset>
-        </div>
+        </>
       )}
+      {message && <p role="status">{message}</p>}
+      {samePerson && <SamePersonDialog hit={samePerson} reference={reference} onMove={note => void move(samePerson, note)} onCancel={() => setSamePerson(null)} />}
     </section>
   );
 }

@@ -115,8 +115,16 @@ function CaseCells({ c }: { c: CaseSummary }) {
       <td>{c.citizenships.length > 0 ? c.citizenships.map(countryName).join(', ') : <span className="unknown">unknown</span>}</td>
       <td>
         <span className={`status status-${c.status}`}>{STATUS_LABELS[c.status]}</span>
+        <ConflictBadge counts={c.conflicts} />
       </td>
       <td>{formatTimestamp(c.updatedAt)}</td>
     </>
   );
+}
+
+/** Conflict checks still to decide (amber), or a conflict recorded (red): a case the attorney must look at. */
+function ConflictBadge({ counts }: { counts: CaseSummary['conflicts'] }) {
+  if (counts.conflict > 0) return <span className="conflict-badge conflict-stands">Conflict</span>;
+  if (counts.unresolved === 0) return null;
+  return <span className="conflict-badge">{counts.unresolved === 1 ? 'Conflict check to decide' : `${String(counts.unresolved)} conflict checks to decide`}</span>;
 }

@@ -13,6 +13,7 @@ export function CasesView({ notice, onNewClient }: { notice: string | null; onNe
   const [query, setQuery] = useState('');
   const [status, setStatus] = useState<CaseStatus | ''>('');
   const [trash, setTrash] = useState(false);
+  const [unresolvedConflicts, setUnresolvedConflicts] = useState(false);
   const [sort, setSort] = useState<{ key: SortKey; direction: 'asc' | 'desc' }>({ key: 'updated', direction: 'desc' });
   const [refresh, setRefresh] = useState(0);
   const [message, setMessage] = useState<string | null>(notice);
@@ -27,7 +28,7 @@ export function CasesView({ notice, onNewClient }: { notice: string | null; onNe
     return () => clearTimeout(debounce.current);
   }, [text]);
 
-  const listQuery: ListQuery = { query, trash, sort: sort.key, direction: sort.direction, ...(status ? { status } : {}) };
+  const listQuery: ListQuery = { query, trash, unresolvedConflicts, sort: sort.key, direction: sort.direction, ...(status ? { status } : {}) };
   const { total, error, row } = useCasePages(listQuery, refresh);
 
   // `again`: the token of files found imported before, which the user chose to import anyway.
@@ -93,6 +94,9 @@ export function CasesView({ notice, onNewClient }: { notice: string | null; onNe
           ))}
         </select>
         <label className="check">
+          <input type="checkbox" checked={unresolvedConflicts} onChange={e => setUnresolvedConflicts(e.target.checked)} /> Unresolved conflict checks
+        </label>
+        <label className="check">
           <input type="checkbox" checked={trash} onChange={e => setTrash(e.target.checked)} /> Show Trash
         </label>
       </div>
@@ -104,7 +108,7 @@ export function CasesView({ notice, onNewClient }: { notice: string | null; onNe
       {total === null && !error && <p aria-live="polite">Loading cases…</p>}
       {total === 0 && (
         <div className="empty">
-          {query || status ? <p>No case matches.</p> : trash ? <p>The Trash is empty.</p> : (
+          {query || status || unresolvedConflicts ? <p>No case matches.</p> : trash ? <p>The Trash is empty.</p> : (
             <>
               <p>No cases yet.</p>
               <p>Open the first one with <strong>New client</strong>.</p>

@@ -86,6 +86,15 @@ describe('advisor CLI', () => {
     const ids = lines.slice(8);
     expect(ids).toHaveLength(3);
     expect(ids.every(id => /^[0-9a-f-]{36}$/.test(id))).toBe(true);
+    // Each check is stored, undecided, as the app stores a new client's; `conflicts CASE` shows it.
+    const stored = JSON.parse((await cli('conflicts', '2026-0001')).stdout) as { reference: string; checkedAt: string | null; hits: { reference: string; role: string; resolution: string; resolvedBy: string | null }[] };
+    expect(stored.reference).toBe('2026-0001');
+    expect(stored.checkedAt).not.toBeNull();
+    expect(stored.hits.map(h => [h.reference, h.role, h.resolution, h.resolvedBy])).toEqual([
+      ['2026-0003', 'client', 'unresolved', null],
+      ['2026-0003', 'employer', 'unresolved', null],
+    ]);
+    expect(await cli('conflicts', '2026-0001', '--name', 'Priya')).toMatchObject({ code: 2, stderr: 'conflicts takes a stored CASE or --name NAME, not both.' });
 
     // Export: one id gives the object, several an array, each exactly as imported.
     expect(JSON.parse((await cli('export', ids[1]!)).stdout)).toEqual(loadFixture('li-wei-minimal.case.json'));

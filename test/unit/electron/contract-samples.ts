@@ -22,6 +22,8 @@ export type World = {
   snapshotId: string;
   memoId: string;
   revision: (id: string) => Promise<number>;
+  /** A possible match with another case's client, found by that case's conflict check (run once per case). */
+  clientHit: (caseId: string) => Promise<number>;
   /** A token for a backup picked and previewed, as the restore screen holds one (picked once, reused). */
   pickedBackup: () => Promise<string>;
   /** Forgets the picked backup: locking the vault or restoring drops every pick. */
@@ -57,6 +59,11 @@ export const SAMPLES = {
   'cases:export-dialog': w => ({ ids: [w.caseId, w.spareCaseId] }),
   'conflicts:check': w => ({ fullName: 'Li Wei', otherNames: ['李伟'], dateOfBirth: '1990-01-01', employers: ['Acme Robotics'], excludeCaseId: w.caseId }),
   'conflicts:decide': w => ({ caseId: w.caseId, decision: 'cleared', note: 'A different person.' }),
+  'conflicts:report': w => ({ caseId: w.caseId }),
+  'conflicts:run': w => ({ caseId: w.caseId }),
+  // The cases:create and cases:import samples (earlier in the contract) made clients of the same names.
+  'conflicts:resolve': async w => ({ caseId: w.caseId, hitId: await w.clientHit(w.caseId), resolution: 'cleared', note: 'Different passport.' }),
+  'conflicts:same-person': async w => ({ caseId: w.spareCaseId, hitId: await w.clientHit(w.spareCaseId) }),
   'snapshots:save': w => ({
     caseId: w.caseId,
     caseFile: w.caseFile,
@@ -135,6 +142,7 @@ export function fuzzDialogs(dir: string): { dialogs: Dialogs; backupFile: string
 export async function seedWorld(advisor: Advisor, backupFile: string): Promise<World> {
   const caseFile = loadFixture('li-wei-minimal.case.json') as CaseFile;
   let picked: string | null = null;
+  const hits = new Map<string, number>();
   const world: World = {
     caseFile,
     caseId: (await expectOk(advisor, 'cases:create', { caseFile })).id,
@@ -142,6 +150,15 @@ export async function seedWorld(advisor: Advisor, backupFile: string): Promise<W
     snapshotId: '',
     memoId: '',
     revision: async id => (await expectOk(advisor, 'cases:get', { id })).revision,
+    clientHit: async caseId => {
+      let id = hits.get(caseId);
+      if (id === undefined) {
+        id = (await expectOk(advisor, 'conflicts:run', { caseId })).hits.find(h => h.role === 'client')?.id;
+        if (id === undefined) throw new Error('the conflict check found no other client');
+        hits.set(caseId, id);
+      }
+      return id;
+    },
     pickedBackup: async () => {
       if (picked) return picked;
       const chosen = await expectOk(advisor, 'backups:choose-restore', {});
