@@ -6,13 +6,17 @@ import { memoSummary, type MemoRepo, type StoredMemo } from './db/repos/memo-rep
 import type { SnapshotRepo } from './db/repos/snapshot-repo';
 import type { Dialogs } from './dialogs';
 import type { FirmService } from './firm';
+import { renderMemoDocx } from './reports/memo-docx';
 import { sharedMemoRenderer, type RenderMemo } from './reports/memo-renderer';
+
+/** The formats a memo is saved in: PDF to send, Word for the firm to edit. */
+export type MemoFormat = 'pdf' | 'docx';
 
 export type MemoService = {
   create(input: { caseId: string; snapshotId: string; engagement: MemoSummary['engagement'] }, ctx: ChangeContext): MemoSummary;
   get(id: string): MemoWithSections;
   update(id: string, change: { engagement?: MemoSummary['engagement'] | undefined; edits?: Record<string, string> | undefined }, ctx: ChangeContext): MemoWithSections;
-  exportDialog(id: string): Promise<{ savedTo: string; bytes: number } | { cancelled: true }>;
+  exportDialog(id: string, format: MemoFormat): Promise<{ savedTo: string; bytes: number } | { cancelled: true }>;
   openForPrint(id: string): Promise<{ opened: boolean }>;
 };
 
@@ -37,10 +41,11 @@ export function createMemoService(deps: { memos: MemoRepo; snapshots: SnapshotRe
     ...memoSummary(memo),
     sections: documentOf(memo).sections.map(s => ({ id: s.id, heading: s.heading, text: s.text, editable: true, edited: s.edited })),
   });
-  const pdfOf = async (id: string) => {
+  const fileOf = async (id: string, format: MemoFormat) => {
     const memo = deps.memos.get(id);
-    const bytes = await render(documentOf(memo), deps.fontsDir);
-    const name = `${memo.reference} ${memo.clientName} memo v${String(memo.version)}.pdf`.replace(/[\\/:*?"<>|]/g, '-');
+    // Word lays the .docx out itself: building it is quick and needs no worker or fonts.
+    const bytes = format === 'docx' ? await renderMemoDocx(documentOf(memo)) : await render(documentOf(memo), deps.fontsDir);
+    const name = `${memo.reference} ${memo.clientName} memo v${String(memo.version)}.${format}`.replace(/[\\/:*?"<>|]/g, '-');
     return { name, bytes };
   };
   return {
@@ -53,13 +58,13 @@ export function createMemoService(deps: { memos: MemoRepo; snapshots: SnapshotRe
     },
     get: id => withSections(deps.memos.get(id)),
     update: (id, change, ctx) => withSections(deps.memos.update(id, change, ctx)),
-    async exportDialog(id) {
-      const { name, bytes } = await pdfOf(id);
-      const savedTo = await deps.dialogs.savePdf(name, bytes);
+    async exportDialog(id, format) {
+      const { name, bytes } = await fileOf(id, format);
+      const savedTo = await (format === 'docx' ? deps.dialogs.saveWord(name, bytes) : deps.dialogs.savePdf(name, bytes));
       return savedTo ? { savedTo, bytes: bytes.length } : { cancelled: true };
     },
     async openForPrint(id) {
-      const { name, bytes } = await pdfOf(id);
+      const { name, bytes } = await fileOf(id, 'pdf');
       return { opened: await deps.dialogs.openPdf(name, bytes) };
     },
   };

@@ -41,7 +41,7 @@ export function drawFacts(flow: Flow, groups: readonly FactGroup[]): void {
 
 // The status column holds the shared headline ("Likely eligible — 2 questions for you"): wide
 // enough for it in two lines, so no row grows taller than a two-line programme name.
-const COLUMN_WEIGHTS: Record<(typeof OPTION_COLUMNS)[number]['key'], number> = {
+export const COLUMN_WEIGHTS: Record<(typeof OPTION_COLUMNS)[number]['key'], number> = {
   programme: 2.0,
   country: 0.95,
   status: 1.6,
@@ -98,7 +98,7 @@ export function drawNextSteps(flow: Flow, steps: MemoDocument['nextSteps']): voi
   for (const step of steps) flow.labelled([small(step.when, { bold: true })], [{ spans: [small(step.what)] }], 130, { after: 3 });
 }
 
-const MARKS: Record<GateMark, { text: string; colour: string }> = {
+export const MARKS: Record<GateMark, { text: string; colour: string }> = {
   met: { text: 'Met', colour: '#1e6b3a' },
   'not-met': { text: 'Not met', colour: '#a12a2a' },
   unknown: { text: 'Unknown', colour: '#8a5a00' },
