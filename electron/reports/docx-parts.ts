@@ -195,7 +195,8 @@ export function sources(list: readonly MemoSource[]): Paragraph[] {
         new Paragraph({ children: [new ExternalHyperlink({ link: src.url, children: runs(src.url, { color: COLOUR.link }) })] }),
       ],
     });
-    out.push(para([...small(src.title), note, ...tiny(`  ·  as of ${formatDate(src.asOf)}, ${src.confidence}`, { color: COLOUR.muted })], { after: 3, indent: 0 }));
+    // The title here, its date, confidence and link in the endnote.
+    out.push(para([...small(src.title), note], { after: 3 }));
   }
   return out;
 }
