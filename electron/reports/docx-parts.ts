@@ -78,7 +78,7 @@ export function optionsTable(memo: MemoDocument, note: string, widthTwips: numbe
       OPTION_COLUMNS.map(c => c.heading),
       rows,
     ),
-    para(tiny(note, { color: COLOUR.muted }), { after: 8 }),
+    para(tiny(note, { color: COLOUR.muted }), { before: 4, after: 8 }),
   ];
 }
 
@@ -191,12 +191,15 @@ export function sources(list: readonly MemoSource[]): Paragraph[] {
     if (name !== group) out.push(heading((group = name), 3));
     const note = new EndnoteReferenceRun({
       children: [
-        new Paragraph({ children: [...runs(`${src.title}. `), ...runs(`As of ${formatDate(src.asOf)}, ${src.confidence}.`, { color: COLOUR.muted })] }),
-        new Paragraph({ children: [new ExternalHyperlink({ link: src.url, children: runs(src.url, { color: COLOUR.link }) })] }),
+        new Paragraph({ style: 'EndnoteText', children: [...runs(`${src.title}. `), ...runs(`As of ${formatDate(src.asOf)}, ${src.confidence}.`, { color: COLOUR.muted })] }),
+        new Paragraph({ style: 'EndnoteText', children: [new ExternalHyperlink({ link: src.url, children: runs(src.url, { color: COLOUR.link }) })] }),
       ],
     });
     // The title here, its date, confidence and link in the endnote.
-    out.push(para([...small(src.title), note], { after: 3 }));
+    // docx's ParagraphChild type leaves out EndnoteReferenceRun, a run like TextRun that a paragraph writes the same way.
+    // eslint-disable-next-line @typescript-eslint/no-unsafe-class-instance-assignment
+    const children: ParagraphChild[] = [...small(src.title), note];
+    out.push(para(children, { after: 3 }));
   }
   return out;
 }

@@ -6,7 +6,7 @@
 import { HeadingLevel, Paragraph, TabStopType, TextRun, type IRunOptions, type ParagraphChild } from 'docx';
 import { splitByScript, type ScriptFace } from '../../shared/memo/scripts';
 import { replaceUnsafe } from '../../shared/unsafe-text';
-import { COLOURS, SIZE } from './pdf-flow';
+import { COLOURS, type SIZE } from './pdf-flow';
 
 /** Word's colours are hex without the `#`. */
 export const COLOUR = {
@@ -35,7 +35,9 @@ function fontFor(face: ScriptFace): IRunOptions['font'] {
       return { ascii: FONTS.latin, hAnsi: FONTS.latin, eastAsia: FONTS[face], cs: FONTS.devanagari, hint: 'eastAsia' };
     case 'devanagari':
       return { ascii: FONTS.latin, hAnsi: FONTS.latin, eastAsia: FONTS.han, cs: FONTS.devanagari, hint: 'cs' };
-    default:
+    case 'latin':
+    case 'symbol':
+      // The document's default fonts.
       return undefined;
   }
 }
@@ -60,23 +62,23 @@ export function runs(text: string, style: RunStyle = {}): TextRun[] {
   return out;
 }
 
-/** Spacing after a paragraph, in points. */
-const after = (points: number) => ({ spacing: { after: points * TWIPS_PER_POINT } });
+/** Spacing after (and before) a paragraph, in points. */
+const after = (points: number, before = 0) => ({ spacing: { after: points * TWIPS_PER_POINT, ...(before ? { before: before * TWIPS_PER_POINT } : {}) } });
 
-/** The paragraphs of prose: blank lines separate paragraphs. */
-export function prose(text: string, style: RunStyle = {}): Paragraph[] {
-  return text
+/** The paragraphs of prose: blank lines separate paragraphs. `keepLast` keeps the last one whole and with what follows. */
+export function prose(text: string, style: RunStyle = {}, keepLast = false): Paragraph[] {
+  const paras = text
     .split(/\n\s*\n/)
     .map(p => p.trim())
-    .filter(Boolean)
-    .map(p => new Paragraph({ children: runs(p, style), ...after(6) }));
+    .filter(Boolean);
+  return paras.map((p, i) => new Paragraph({ children: runs(p, style), ...after(6), ...(keepLast && i === paras.length - 1 ? { keepNext: true, keepLines: true } : {}) }));
 }
 
 /** A paragraph of several runs. */
-export function para(children: ParagraphChild[], options: { after?: number; indent?: number; keepNext?: boolean } = {}): Paragraph {
+export function para(children: ParagraphChild[], options: { after?: number; before?: number; indent?: number; keepNext?: boolean } = {}): Paragraph {
   return new Paragraph({
     children,
-    ...after(options.after ?? 4),
+    ...after(options.after ?? 4, options.before),
     ...(options.indent ? { indent: { left: options.indent * TWIPS_PER_POINT } } : {}),
     ...(options.keepNext ? { keepNext: true } : {}),
   });

@@ -183,6 +183,8 @@ function section(memo: MemoDocument, sec: MemoSection, widthTwips: number): (Par
   const head = heading(sec.heading, 1, [], sec.id === APPENDIX_IDS[0]);
   const body = () => prose(sec.text);
   switch (sec.id) {
+    case 'summary':
+      return [head, ...body()];
     case 'options':
       // The table first, then the note that explains it.
       return [head, ...optionsTable(memo, sec.text, widthTwips)];
@@ -193,15 +195,14 @@ function section(memo: MemoDocument, sec: MemoSection, widthTwips: number): (Par
     case 'next-steps':
       return [head, ...body(), ...nextSteps(memo.nextSteps)];
     case 'disclaimer':
-      return [head, ...prose(sec.text, { size: HALF_POINTS.tiny, color: COLOUR.muted }), ...signature(memo)];
+      // The notice's last paragraph keeps with the signature, so the signature never stands alone on a page.
+      return [head, ...prose(sec.text, { size: HALF_POINTS.tiny, color: COLOUR.muted }, true), ...signature(memo)];
     case 'facts':
       return [head, ...body(), ...facts(memo.facts), ...charts(memo)];
     case 'assumptions':
       return [head, ...body(), ...assumptions(memo.assumptions)];
     case 'sources':
       return [head, ...body(), ...sources(memo.sources)];
-    default:
-      return [head, ...body()];
   }
 }
 
@@ -227,6 +228,7 @@ function styles() {
       heading2: headingStyle(HALF_POINTS.subheading, 10),
       heading3: headingStyle(HALF_POINTS.small, 6),
       hyperlink: { run: { color: COLOUR.link, underline: {} } },
+      endnoteText: { run: { size: HALF_POINTS.small }, paragraph: { spacing: { after: 2 * TWIPS_PER_POINT } } },
     },
   };
 }
