@@ -201,17 +201,13 @@ function soffice(): string {
 }
 
 describe('the Word memo in LibreOffice', () => {
-  let text: Record<'priya' | 'li', string>;
-  beforeAll(() => {
+  it('converts it, with every section heading, the client in both scripts, the notice and page numbers', () => {
     const command = soffice();
     // A profile of its own, so runs in parallel never share (and lock) one.
     const profile = join(dir, 'lo-profile');
     execFileSync(command, [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, files.priya.file, files.li.file], { stdio: 'pipe', timeout: 110_000 });
     const read = (name: string) => execFileSync('pdftotext', [join(dir, `${name}.pdf`), '-'], { encoding: 'utf8' });
-    text = { priya: read('priya'), li: read('li') };
-  });
-
-  it('converts it, with every section heading, the client in both scripts, the notice and page numbers', () => {
+    const text = { priya: read('priya'), li: read('li') };
     for (const key of ['priya', 'li'] as const) {
       const { memo } = files[key];
       const printed = text[key];
