@@ -6,7 +6,6 @@ import { memoSummary, type MemoRepo, type StoredMemo } from './db/repos/memo-rep
 import type { SnapshotRepo } from './db/repos/snapshot-repo';
 import type { Dialogs } from './dialogs';
 import type { FirmService } from './firm';
-import { renderMemoDocx } from './reports/memo-docx';
 import { sharedMemoRenderer, type RenderMemo } from './reports/memo-renderer';
 
 /** The formats a memo is saved in: PDF to send, Word for the firm to edit. */
@@ -43,8 +42,9 @@ export function createMemoService(deps: { memos: MemoRepo; snapshots: SnapshotRe
   });
   const fileOf = async (id: string, format: MemoFormat) => {
     const memo = deps.memos.get(id);
-    // Word lays the .docx out itself: building it is quick and needs no worker or fonts.
-    const bytes = format === 'docx' ? await renderMemoDocx(documentOf(memo)) : await render(documentOf(memo), deps.fontsDir);
+    // Word lays the .docx out itself: building it is quick and needs no worker or fonts. The docx
+    // library is loaded on the first Word export, not with the app.
+    const bytes = format === 'docx' ? await (await import('./reports/memo-docx')).renderMemoDocx(documentOf(memo)) : await render(documentOf(memo), deps.fontsDir);
     const name = `${memo.reference} ${memo.clientName} memo v${String(memo.version)}.${format}`.replace(/[\\/:*?"<>|]/g, '-');
     return { name, bytes };
   };

@@ -14,7 +14,6 @@ import type { Advisor } from '../advisor';
 import { call } from '../dispatcher';
 import { writePrivateFileAtomically } from '../private-files';
 import type { MemoFormat } from '../memo-service';
-import { renderMemoDocx } from '../reports/memo-docx';
 import { sharedMemoRenderer } from '../reports/memo-renderer';
 import type { Out } from './cases';
 import { resolveCase } from './case-ref';
@@ -128,7 +127,8 @@ export async function writeMemo(open: () => Promise<Advisor>, args: MemoArgs, ou
     date: args.today,
     reference: record.value.reference,
   });
-  const bytes = format === 'docx' ? await renderMemoDocx(memo) : await sharedMemoRenderer().render(memo, args.fontsDir ?? SOURCE_FONTS_DIR);
+  // The docx library is loaded only for a Word memo.
+  const bytes = format === 'docx' ? await (await import('../reports/memo-docx')).renderMemoDocx(memo) : await sharedMemoRenderer().render(memo, args.fontsDir ?? SOURCE_FONTS_DIR);
   // Private (0600), and renamed into place so a reader never sees half a file.
   writePrivateFileAtomically(target, bytes);
   const source = fresh ? `a new comparison saved now (${snapshot.id})` : `the comparison saved ${snapshot.createdAt.slice(0, 10)} (${snapshot.id})`;

@@ -21,7 +21,7 @@ import { describeChart } from '../../shared/compare/chart-model';
 import { formatDate } from '../../shared/memo/format';
 import { OPTION_COLUMNS, type FactGroup, type GateMark, type MemoAssumptions, type MemoDocument, type MemoSource, type OptionAnalysis } from '../../shared/memo/types';
 import { bullet, COLOUR, HALF_POINTS, heading, labelled, para, runs, TWIPS_PER_POINT, type RunStyle } from './docx-text';
-import { COLUMN_WEIGHTS, MARKS, refs } from './memo-sections';
+import { COLUMN_WEIGHTS, MARKS, refs } from './memo-style';
 
 type Block = Paragraph | Table;
 

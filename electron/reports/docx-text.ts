@@ -6,7 +6,7 @@
 import { HeadingLevel, Paragraph, TabStopType, TextRun, type IRunOptions, type ParagraphChild } from 'docx';
 import { splitByScript, type ScriptFace } from '../../shared/memo/scripts';
 import { replaceUnsafe } from '../../shared/unsafe-text';
-import { COLOURS, type SIZE } from './pdf-flow';
+import { COLOURS, type SIZE } from './memo-style';
 
 /** Word's colours are hex without the `#`. */
 export const COLOUR = {
