@@ -24,6 +24,8 @@ export type Dialogs = {
   openImage(): Promise<{ name: string; bytes: Uint8Array } | null>;
   /** Shows the save dialog for a PDF, writes it and returns the path. */
   savePdf(defaultName: string, bytes: Uint8Array): Promise<string | null>;
+  /** Shows the save dialog for a Word document (.docx), writes it and returns the path. */
+  saveWord(defaultName: string, bytes: Uint8Array): Promise<string | null>;
   /** Opens a PDF in the system's viewer (whose Print command prints it); false when none opened. */
   openPdf(name: string, bytes: Uint8Array): Promise<boolean>;
   /** Shows the folder picker for automatic backups and returns the folder's path. */
@@ -38,6 +40,7 @@ export const CANCELLED_DIALOGS: Dialogs = {
   saveJson: () => Promise.resolve(null),
   openImage: () => Promise.resolve(null),
   savePdf: () => Promise.resolve(null),
+  saveWord: () => Promise.resolve(null),
   openPdf: () => Promise.resolve(false),
   chooseBackupFolder: () => Promise.resolve(null),
   openBackup: () => Promise.resolve(null),

@@ -64,7 +64,7 @@ export function createHandlers(s: Services): HandlersFor<SessionMethod> {
     'memos:list': input => s.memoList(input.caseId),
     'memos:get': input => s.memos.get(input.id),
     'memos:update': input => s.memos.update(input.id, input, s.context()),
-    'memos:export-dialog': input => s.memos.exportDialog(input.id),
+    'memos:export-dialog': input => s.memos.exportDialog(input.id, input.format),
     'memos:open-for-print': input => s.memos.openForPrint(input.id),
     'memos:preview': input => s.memos.preview(input.id),
     'cases:list': input => s.cases.list(input),

@@ -70,6 +70,12 @@ const dialogs: Dialogs = {
     writePrivateFileAtomically(r.filePath, bytes);
     return r.filePath;
   },
+  async saveWord(defaultName, bytes) {
+    const r = await showSave({ title: 'Save memo as Word', defaultPath: defaultName, filters: [{ name: 'Word document', extensions: ['docx'] }] });
+    if (r.canceled || !r.filePath) return null;
+    writePrivateFileAtomically(r.filePath, bytes);
+    return r.filePath;
+  },
   async openPdf(name, bytes) {
     // A private temp folder; the OS viewer prints it. Nothing leaves the machine.
     const dir = await mkdtemp(printFolderPrefix(app.getPath('temp')));

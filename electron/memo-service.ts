@@ -10,13 +10,16 @@ import type { Dialogs } from './dialogs';
 import type { FirmService } from './firm';
 import { sharedMemoRenderer, type RenderMemo } from './reports/memo-renderer';
 
+/** The formats a memo is saved in: PDF to send, Word for the firm to edit. */
+export type MemoFormat = 'pdf' | 'docx';
+
 export type MemoService = {
   create(input: { caseId: string; snapshotId: string; engagement: MemoSummary['engagement'] }, ctx: ChangeContext): MemoSummary;
   get(id: string): MemoWithSections;
   update(id: string, change: MemoChange, ctx: ChangeContext): MemoWithSections;
   /** The memo as it will print, from the same document and renderer as the export: PDF bytes in base64. */
   preview(id: string): Promise<{ pdf: string }>;
-  exportDialog(id: string): Promise<{ savedTo: string; bytes: number } | { cancelled: true }>;
+  exportDialog(id: string, format: MemoFormat): Promise<{ savedTo: string; bytes: number } | { cancelled: true }>;
   openForPrint(id: string): Promise<{ opened: boolean }>;
 };
 
@@ -51,10 +54,12 @@ export function createMemoService(deps: { memos: MemoRepo; snapshots: SnapshotRe
       analyses: doc.analysis.map(a => ({ programId: a.programId, heading: a.heading, text: a.verdict, edited: a.edited, generated: a.generatedVerdict })),
     };
   };
-  const pdfOf = async (id: string) => {
+  const fileOf = async (id: string, format: MemoFormat) => {
     const memo = deps.memos.get(id);
-    const bytes = await render(documentOf(memo), deps.fontsDir);
-    const name = `${memo.reference} ${memo.clientName} memo v${String(memo.version)}.pdf`.replace(/[\\/:*?"<>|]/g, '-');
+    // Word lays the .docx out itself: building it is quick and needs no worker or fonts. The docx
+    // library is loaded on the first Word export, not with the app.
+    const bytes = format === 'docx' ? await (await import('./reports/memo-docx')).renderMemoDocx(documentOf(memo)) : await render(documentOf(memo), deps.fontsDir);
+    const name = `${memo.reference} ${memo.clientName} memo v${String(memo.version)}.${format}`.replace(/[\\/:*?"<>|]/g, '-');
     return { name, bytes };
   };
   return {
@@ -75,16 +80,16 @@ export function createMemoService(deps: { memos: MemoRepo; snapshots: SnapshotRe
       return withSections(deps.memos.update(id, { ...change, edits, discussed }, ctx, notes));
     },
     async preview(id) {
-      const { bytes } = await pdfOf(id);
+      const { bytes } = await fileOf(id, 'pdf');
       return { pdf: Buffer.from(bytes).toString('base64') };
     },
-    async exportDialog(id) {
-      const { name, bytes } = await pdfOf(id);
-      const savedTo = await deps.dialogs.savePdf(name, bytes);
+    async exportDialog(id, format) {
+      const { name, bytes } = await fileOf(id, format);
+      const savedTo = await (format === 'docx' ? deps.dialogs.saveWord(name, bytes) : deps.dialogs.savePdf(name, bytes));
       return savedTo ? { savedTo, bytes: bytes.length } : { cancelled: true };
     },
     async openForPrint(id) {
-      const { name, bytes } = await pdfOf(id);
+      const { name, bytes } = await fileOf(id, 'pdf');
       return { opened: await deps.dialogs.openPdf(name, bytes) };
     },
   };

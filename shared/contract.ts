@@ -410,9 +410,9 @@ export const contract = {
   },
   /** The memo as it will print, rendered by main from the same document as the exported PDF: its bytes in base64. */
   'memos:preview': { input: z.strictObject({ id: z.string().min(1) }), output: z.object({ pdf: z.string() }) },
-  /** Main renders the PDF and shows the save dialog; the renderer never names a path. */
+  /** Main renders the PDF (or the Word document) and shows the save dialog; the renderer never names a path. */
   'memos:export-dialog': {
-    input: z.strictObject({ id: z.string().min(1) }),
+    input: z.strictObject({ id: z.string().min(1), format: z.enum(['pdf', 'docx']).default('pdf') }),
     output: z.union([z.object({ savedTo: z.string(), bytes: z.number().int() }), z.object({ cancelled: z.literal(true) })]),
   },
   /** Main renders the PDF and opens it in the system's PDF viewer, whose Print command prints it. */

@@ -130,13 +130,14 @@ export const COMMANDS: readonly CommandSpec[] = [
   {
     name: 'memo',
     args: 'CASE',
-    needs: '--out FILE.pdf',
+    needs: '--out FILE.pdf|FILE.docx',
     count: { min: 1, max: 1 },
     about:
-      'write the case’s advisory memo as a PDF, with the firm’s letterhead, from its latest saved\n' +
-      `comparison (or a new one of the default programmes, saved first).${CASE_ARG}`,
+      'write the case’s advisory memo, with the firm’s letterhead, from its latest saved comparison\n' +
+      '(or a new one of the default programmes, saved first): a PDF, or a Word document for the\n' +
+      `firm to edit, as the --out file’s extension says.${CASE_ARG}`,
     options: {
-      out: { type: 'string', value: 'FILE.pdf', help: 'where to write it (required; the folder must exist)' },
+      out: { type: 'string', value: 'FILE.pdf|FILE.docx', help: 'where to write it (required; the folder must exist): .pdf for PDF, .docx for Word' },
       snapshot: { type: 'string', value: 'ID', help: 'a particular saved comparison of the case (see snapshots)' },
       paper: { type: 'string', value: 'a4|letter', help: 'default: the firm’s setting' },
       engagement: { type: 'string', value: 'E', help: 'pre-engagement (default) or engaged: which notice it carries' },

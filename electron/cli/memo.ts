@@ -1,7 +1,9 @@
 /**
- * `memo CASE --out FILE.pdf [--snapshot ID] [--paper a4|letter] [--engagement E]`: the advisory
- * memo for a case as a PDF, from a saved comparison, through the same dispatcher as the app.
+ * `memo CASE --out FILE.pdf|FILE.docx [--snapshot ID] [--paper a4|letter] [--engagement E]`: the
+ * advisory memo for a case as a PDF or a Word document (by the file's extension), from a saved
+ * comparison, through the same dispatcher as the app.
  */
+import { extname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { CaseRecord, Snapshot } from '../../shared/contract';
 import { buildMemo, type Firm } from '../../shared/memo/build';
@@ -11,6 +13,7 @@ import { PROGRAMS } from '../../shared/programs/index';
 import type { Advisor } from '../advisor';
 import { call } from '../dispatcher';
 import { writePrivateFileAtomically } from '../private-files';
+import type { MemoFormat } from '../memo-service';
 import { sharedMemoRenderer } from '../reports/memo-renderer';
 import type { Out } from './cases';
 import { resolveCase } from './case-ref';
@@ -47,6 +50,8 @@ export const DEFAULT_FIRM: Firm = {
 };
 
 const PAPERS = ['a4', 'letter'] as const;
+/** The format each --out extension asks for. */
+const FORMATS: Record<string, MemoFormat> = { '.pdf': 'pdf', '.docx': 'docx' };
 const ENGAGEMENTS = ['pre-engagement', 'engaged'] as const;
 
 /** The programmes of a fresh comparison: the client's target countries plus us-h1b and cn-k. */
@@ -93,7 +98,13 @@ async function firmSettings(advisor: Advisor): Promise<Firm> {
 /** Renders the memo and writes it to `--out`; prints where, from which comparison, and its size. */
 export async function writeMemo(open: () => Promise<Advisor>, args: MemoArgs, out: Out): Promise<number> {
   if (!args.caseRef) throw new CliError('memo needs a CASE. Run with --help for usage.', EXIT.badInput);
-  if (!args.out) throw new CliError('memo needs --out FILE.pdf.', EXIT.badInput);
+  if (!args.out) throw new CliError('memo needs --out FILE.pdf (or FILE.docx for Word).', EXIT.badInput);
+  const extension = extname(args.out).toLowerCase();
+  const format = FORMATS[extension];
+  if (!format) {
+    const got = extension ? `a ${extension} file` : 'a name with no extension';
+    throw new CliError(terminalText(`--out: expected a file ending in .pdf (PDF) or .docx (Word), got ${got}.`), EXIT.badInput);
+  }
   if (args.paper !== undefined && !(PAPERS as readonly string[]).includes(args.paper)) {
     throw new CliError(`--paper: expected a4 or letter, got "${args.paper}".`, EXIT.badInput);
   }
@@ -116,11 +127,12 @@ export async function writeMemo(open: () => Promise<Advisor>, args: MemoArgs, ou
     date: args.today,
     reference: record.value.reference,
   });
-  const bytes = await sharedMemoRenderer().render(memo, args.fontsDir ?? SOURCE_FONTS_DIR);
-  // Private (0600), and renamed into place so a reader never sees half a PDF.
+  // The docx library is loaded only for a Word memo.
+  const bytes = format === 'docx' ? await (await import('../reports/memo-docx')).renderMemoDocx(memo) : await sharedMemoRenderer().render(memo, args.fontsDir ?? SOURCE_FONTS_DIR);
+  // Private (0600), and renamed into place so a reader never sees half a file.
   writePrivateFileAtomically(target, bytes);
   const source = fresh ? `a new comparison saved now (${snapshot.id})` : `the comparison saved ${snapshot.createdAt.slice(0, 10)} (${snapshot.id})`;
-  out(`Wrote the memo for ${terminalText(record.value.clientName)}, case ${record.value.reference}, to ${target} (${String(Math.ceil(bytes.length / 1024))} KB), from ${source}.`);
+  out(`Wrote the memo${format === 'docx' ? ' as a Word document' : ''} for ${terminalText(record.value.clientName)}, case ${record.value.reference}, to ${target} (${String(Math.ceil(bytes.length / 1024))} KB), from ${source}.`);
   if (snapshot.stale) out('Warning: the catalogue has changed since this comparison was saved; the memo says so on its first page.');
   return EXIT.ok;
 }

@@ -2,10 +2,11 @@
  * The generated, non-editable parts of the memo's sections: the facts, the routes table and its
  * charts, the option-by-option analysis, the assumptions and open questions, and the sources.
  */
-import type { FactGroup, GateMark, MemoAssumptions, MemoDocument, MemoSource, OptionAnalysis } from '../../shared/memo/types';
+import type { FactGroup, MemoAssumptions, MemoDocument, MemoSource, OptionAnalysis } from '../../shared/memo/types';
 import { OPTION_COLUMNS } from '../../shared/memo/types';
 import { drawCostChart, drawTimelineChart } from './pdf-charts';
 import { COLOURS, SIZE, type Flow, type ValueBlock } from './pdf-flow';
+import { COLUMN_WEIGHTS, MARKS, refs } from './memo-style';
 import { formatDate } from '../../shared/memo/format';
 import { drawTable, type Column } from './pdf-table';
 import type { Styled, TextStyle } from './pdf-text';
@@ -39,20 +40,6 @@ export function drawFacts(flow: Flow, groups: readonly FactGroup[]): void {
   }
 }
 
-// The status column holds the shared headline ("Likely eligible — 2 questions for you"): wide
-// enough for it in two lines, so no row grows taller than a two-line programme name.
-const COLUMN_WEIGHTS: Record<(typeof OPTION_COLUMNS)[number]['key'], number> = {
-  programme: 2.0,
-  country: 0.95,
-  status: 1.6,
-  points: 0.8,
-  clientCost: 1.15,
-  employerCost: 1.15,
-  toWork: 1.0,
-  toPermanentResidence: 1.05,
-  // Wide enough for "Unknown" and "No lottery" on one line each.
-  odds: 1.0,
-};
 
 /** The table of the routes discussed (recommended row highlighted), then its note. */
 export function drawOptions(flow: Flow, memo: MemoDocument, note: string): void {
@@ -98,26 +85,9 @@ export function drawNextSteps(flow: Flow, steps: MemoDocument['nextSteps']): voi
   for (const step of steps) flow.labelled([small(step.when, { bold: true })], [{ spans: [small(step.what)] }], 130, { after: 3 });
 }
 
-const MARKS: Record<GateMark, { text: string; colour: string }> = {
-  met: { text: 'Met', colour: '#1e6b3a' },
-  'not-met': { text: 'Not met', colour: '#a12a2a' },
-  unknown: { text: 'Unknown', colour: '#8a5a00' },
-  judge: { text: 'To judge', colour: '#1f5fbf' },
-};
 
-/** `[1–14, 52, 67]`: source numbers, runs of three or more as ranges. */
-export function refs(ns: readonly number[]): string {
-  const parts: string[] = [];
-  for (let i = 0; i < ns.length; ) {
-    let j = i;
-    while (j + 1 < ns.length && ns[j + 1] === (ns[j] ?? 0) + 1) j++;
-    const [a, b] = [ns[i] ?? 0, ns[j] ?? 0];
-    if (j - i >= 2) parts.push(`${String(a)}–${String(b)}`);
-    else parts.push(...ns.slice(i, j + 1).map(String));
-    i = j + 1;
-  }
-  return `[${parts.join(', ')}]`;
-}
+export { refs };
+
 /** Width of the analysis's label column. */
 const LABEL = 96;
 

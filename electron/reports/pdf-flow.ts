@@ -5,21 +5,9 @@
  */
 import { LATIN_ASCENT, LATIN_HEIGHT } from './pdf-fonts';
 import { LEADING, type Line, type Styled, type TextEngine, type TextStyle } from './pdf-text';
+import { COLOURS, SIZE } from './memo-style';
 
-/** The memo's palette: ink, muted text, rules, the firm accent. */
-export const COLOURS = {
-  ink: '#1c2430',
-  muted: '#5a6472',
-  faint: '#8a93a0',
-  rule: '#c8ced6',
-  accent: '#1f3a5f',
-  link: '#1f5fbf',
-  band: '#eef1f5',
-  highlight: '#fbf3d9',
-} as const;
-
-/** Body text sizes, in points. */
-export const SIZE = { body: 9.5, small: 8.5, tiny: 7.5, heading: 13, subheading: 10.5 } as const;
+export { COLOURS, SIZE } from './memo-style';
 
 /** The text area of a page, in points from the top left. */
 export type Box = { left: number; right: number; top: number; bottom: number };

@@ -1,10 +1,11 @@
 /**
  * The advisory memo for `npm run bench`: a memo of about ten pages rendered again and again in one
  * process (the worker's steady state), and the first memo of a fresh process or worker, measured
- * by starting several. Prints figures, never fails on them.
+ * by starting several; and the same memo as a Word document. Prints figures, never fails on them.
  */
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { renderMemoDocx } from '../../electron/reports/memo-docx';
 import { renderMemoPdf } from '../../electron/reports/memo-pdf';
 import { createMemoRenderer } from '../../electron/reports/memo-renderer';
 import { benchMemo, FONTS_DIR, OTHER_SCRIPTS } from './memo-cases';
@@ -85,4 +86,16 @@ export async function benchMemoPdf(out: Out): Promise<void> {
   header(`advisory memo PDF, ${String(pages)} pages, every script, rendered again`);
   out(row('render (buildMemo done, pdfkit)', times, '< 200 ms median'));
   out(`  file size                                             ${(pdf.length / 1024).toFixed(0)} KB (target < 1 MB, fonts subset)`);
+
+  // The same memo as Word: built and zipped in the calling process (Word lays it out, not us).
+  const docxTimes: number[] = [];
+  let docx = await renderMemoDocx(memo);
+  for (let i = 0; i < 30; i++) {
+    const start = performance.now();
+    docx = await renderMemoDocx(memo);
+    docxTimes.push(since(start));
+  }
+  header('advisory memo as Word (.docx), the same memo, rendered again');
+  out(row('render (buildMemo done, docx build and zip)', docxTimes, '< 300 ms median'));
+  out(`  file size                                             ${(docx.length / 1024).toFixed(0)} KB`);
 }

@@ -68,6 +68,8 @@ export type AppHarness = {
     saved: { name: string; text: string }[];
     nextImage: { name: string; bytes: Uint8Array } | null;
     pdfs: { name: string; bytes: Uint8Array }[];
+    /** Word documents saved through the "Save as Word…" dialog. */
+    words: { name: string; bytes: Uint8Array }[];
     nextFolder: string | null;
     nextBackup: string | null;
   };
@@ -85,7 +87,7 @@ export const test = base.extend<{ app: AppHarness; vaultStart: VaultStart; lockD
   lockDown: [true, { option: true }],
   app: async ({ page, vaultStart, lockDown }, use) => {
     const { dir, cleanup } = tempDir('advisor-e2e-');
-    const dialogState: AppHarness['dialogs'] = { nextOpen: null, saved: [], nextImage: null, pdfs: [], nextFolder: null, nextBackup: null };
+    const dialogState: AppHarness['dialogs'] = { nextOpen: null, saved: [], nextImage: null, pdfs: [], words: [], nextFolder: null, nextBackup: null };
     const keychain: AppHarness['keychain'] = { saved: null };
     const passphraseStore: PassphraseStore = {
       available: () => true,
@@ -104,6 +106,10 @@ export const test = base.extend<{ app: AppHarness; vaultStart: VaultStart; lockD
       openImage: () => Promise.resolve(dialogState.nextImage),
       savePdf: (name, bytes) => {
         dialogState.pdfs.push({ name, bytes });
+        return Promise.resolve(`/exports/${name}`);
+      },
+      saveWord: (name, bytes) => {
+        dialogState.words.push({ name, bytes });
         return Promise.resolve(`/exports/${name}`);
       },
       openPdf: (name, bytes) => {

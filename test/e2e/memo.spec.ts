@@ -109,6 +109,20 @@ test('an attorney writes a memo from a saved comparison, edits it, and saves a P
     cleanup();
   }
 
+  // The same memo as Word, for the firm to edit: a .docx (a zip) holding the edited text.
+  await page.getByRole('button', { name: 'Save as Word…' }).click();
+  await expect(page.getByText(/^Saved to \/exports\/.*\.docx$/)).toBeVisible({ timeout: 60_000 });
+  const word = app.dialogs.words[0];
+  expect(word?.name).toMatch(/Priya Sharma.*\.docx$/);
+  const { dir: d3, cleanup: c3 } = tempDir('advisor-memo-');
+  try {
+    writeFileSync(join(d3, 'memo.docx'), word?.bytes ?? new Uint8Array());
+    const xml = execFileSync('unzip', ['-p', join(d3, 'memo.docx'), 'word/document.xml'], { encoding: 'utf8' });
+    expect(xml).toContain('Signed off by the attorney.');
+  } finally {
+    c3();
+  }
+
   // The case lists its memos with version and date.
   await page.getByRole('link', { name: 'the comparison' }).click();
   await expect(page.getByRole('region', { name: 'Memos for this case' })).toContainText('Memo v1 · dated 2026-11-29');

@@ -60,8 +60,8 @@ export function MemoEditor({ id }: { id: string }) {
     change({ edits: text === null ? rest : { ...rest, [key]: text } });
   };
   const discussed = draft.discussed ?? memo.routes.filter(r => r.discussed).map(r => r.programId);
-  const run = (method: 'memos:export-dialog' | 'memos:open-for-print') =>
-    advisor(method, { id })
+  const run = (method: 'memos:export-dialog' | 'memos:open-for-print', format: 'pdf' | 'docx' = 'pdf') =>
+    (method === 'memos:export-dialog' ? advisor(method, { id, format }) : advisor(method, { id }))
       .then(r => setStatus('savedTo' in r ? `Saved to ${r.savedTo}` : 'opened' in r ? (r.opened ? 'Opened in your PDF viewer: use its Print command.' : 'Could not open a PDF viewer.') : null))
       .catch((err: unknown) => setStatus(errorMessage(err)));
 
@@ -119,6 +119,9 @@ export function MemoEditor({ id }: { id: string }) {
           </select>
           <button type="button" className="primary" onClick={() => void run('memos:export-dialog')}>
             Save as PDF…
+          </button>
+          <button type="button" onClick={() => void run('memos:export-dialog', 'docx')}>
+            Save as Word…
           </button>
           <button type="button" onClick={() => void run('memos:open-for-print')}>
             Print…

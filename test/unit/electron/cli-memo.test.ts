@@ -1,4 +1,4 @@
-// `advisor memo CASE_ID --out FILE.pdf`: the memo from the latest saved comparison, or from a new
+// `advisor memo CASE_ID --out FILE.pdf|FILE.docx`: the memo from the latest saved comparison, or from a new
 // one saved first; the firm's letterhead; an atomic write; exit 2 for bad input.
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -109,6 +109,26 @@ describe('advisor memo', () => {
     expect(pageSize(join(out, 'letter.pdf'))).toBe('612 x 792 pts (letter)');
     await cli('memo', id, '--out', join(out, 'a4.pdf'), '--paper', 'a4');
     expect(pageSize(join(out, 'a4.pdf'))).toBe('595.28 x 841.89 pts (A4)');
+  });
+
+  it('writes Word for --out FILE.docx and PDF for FILE.pdf, and refuses another extension naming --out', async () => {
+    const id = await importCase('priya-sharma.case.json');
+    const word = join(out, 'memo.DOCX');
+    const r = await cli('memo', id, '--out', word);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^Wrote the memo as a Word document for Priya Sharma, case \d{4}-\d{4}, to .*memo\.DOCX/);
+    // A .docx is a zip whose document part holds the memo.
+    expect(readFileSync(word).subarray(0, 2).toString('latin1')).toBe('PK');
+    expect(execFileSync('unzip', ['-p', word, 'word/document.xml'], { encoding: 'utf8' })).toContain('Immigration options for Priya Sharma');
+    expect((await cli('memo', id, '--out', join(out, 'memo.pdf'))).code).toBe(0);
+    expect(readFileSync(join(out, 'memo.pdf')).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    for (const [name, got] of [['memo.txt', 'a .txt file'], ['memo', 'a name with no extension']] as const) {
+      const bad = await cli('memo', id, '--out', join(out, name));
+      expect(bad.code, name).toBe(2);
+      expect(bad.stderr).toContain(`--out: expected a file ending in .pdf (PDF) or .docx (Word), got ${got}.`);
+    }
+    expect(readdirSync(out).sort()).toEqual(['memo.DOCX', 'memo.pdf']);
   });
 
   it('exits 2 naming the problem for bad input, and writes nothing', async () => {
