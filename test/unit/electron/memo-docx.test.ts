@@ -6,6 +6,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { routeEditKey } from '../../../shared/memo/types';
 import { renderMemoDocx } from '../../../electron/reports/memo-docx';
 import { CaseFile } from '../../../shared/case-file';
 import type { Snapshot } from '../../../shared/contract';
@@ -54,6 +55,8 @@ function priyaMemo(): MemoDocument {
     date: '2026-11-29',
     reference: '2026-0001',
     discussed: ['ca-express-entry', 'us-h1b', 'cn-k', 'us-o1a'],
+    // The attorney's own words for one route and for the closing must reach Word as they reach the PDF.
+    edits: { [routeEditKey('us-h1b')]: 'Our own view of the H-1B.\n\nA second paragraph on the lottery.', closing: 'Please call me with any questions.' },
   });
 }
 
@@ -99,9 +102,11 @@ describe('the Word memo’s parts', () => {
     const { memo, file } = files.priya;
     const xml = part(file, 'word/document.xml');
     expect(memo.analysis).toHaveLength(4);
-    expect(styled(xml, 'Heading1')).toEqual(memo.sections.map(s => s.heading));
+    // The closing words print without a heading, as in the PDF and in a letter.
+    expect(styled(xml, 'Heading1')).toEqual(memo.sections.filter(s => s.id !== 'closing').map(s => s.heading));
     const routes = styled(xml, 'Heading2');
     expect(routes).toHaveLength(4);
+    for (const text of ['Our own view of the H-1B.', 'A second paragraph on the lottery.', 'Please call me with any questions.']) expect(xml).toContain(text);
     memo.analysis.forEach((a, i) => expect(routes[i]).toContain(`3.${String(i + 1)} ${a.heading}`));
     expect(routes[0]).toContain('Recommended');
     // The styles are Word's own headings, named so, which its navigation pane lists.
@@ -212,7 +217,7 @@ describe('the Word memo in LibreOffice', () => {
       const { memo } = files[key];
       const printed = text[key];
       const flat = printed.replace(/\s+/g, ' ');
-      for (const s of memo.sections) expect(flat, `${key}: ${s.heading}`).toContain(s.heading);
+      for (const s of memo.sections.filter(x => x.id !== 'closing')) expect(flat, `${key}: ${s.heading}`).toContain(s.heading);
       expect(printed).toContain(memo.client.name);
       for (const name of memo.client.otherNames) expect(printed.replace(/\s+/g, ''), `${key}: ${name}`).toContain(name.replace(/\s+/g, ''));
       expect(flat).toContain(memo.disclaimer.text.split(/\n\s*\n/)[0]?.replace(/\s+/g, ' ').slice(0, 120));
