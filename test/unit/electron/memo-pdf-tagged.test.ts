@@ -12,6 +12,8 @@ import { describeChart } from '../../../shared/compare/chart-model';
 import { buildMemo, type MemoDocument } from '../../../shared/memo/build';
 import { DEFAULT_DISCLAIMERS } from '../../../shared/memo/disclaimers';
 import { OPTION_COLUMNS } from '../../../shared/memo/types';
+import { PROGRAM_IDS } from '../../../shared/programs/index';
+import { evaluate } from '../../../shared/rules/evaluate';
 import { tempDir } from '../../fixtures';
 import { snapshotOf } from './memo-snapshot';
 import { logoPng } from './test-png';
@@ -80,6 +82,13 @@ function contentStreams(pdf: Buffer): string[] {
   return out.filter(s => s.includes(' BDC'));
 }
 
+/** pdfinfo -struct-text of a PDF, parsed. */
+function structureOf(pdf: Buffer, name: string): Node {
+  const path = join(dir, name);
+  writeFileSync(path, pdf);
+  return parseStructure(execFileSync('pdfinfo', ['-struct-text', path], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 }));
+}
+
 let dir: string;
 let cleanup: () => void;
 let memo: MemoDocument;
@@ -108,10 +117,8 @@ beforeAll(async () => {
     reference: '2026-0001',
   });
   bytes = await renderMemoPdf(memo, FONTS);
-  const path = join(dir, 'memo.pdf');
-  writeFileSync(path, bytes);
-  info = execFileSync('pdfinfo', [path], { encoding: 'utf8' });
-  tree = parseStructure(execFileSync('pdfinfo', ['-struct-text', path], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 }));
+  tree = structureOf(bytes, 'memo.pdf');
+  info = execFileSync('pdfinfo', [join(dir, 'memo.pdf')], { encoding: 'utf8' });
 });
 afterAll(() => cleanup());
 
@@ -186,5 +193,21 @@ describe('the memo as a tagged PDF', () => {
     expect(all).not.toMatch(/Page \d+ of \d+/);
     expect(all.split('Harbor & Pike LLP').length - 1).toBeLessThanOrEqual(3);
     expect(all).toContain(memo.sections[0]?.text.split('\n')[0]?.slice(0, 40));
+  });
+});
+
+describe('a routes table longer than a page', () => {
+  it('is read with its header row once, though the header is printed again on each page', async () => {
+    const base = snapshotOf(() => undefined);
+    const results = evaluate(base.caseFile, PROGRAM_IDS, { asOf: base.asOf, assumptions: base.assumptions, currency: 'USD' });
+    const firm = { name: 'Harbor & Pike LLP', address: '', attorneyName: '', barAdmission: '', logo: null, paper: 'letter' as const, disclaimers: DEFAULT_DISCLAIMERS };
+    const long = buildMemo({ snapshot: { ...base, programIds: [...PROGRAM_IDS], results }, firm, engagement: 'engaged', date: '2026-11-29', reference: '2026-0002', discussed: PROGRAM_IDS });
+    const path = join(dir, 'long.pdf');
+    const pdf = await renderMemoPdf(long, FONTS);
+    const table = walk(structureOf(pdf, 'long.pdf')).find(n => n.type === 'Table');
+    // Printed: the header row on every page the table reaches, which is more than one.
+    const text = execFileSync('pdftotext', ['-layout', path, '-'], { encoding: 'utf8' });
+    expect(text.split('\f').filter(page => /Programme\s+Country\s+Status/.test(page)).length).toBeGreaterThan(1);
+    expect(table?.children.map(tr => tr.children[0]?.type)).toEqual(['TH', ...long.options.rows.map(() => 'TD')]);
   });
 });
