@@ -9,6 +9,7 @@ import { replaceUnsafe } from '../../shared/unsafe-text';
 import { drawAnalysis, drawAssumptions, drawCharts, drawFacts, drawNextSteps, drawOptions, drawSetAside, drawSources } from './memo-sections';
 import { COLOURS, Flow, SIZE, type Box } from './pdf-flow';
 import { DocumentFonts } from './pdf-fonts';
+import { Tags } from './pdf-tags';
 import { LEADING, TextEngine, type Styled, type TextStyle } from './pdf-text';
 
 const PAPER = { a4: 'A4', letter: 'LETTER' } as const;
@@ -26,18 +27,24 @@ function letterhead(flow: Flow, memo: MemoDocument): void {
   const top = flow.y;
   let leftY = top;
   if (lh.logo) {
+    const bytes = Buffer.from(lh.logo.bytes, 'base64');
     try {
-      doc.image(Buffer.from(lh.logo.bytes, 'base64'), flow.box.left, top, { fit: [150, 46] });
+      // Read first, so an image that cannot be decoded leaves no empty figure in the structure tree.
+      // pdfkit's typings lack openImage; doc.image() takes what it returns in place of the bytes.
+      const image = (doc as unknown as { openImage(src: Buffer): Buffer }).openImage(bytes);
+      flow.tag('Figure', () => flow.graphic(() => doc.image(image, flow.box.left, top, { fit: [150, 46] })), { alt: `${lh.firmName} logo` });
       leftY += 52;
     } catch {
       // An image pdfkit cannot decode is left out: the letterhead still names the firm.
     }
   }
   const name = flow.text.layout([s(lh.firmName, { size: 15, bold: true, color: COLOURS.accent })], flow.width * 0.55);
-  for (const line of name) {
-    flow.text.drawLine(line, flow.box.left, leftY);
-    leftY += line.size * LEADING;
-  }
+  flow.tag('P', () => {
+    for (const line of name) {
+      flow.text.drawLine(line, flow.box.left, leftY);
+      leftY += line.size * LEADING;
+    }
+  });
   // The firm's address and attorney, right-aligned beside the name.
   const right: Styled[][] = [
     ...lh.addressLines.map(l => [s(l, { size: SIZE.tiny, color: COLOURS.muted })]),
@@ -47,10 +54,12 @@ function letterhead(flow: Flow, memo: MemoDocument): void {
   const rightWidth = flow.width * 0.4;
   let rightY = top;
   for (const spans of right) {
-    for (const line of flow.text.layout(spans, rightWidth)) {
-      flow.text.drawLine(line, flow.box.right - rightWidth, rightY, 'right', rightWidth);
-      rightY += line.size * LEADING;
-    }
+    flow.tag('P', () => {
+      for (const line of flow.text.layout(spans, rightWidth)) {
+        flow.text.drawLine(line, flow.box.right - rightWidth, rightY, 'right', rightWidth);
+        rightY += line.size * LEADING;
+      }
+    });
   }
   flow.y = Math.max(leftY, rightY) + 6;
   flow.rule(COLOURS.accent, 1.2);
@@ -62,8 +71,10 @@ function banner(flow: Flow, spans: readonly Styled[], bar: string): void {
   const pad = 7;
   const height = flow.text.height(spans, flow.width - 2 * pad - 3) + 2 * pad;
   flow.ensure(height);
-  flow.doc.save().rect(flow.box.left, flow.y, flow.width, height).fill(COLOURS.band).restore();
-  flow.doc.save().rect(flow.box.left, flow.y, 3, height).fill(bar).restore();
+  flow.artifact(() => {
+    flow.doc.save().rect(flow.box.left, flow.y, flow.width, height).fill(COLOURS.band).restore();
+    flow.doc.save().rect(flow.box.left, flow.y, 3, height).fill(bar).restore();
+  });
   const y = flow.y;
   flow.y += pad;
   flow.paragraph(spans, { indent: pad + 3, width: flow.width - 2 * pad - 3 });
@@ -71,7 +82,7 @@ function banner(flow: Flow, spans: readonly Styled[], bar: string): void {
 }
 
 function memoHeader(flow: Flow, memo: MemoDocument): void {
-  flow.paragraph([s('MEMORANDUM', { size: 14, bold: true, color: COLOURS.ink })], { after: 8 });
+  flow.paragraph([s('MEMORANDUM', { size: 14, bold: true, color: COLOURS.ink })], { after: 8, tag: 'H1' });
   const from = [memo.letterhead.attorneyName, memo.letterhead.firmName].filter(Boolean).join(', ');
   const fields: [string, string][] = [
     ['To', clientLine(memo)],
@@ -113,7 +124,7 @@ function section(flow: Flow, memo: MemoDocument, sec: MemoSection): void {
   const paras = sec.text.split(/\n\s*\n/).map(p => p.trim()).filter(Boolean);
   const keep = notice && paras.length === 1 ? proseHeight(flow, sec.text, noticeStyle) + SIGNATURE_HEIGHT : 3 * SIZE.body * LEADING;
   flow.ensure(style.size * LEADING + 4 + keep);
-  flow.paragraph([s(sec.heading, style)], { after: 2 });
+  flow.paragraph([s(sec.heading, style)], { after: 2, tag: 'H2' });
   if (!notice) {
     flow.rule();
     flow.y += 6;
@@ -179,7 +190,7 @@ function signature(flow: Flow, memo: MemoDocument): void {
   flow.space(10);
   flow.ensure(SIGNATURE_HEIGHT - 10);
   flow.y += 28;
-  flow.doc.save().moveTo(flow.box.left, flow.y).lineTo(flow.box.left + 190, flow.y).lineWidth(0.6).strokeColor(COLOURS.ink).stroke().restore();
+  flow.artifact(() => flow.doc.save().moveTo(flow.box.left, flow.y).lineTo(flow.box.left + 190, flow.y).lineWidth(0.6).strokeColor(COLOURS.ink).stroke().restore());
   flow.y += 4;
   if (lh.attorneyName) flow.paragraph([s(lh.attorneyName, { size: SIZE.body, bold: true })]);
   flow.paragraph([s(lh.firmName, { size: SIZE.small, color: lh.attorneyName ? COLOURS.muted : COLOURS.ink, bold: !lh.attorneyName })]);
@@ -188,7 +199,7 @@ function signature(flow: Flow, memo: MemoDocument): void {
 }
 
 /** The running header and footer, stamped on every page once the page count is known. */
-function stampPages(doc: PDFKit.PDFDocument, text: TextEngine, memo: MemoDocument, box: Box): void {
+function stampPages(doc: PDFKit.PDFDocument, text: TextEngine, tags: Tags, memo: MemoDocument, box: Box): void {
   const range = doc.bufferedPageRange();
   const width = box.right - box.left;
   const style = { size: SIZE.tiny, color: COLOURS.muted };
@@ -200,6 +211,10 @@ function stampPages(doc: PDFKit.PDFDocument, text: TextEngine, memo: MemoDocumen
   const right = text.fitLine(memo.engagement === 'engaged' ? 'Confidential' : 'General information, not legal advice', style, third);
   for (let i = 0; i < range.count; i++) {
     doc.switchToPage(range.start + i);
+    // Running headers and footers repeat on every page: screen readers skip them.
+    tags.artifact(() => stampPage(i), 'Pagination');
+  }
+  function stampPage(i: number): void {
     const headTop = 28;
     // Page 1 carries the letterhead instead.
     if (i > 0) {
@@ -224,7 +239,10 @@ export function renderMemoPdf(memo: MemoDocument, fontsDir: string): Promise<Buf
     size: PAPER[memo.paper],
     margins: { top: MARGIN.top, bottom: MARGIN.bottom, left: MARGIN.side, right: MARGIN.side },
     bufferPages: true,
-    lang: 'en',
+    // Tagged (a structure tree in reading order, see pdf-tags.ts), in English, for screen readers.
+    tagged: true,
+    pdfVersion: '1.7',
+    lang: 'en-US',
     displayTitle: true,
     // Viewers show these in title bars and file lists, where a control character or a
     // right-to-left override from a name would act instead of showing: each becomes �.
@@ -243,15 +261,17 @@ export function renderMemoPdf(memo: MemoDocument, fontsDir: string): Promise<Buf
     doc.on('error', reject);
   });
   try {
-    const text = new TextEngine(doc, new DocumentFonts(doc, fontsDir));
+    const tags = new Tags(doc);
+    const text = new TextEngine(doc, new DocumentFonts(doc, fontsDir), tags);
     const box: Box = { left: MARGIN.side, right: doc.page.width - MARGIN.side, top: MARGIN.top, bottom: doc.page.height - MARGIN.bottom };
     const flow = new Flow(doc, text, box);
     // Page 1 has no running header: the letterhead starts nearer the top edge.
     flow.y = FIRST_PAGE_TOP;
     letterhead(flow, memo);
     memoHeader(flow, memo);
-    for (const sec of memo.sections) section(flow, memo, sec);
-    stampPages(doc, text, memo, box);
+    for (const sec of memo.sections) flow.tag('Sect', () => section(flow, memo, sec));
+    tags.finish();
+    stampPages(doc, text, tags, memo, box);
     doc.end();
   } catch (err) {
     // Drawing failed part-way: end the stream so nothing is left open, and report the real error.

@@ -4,6 +4,7 @@
  */
 import type { FactGroup, MemoAssumptions, MemoDocument, MemoSource, OptionAnalysis } from '../../shared/memo/types';
 import { OPTION_COLUMNS } from '../../shared/memo/types';
+import { describeChart } from '../../shared/compare/chart-model';
 import { drawCostChart, drawTimelineChart } from './pdf-charts';
 import { COLOURS, SIZE, type Flow, type ValueBlock } from './pdf-flow';
 import { COLUMN_WEIGHTS, MARKS, refs } from './memo-style';
@@ -20,13 +21,13 @@ const labelStyle: TextStyle = { size: SIZE.tiny, bold: true, color: COLOURS.mute
 export function subheading(flow: Flow, text: string, keep = 48, extra: Styled[] = []): void {
   flow.space(6);
   flow.ensure(keep);
-  flow.paragraph([s(text, { size: SIZE.subheading, bold: true, color: COLOURS.accent }), ...extra], { after: 3 });
+  flow.paragraph([s(text, { size: SIZE.subheading, bold: true, color: COLOURS.accent }), ...extra], { after: 3, tag: 'H3' });
 }
 
 function minorHeading(flow: Flow, text: string): void {
   flow.space(4);
   flow.ensure(36);
-  flow.paragraph([small(text, { bold: true, color: COLOURS.accent })], { after: 2 });
+  flow.paragraph([small(text, { bold: true, color: COLOURS.accent })], { after: 2, tag: 'H3' });
 }
 
 /** The facts relied on, group by group, label beside value; unknowns in a fainter ink. */
@@ -63,9 +64,10 @@ export function drawOptions(flow: Flow, memo: MemoDocument, note: string): void 
 export function drawCharts(flow: Flow, memo: MemoDocument): void {
   if (!memo.charts.cost.bars.length) return;
   flow.space(6);
-  drawCostChart(flow, memo.charts.cost);
+  // Each chart is one figure, read as its text alternative.
+  flow.tag('Figure', () => drawCostChart(flow, memo.charts.cost), { alt: describeChart(memo.charts.cost) });
   flow.space(8);
-  drawTimelineChart(flow, memo.charts.timeline);
+  flow.tag('Figure', () => drawTimelineChart(flow, memo.charts.timeline), { alt: describeChart(memo.charts.timeline) });
 }
 
 /** The routes set aside: one row each, with the main reason. */
@@ -144,18 +146,18 @@ export function drawAssumptions(flow: Flow, a: MemoAssumptions): void {
   }
   minorHeading(flow, 'What-if changes to the facts');
   if (!a.whatIf.length) flow.paragraph([small('None: the comparison used the facts as recorded in the case file.')], { after: 4 });
-  for (const w of a.whatIf) flow.bullet([small(w)]);
+  if (a.whatIf.length) flow.tag('L', () => a.whatIf.forEach(w => flow.bullet([small(w)])));
   minorHeading(flow, 'Open questions: facts still unknown');
   if (!a.openQuestions.length) flow.paragraph([small('None: every fact the routes discussed need is recorded.')], { after: 4 });
-  for (const q of a.openQuestions) flow.bullet([small(q.fact, { bold: true }), small(`, needed for ${q.neededBy.join('; ')}`)]);
+  if (a.openQuestions.length) flow.tag('L', () => a.openQuestions.forEach(q => flow.bullet([small(q.fact, { bold: true }), small(`, needed for ${q.neededBy.join('; ')}`)])));
   minorHeading(flow, 'Questions for legal judgement');
   if (!a.judgements.length) flow.paragraph([small('None.')], { after: 4 });
-  for (const j of a.judgements) flow.bullet([small(`${j.programme}: `, { bold: true }), small(`${j.criterion}. `, { bold: true, color: COLOURS.muted }), small(j.question)]);
+  if (a.judgements.length) flow.tag('L', () => a.judgements.forEach(j => flow.bullet([small(`${j.programme}: `, { bold: true }), small(`${j.criterion}. `, { bold: true, color: COLOURS.muted }), small(j.question)])));
   if (a.furtherRisks.length) {
     minorHeading(flow, 'Further risks of the routes discussed');
     for (const r of a.furtherRisks) {
       flow.paragraph([small(r.programme, { bold: true })], { after: 1 });
-      for (const risk of r.risks) flow.bullet([small(risk)], 8);
+      if (r.risks.length) flow.tag('L', () => r.risks.forEach(risk => flow.bullet([small(risk)], 8)));
     }
   }
 }

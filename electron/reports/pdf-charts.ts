@@ -32,7 +32,7 @@ function axis(flow: Flow, scale: Scale, g: Geometry): void {
   const bottom = g.top + g.rows * g.rowHeight;
   scale.ticks.forEach((t, i) => {
     const x = g.x0 + (t / scale.max) * g.plot;
-    doc.save().moveTo(x, g.top).lineTo(x, bottom).lineWidth(0.4).strokeColor('#d9dee5').stroke().restore();
+    flow.graphic(() => doc.save().moveTo(x, g.top).lineTo(x, bottom).lineWidth(0.4).strokeColor('#d9dee5').stroke().restore());
     label(flow, scale.tickLabels[i] ?? '', x - 40, bottom + AXIS / 2, { align: 'center', width: 80 });
   });
 }
@@ -46,7 +46,7 @@ function legend(flow: Flow, items: readonly { colour: string; text: string }[], 
   let x = flow.box.left + LABEL;
   const y = flow.y + 3;
   for (const item of items) {
-    doc.save().rect(x, y, 7, 7).fill(item.colour).restore();
+    flow.graphic(() => doc.save().rect(x, y, 7, 7).fill(item.colour).restore());
     label(flow, item.text, x + 10, y + 3.5);
     x += 16 + flow.text.width('latin', TICK, item.text);
   }
@@ -97,7 +97,7 @@ export function drawCostChart(flow: Flow, model: BarChart): void {
         let x = g.x0;
         for (const s of bar.segments) {
           const w = Math.max(0, (s.value / model.scale.max) * g.plot);
-          if (w > 0) doc.save().rect(x, mid - 4.5, w, 9).fill(CHART_COLOURS[s.payer]).restore();
+          if (w > 0) flow.graphic(() => doc.save().rect(x, mid - 4.5, w, 9).fill(CHART_COLOURS[s.payer]).restore());
           x += w;
         }
         label(flow, bar.totalLabel, x + 4, mid);
@@ -114,7 +114,7 @@ function rangeBar(flow: Flow, span: Span, y: number, colour: string, scaleMax: n
     return;
   }
   const x = (v: number) => g.x0 + (v / scaleMax) * g.plot;
-  flow.doc.save().roundedRect(x(span.min), y - 3, Math.max(2, x(span.max) - x(span.min)), 6, 1).fill(colour).restore();
+  flow.graphic(() => flow.doc.save().roundedRect(x(span.min), y - 3, Math.max(2, x(span.max) - x(span.min)), 6, 1).fill(colour).restore());
   label(flow, span.label, x(span.max) + 4, y);
 }
 

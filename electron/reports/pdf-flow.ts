@@ -4,6 +4,7 @@
  * label–value rows, rules).
  */
 import { LATIN_ASCENT, LATIN_HEIGHT } from './pdf-fonts';
+import type { StructType, TagOptions } from './pdf-tags';
 import { LEADING, type Line, type Styled, type TextEngine, type TextStyle } from './pdf-text';
 import { COLOURS, SIZE } from './memo-style';
 
@@ -46,22 +47,41 @@ export class Flow {
     if (this.y > this.box.top) this.y = Math.min(this.y + points, this.box.bottom);
   }
 
-  /** A horizontal rule across the text area (or from `indent`). */
-  rule(colour: string = COLOURS.rule, weight = 0.5, indent = 0): void {
-    this.doc.save().moveTo(this.box.left + indent, this.y).lineTo(this.box.right, this.y).lineWidth(weight).strokeColor(colour).stroke().restore();
+  /** Runs `draw` inside a structure element (a heading, paragraph, table, figure…) of the tagged PDF. */
+  tag<T>(type: StructType, draw: () => T, options: TagOptions = {}): T {
+    return this.text.tags ? this.text.tags.within(type, draw, options) : draw();
   }
 
-  /** Styled text wrapped to the text area, line by line across pages. */
-  paragraph(spans: readonly Styled[], options: { indent?: number; width?: number; after?: number; align?: 'left' | 'right' | 'center' } = {}): void {
+  /** Draws something screen readers skip: rules, fills, borders. */
+  artifact(draw: () => void): void {
+    if (this.text.tags) this.text.tags.artifact(draw);
+    else draw();
+  }
+
+  /** Draws graphics that are content, not decoration: a chart's bars belong to its figure. */
+  graphic(draw: () => void): void {
+    if (this.text.tags) this.text.tags.content(draw);
+    else draw();
+  }
+
+  /** A horizontal rule across the text area (or from `indent`). */
+  rule(colour: string = COLOURS.rule, weight = 0.5, indent = 0): void {
+    this.artifact(() => this.doc.save().moveTo(this.box.left + indent, this.y).lineTo(this.box.right, this.y).lineWidth(weight).strokeColor(colour).stroke().restore());
+  }
+
+  /** Styled text wrapped to the text area, line by line across pages; a paragraph unless `tag` says it is a heading. */
+  paragraph(spans: readonly Styled[], options: { indent?: number; width?: number; after?: number; align?: 'left' | 'right' | 'center'; tag?: StructType } = {}): void {
     const indent = options.indent ?? 0;
     const width = options.width ?? this.width - indent;
     const lines = this.text.layout(spans, width);
-    lines.forEach((line, i) => {
-      const h = line.size * LEADING;
-      this.ensure(h * together(i, lines.length));
-      this.text.drawLine(line, this.box.left + indent, this.y, options.align ?? 'left', width);
-      this.y += h;
-    });
+    this.tag(options.tag ?? 'P', () =>
+      lines.forEach((line, i) => {
+        const h = line.size * LEADING;
+        this.ensure(h * together(i, lines.length));
+        this.text.drawLine(line, this.box.left + indent, this.y, options.align ?? 'left', width);
+        this.y += h;
+      }),
+    );
     this.space(options.after ?? 0);
   }
 
@@ -75,12 +95,20 @@ export class Flow {
   bullet(spans: readonly Styled[], indent = 0, marker = '•'): void {
     const size = spans[0]?.style.size ?? SIZE.body;
     const lines = this.text.layout(spans, this.width - indent - 12);
-    lines.forEach((line, i) => {
-      const h = line.size * LEADING;
-      this.ensure(h);
-      if (i === 0) this.text.drawLine(this.text.layout([{ text: marker, style: { size, color: COLOURS.muted } }], 12)[0] ?? line, this.box.left + indent, this.y);
-      this.text.drawLine(line, this.box.left + indent + 12, this.y);
-      this.y += h;
+    this.tag('LI', () => {
+      const first = lines[0];
+      if (first) {
+        this.ensure(first.size * LEADING);
+        this.tag('Lbl', () => this.text.drawLine(this.text.layout([{ text: marker, style: { size, color: COLOURS.muted } }], 12)[0] ?? first, this.box.left + indent, this.y));
+      }
+      this.tag('LBody', () =>
+        lines.forEach(line => {
+          const h = line.size * LEADING;
+          this.ensure(h);
+          this.text.drawLine(line, this.box.left + indent + 12, this.y);
+          this.y += h;
+        }),
+      );
     });
     this.space(size * 0.25);
   }
@@ -104,20 +132,39 @@ export class Flow {
     const valueSize = blocks[0]?.lines[0]?.size ?? 0;
     const labelSize = labelLines[0]?.size ?? 0;
     let labelY = this.y + Math.max(0, (valueSize - labelSize) * BASELINE);
-    for (const l of labelLines) {
-      this.text.drawLine(l, this.box.left + indent, labelY);
-      labelY += l.size * LEADING;
-    }
-    for (const b of blocks) {
-      b.lines.forEach((line, i) => {
-        const h = line.size * LEADING;
-        if (this.ensure(h * together(i, b.lines.length))) labelY = this.y;
-        if (b.bullet && i === 0) this.text.drawLine(this.text.layout([{ text: '•', style: { size: line.size, color: COLOURS.faint } }], BULLET)[0] ?? line, x, this.y);
-        this.text.drawLine(line, x + (b.bullet ? BULLET : 0), this.y);
-        this.y += h;
+    // Read as the label, then its value: paragraphs, and bulleted items as a list.
+    this.tag('Div', () => {
+      this.tag('P', () => {
+        for (const l of labelLines) {
+          this.text.drawLine(l, this.box.left + indent, labelY);
+          labelY += l.size * LEADING;
+        }
       });
-      this.y += b.after ?? 0;
-    }
+      const lines = (b: (typeof blocks)[number]) =>
+        b.lines.forEach((line, i) => {
+          const h = line.size * LEADING;
+          if (this.ensure(h * together(i, b.lines.length))) labelY = this.y;
+          this.text.drawLine(line, x + (b.bullet ? BULLET : 0), this.y);
+          this.y += h;
+        });
+      const item = (b: (typeof blocks)[number]) => {
+        const first = b.lines[0];
+        // The bullet goes where the first line will: on the next page if that line moves there.
+        if (first && this.ensure(first.size * LEADING * together(0, b.lines.length))) labelY = this.y;
+        if (first) this.tag('Lbl', () => this.text.drawLine(this.text.layout([{ text: '•', style: { size: first.size, color: COLOURS.faint } }], BULLET)[0] ?? first, x, this.y));
+        this.tag('LBody', () => lines(b));
+      };
+      for (const group of runsOf(blocks, b => b.bullet === true)) {
+        const each = () =>
+          group.forEach(b => {
+            if (b.bullet) this.tag('LI', () => item(b));
+            else this.tag('P', () => lines(b));
+            this.y += b.after ?? 0;
+          });
+        if (group[0]?.bullet) this.tag('L', each);
+        else each();
+      }
+    });
     this.y = Math.max(this.y, labelY);
     this.space(options.after ?? 3);
   }
@@ -132,6 +179,17 @@ export class Flow {
 function together(i: number, n: number): number {
   if (i === 0) return n <= 3 ? n : 2;
   return i === n - 2 ? 2 : 1;
+}
+
+/** `items` cut into runs of neighbours that agree on `key`, in order. */
+function runsOf<T>(items: readonly T[], key: (item: T) => boolean): T[][] {
+  const runs: T[][] = [];
+  for (const item of items) {
+    const last = runs.at(-1);
+    if (last?.[0] !== undefined && key(last[0]) === key(item)) last.push(item);
+    else runs.push([item]);
+  }
+  return runs;
 }
 
 /** One block of a labelled value: a paragraph, or a bulleted item. */

@@ -21,21 +21,38 @@ function lay(flow: Flow, cells: readonly Styled[][], widths: readonly number[]):
   return { lines, height };
 }
 
-function drawRow(flow: Flow, laid: Laid, widths: readonly number[], fill: string | undefined): void {
+/**
+ * How a row is tagged: header cells (TH, heading their columns), data cells (TD), or nothing, for
+ * the header row repeated on a later page, which screen readers have already read.
+ */
+type CellTag = 'TH' | 'TD' | 'repeat';
+
+function drawRow(flow: Flow, laid: Laid, widths: readonly number[], fill: string | undefined, cell: CellTag): void {
   const { doc } = flow;
-  let x = flow.box.left;
   const total = widths.reduce((s, w) => s + w, 0);
-  if (fill) doc.save().rect(x, flow.y, total, laid.height).fill(fill).restore();
-  laid.lines.forEach((lines, i) => {
-    const w = widths[i] ?? 0;
-    let y = flow.y + PAD_Y;
-    for (const line of lines) {
-      flow.text.drawLine(line, x + PAD_X, y);
-      y += line.size * LEADING;
-    }
-    doc.save().rect(x, flow.y, w, laid.height).lineWidth(0.5).strokeColor(COLOURS.rule).stroke().restore();
-    x += w;
-  });
+  const top = flow.y;
+  if (fill) flow.artifact(() => doc.save().rect(flow.box.left, top, total, laid.height).fill(fill).restore());
+  const cells = () => {
+    let x = flow.box.left;
+    laid.lines.forEach((lines, i) => {
+      const w = widths[i] ?? 0;
+      const left = x;
+      const text = () => {
+        let y = top + PAD_Y;
+        for (const line of lines) {
+          flow.text.drawLine(line, left + PAD_X, y);
+          y += line.size * LEADING;
+        }
+      };
+      if (cell === 'TH') flow.tag('TH', text, { scope: 'Column' });
+      else if (cell === 'TD') flow.tag('TD', text);
+      else text();
+      flow.artifact(() => doc.save().rect(left, top, w, laid.height).lineWidth(0.5).strokeColor(COLOURS.rule).stroke().restore());
+      x += w;
+    });
+  };
+  if (cell === 'repeat') flow.artifact(cells);
+  else flow.tag('TR', cells);
   flow.y += laid.height;
 }
 
@@ -49,9 +66,11 @@ export function drawTable(flow: Flow, columns: readonly Column[], header: readon
   const head = lay(flow, header, widths);
   const laid = rows.map(r => lay(flow, r.cells, widths));
   flow.ensure(head.height + (laid[0]?.height ?? 0));
-  drawRow(flow, head, widths, COLOURS.band);
-  laid.forEach((row, i) => {
-    if (flow.ensure(row.height)) drawRow(flow, head, widths, COLOURS.band);
-    drawRow(flow, row, widths, rows[i]?.fill);
+  flow.tag('Table', () => {
+    drawRow(flow, head, widths, COLOURS.band, 'TH');
+    laid.forEach((row, i) => {
+      if (flow.ensure(row.height)) drawRow(flow, head, widths, COLOURS.band, 'repeat');
+      drawRow(flow, row, widths, rows[i]?.fill, 'TD');
+    });
   });
 }

@@ -11,6 +11,7 @@
 import { splitByScript } from '../../shared/memo/scripts';
 import { graphemes } from './graphemes';
 import { fontFor, LATIN_ASCENT, LATIN_HEIGHT, type DocumentFonts, type FontName } from './pdf-fonts';
+import type { Tags } from './pdf-tags';
 
 /** Size in points, weight, colour and an optional link target. */
 export type TextStyle = { size: number; bold?: boolean; color?: string; link?: string };
@@ -89,6 +90,8 @@ export class TextEngine {
   constructor(
     readonly doc: PDFKit.PDFDocument,
     readonly fonts: DocumentFonts,
+    /** The structure tree each drawn line is marked into; none for a document that is not tagged. */
+    readonly tags?: Tags,
   ) {}
 
   /** The width of `text` in a font and size. */
@@ -245,10 +248,14 @@ export class TextEngine {
       const ascent = r.style.size * LATIN_ASCENT;
       this.fonts.select(r.font, r.style.size);
       doc.fillColor(r.style.color ?? INK);
-      const draw = () => doc.text(r.text, cx, baseline - ascent, { lineBreak: false, baseline: -ascent, ...(r.style.link ? { link: r.style.link } : {}) });
+      const x = cx;
+      const text = () => doc.text(r.text, x, baseline - ascent, { lineBreak: false, baseline: -ascent, ...(r.style.link ? { link: r.style.link } : {}) });
       // Shaped Devanagari reorders glyphs (ि before its consonant); ActualText keeps copy and search right.
-      if (r.font === 'devanagari') withActualText(doc, r.text, draw);
-      else draw();
+      const draw = r.font === 'devanagari' ? () => withActualText(doc, r.text, text) : text;
+      if (!this.tags) draw();
+      else if (r.style.link) this.tags.link(draw);
+      else if (r.font === 'devanagari') this.tags.within('Span', () => this.tags?.content(draw), { actual: r.text });
+      else this.tags.content(draw);
       cx += r.width;
     }
   }
