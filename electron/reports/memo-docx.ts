@@ -195,7 +195,7 @@ function section(memo: MemoDocument, sec: MemoSection, widthTwips: number): (Par
     case 'next-steps':
       return [head, ...body(), ...nextSteps(memo.nextSteps)];
     case 'closing':
-      // The closing words print without a heading, before the notice, as in the PDF.
+      // The closing words print without a heading (printsHeading), before the notice, as in the PDF.
       return body();
     case 'disclaimer':
       // The notice's last paragraph keeps with the signature, so the signature never stands alone on a page.

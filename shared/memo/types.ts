@@ -35,6 +35,11 @@ export type SectionId = (typeof SECTION_IDS)[number];
 /** The sections that follow the signature, lettered A, B, C as printed. */
 export const APPENDIX_IDS: readonly SectionId[] = ['facts', 'assumptions', 'sources'];
 
+/** The sections that print without a heading: the closing words, as a letter's last paragraph. */
+export const UNHEADED_IDS: readonly SectionId[] = ['closing'];
+/** Whether a section prints its heading (the PDF, the Word memo and their tests agree through this). */
+export const printsHeading = (id: SectionId): boolean => !UNHEADED_IDS.includes(id);
+
 /** Section headings, shared by the memo, the editor and the tests. */
 export const SECTION_HEADINGS: Record<SectionId, string> = {
   summary: 'Bottom line',

@@ -6,7 +6,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { routeEditKey } from '../../../shared/memo/types';
+import { printsHeading, routeEditKey } from '../../../shared/memo/types';
 import { renderMemoDocx } from '../../../electron/reports/memo-docx';
 import { CaseFile } from '../../../shared/case-file';
 import type { Snapshot } from '../../../shared/contract';
@@ -102,8 +102,7 @@ describe('the Word memo’s parts', () => {
     const { memo, file } = files.priya;
     const xml = part(file, 'word/document.xml');
     expect(memo.analysis).toHaveLength(4);
-    // The closing words print without a heading, as in the PDF and in a letter.
-    expect(styled(xml, 'Heading1')).toEqual(memo.sections.filter(s => s.id !== 'closing').map(s => s.heading));
+    expect(styled(xml, 'Heading1')).toEqual(memo.sections.filter(s => printsHeading(s.id)).map(s => s.heading));
     const routes = styled(xml, 'Heading2');
     expect(routes).toHaveLength(4);
     for (const text of ['Our own view of the H-1B.', 'A second paragraph on the lottery.', 'Please call me with any questions.']) expect(xml).toContain(text);
@@ -217,7 +216,7 @@ describe('the Word memo in LibreOffice', () => {
       const { memo } = files[key];
       const printed = text[key];
       const flat = printed.replace(/\s+/g, ' ');
-      for (const s of memo.sections.filter(x => x.id !== 'closing')) expect(flat, `${key}: ${s.heading}`).toContain(s.heading);
+      for (const s of memo.sections.filter(x => printsHeading(x.id))) expect(flat, `${key}: ${s.heading}`).toContain(s.heading);
       expect(printed).toContain(memo.client.name);
       for (const name of memo.client.otherNames) expect(printed.replace(/\s+/g, ''), `${key}: ${name}`).toContain(name.replace(/\s+/g, ''));
       expect(flat).toContain(memo.disclaimer.text.split(/\n\s*\n/)[0]?.replace(/\s+/g, ' ').slice(0, 120));
