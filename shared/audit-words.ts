@@ -93,7 +93,7 @@ function plainWords(path: string, key: string, v: unknown, opts: AuditWordsOptio
   if (COUNTRY_KEYS.has(key)) return countryName(v);
   if (key === 'language') return languageName(v);
   // `level` is a coded answer for a degree, free text for a language result.
-  if (key === 'level' && /(^|\.)education\[/.test(path)) return LEVEL_LABELS[v as keyof typeof LEVEL_LABELS] ?? v;
+  if (key === 'level' && /(^|\.)education\[/.test(path)) return (LEVEL_LABELS as Readonly<Record<string, string>>)[v] ?? v;
   if (key === 'status' || key === 'conflictCheck') return capitalised(v);
   return CHOICES[key]?.[v] ?? v;
 }

@@ -92,8 +92,10 @@ describe('hostile names in the views', () => {
     });
     render(<AuditTrail caseId={hostile.id} refreshKey={0} />);
     const table = await screen.findByRole('table');
-    expect(isolatedTexts(table)).toEqual([`${RLO}mallory`, 'notes', '—', 'n'.repeat(1000)]);
-    expect(table.textContent).toContain(`… and ${(note.length - 1000).toLocaleString('en')} more characters`);
+    // The change in words, then the raw path and JSON in the technical detail, each bounded.
+    const line = `Notes for the attorney: — → ${note}`;
+    expect(isolatedTexts(table)).toEqual([`${RLO}mallory`, line.slice(0, 1000), 'notes', 'null', `"${note}`.slice(0, 200)]);
+    expect(table.textContent).toContain(`… and ${(line.length - 1000).toLocaleString('en')} more characters`);
     expect(table.textContent.length).toBeLessThan(2000);
   });
 });

@@ -8,6 +8,8 @@ import { UserText } from '../cases/user-text';
 
 /** A changed value longer than this (a 1 MB note) shows its beginning; the intake has it all. */
 const SHOWN_CHARACTERS = 1000;
+/** Raw values in the technical detail are shorter still: the words above have the value. */
+const TECHNICAL_CHARACTERS = 200;
 /** Lines shown per row; a whole imported case file is summed up after this many. */
 const SHOWN_LINES = 30;
 
@@ -99,7 +101,7 @@ function AuditRowView({ row, words }: { row: AuditRow; words: AuditWordsOptions 
             {row.changes.slice(0, SHOWN_LINES).map(c => (
               <li key={c.field}>
                 <code>
-                  <UserText>{c.field}</UserText>: <UserText max={SHOWN_CHARACTERS}>{json(c.before)}</UserText> → <UserText max={SHOWN_CHARACTERS}>{json(c.after)}</UserText>
+                  <UserText>{c.field}</UserText>: <UserText max={TECHNICAL_CHARACTERS}>{json(c.before)}</UserText> → <UserText max={TECHNICAL_CHARACTERS}>{json(c.after)}</UserText>
                 </code>
               </li>
             ))}
