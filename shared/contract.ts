@@ -45,6 +45,8 @@ export const CaseSummary = z.object({
   deletedAt: z.string().nullable(),
   createdAt: isoTimestamp,
   updatedAt: isoTimestamp,
+  /** Who made the last change to the case (its latest audit row's actor); null when no row says. */
+  updatedBy: z.string().nullable(),
 });
 export type CaseSummary = z.infer<typeof CaseSummary>;
 

@@ -36,6 +36,7 @@ export function summary(overrides: Record<string, unknown> = {}) {
     deletedAt: null,
     createdAt: '2026-11-29T09:00:00.000Z',
     updatedAt: '2026-11-29T09:00:00.000Z',
+    updatedBy: 'Jane Doe, paralegal',
     ...overrides,
   };
 }

@@ -152,6 +152,7 @@ export function createCaseRepo(db: Database, audit: AuditRepo, drafts: DraftRepo
       deletedAt: null,
       createdAt: at,
       updatedAt: at,
+      updatedBy: ctx.actor,
     };
   }
 

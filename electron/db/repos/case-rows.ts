@@ -20,12 +20,21 @@ export type SummaryRow = {
   deleted_at: string | null;
   created_at: string;
   updated_at: string;
+  updated_by: string | null;
 };
+
+/**
+ * Who changed the case last: the actor of its latest audit row among those that change the case
+ * (a saved comparison or a conflict decision does not). One seek backwards on `audit_by_case
+ * (case_id, id)` per row, and the list reads only the rows of its page.
+ */
+const UPDATED_BY = `(SELECT a.actor FROM audit_log a WHERE a.case_id = k.id AND a.action IN ('create', 'update', 'delete', 'restore')
+  ORDER BY a.id DESC LIMIT 1) AS updated_by`;
 
 /** SELECT list for `cases k JOIN clients c`. */
 export const SUMMARY_COLUMNS = `k.id, k.reference, k.status, k.client_id, k.client_name, c.other_names,
   c.date_of_birth, c.citizenships, k.target_countries, k.revision, k.spouse_name, k.deleted_at,
-  k.created_at, k.updated_at`;
+  k.created_at, k.updated_at, ${UPDATED_BY}`;
 
 /** A row as the contract's CaseSummary. */
 export function toSummary(r: SummaryRow): CaseSummary {
@@ -44,5 +53,6 @@ export function toSummary(r: SummaryRow): CaseSummary {
     deletedAt: r.deleted_at,
     createdAt: r.created_at,
     updatedAt: r.updated_at,
+    updatedBy: r.updated_by,
   };
 }
