@@ -8,8 +8,8 @@ export type SaveState =
   | { kind: 'saving' }
   | { kind: 'saved'; at: Date }
   | { kind: 'draft'; at: Date; issues: FieldIssue[] }
-  /** Not saved, for good: `retry` saves the latest draft again. */
-  | { kind: 'error'; message: string; retry: () => void };
+  /** Not saved, for good: `retry` saves the latest draft again; `field` names the value refused, if one was. */
+  | { kind: 'error'; message: string; field?: string | undefined; retry: () => void };
 
 /** How long typing may pause before the draft is written; "within about a second" end to end. */
 const DEBOUNCE_MS = 500;
@@ -24,16 +24,19 @@ export const BUSY_RETRY_DELAYS_MS = [500, 1000, 2000, 4000] as const;
 const wait = (ms: number) => new Promise(resolve => setTimeout(resolve, ms));
 
 /**
- * Saves the intake draft shortly after each change, one save at a time, always the latest
- * version. A draft that validates becomes the case file; one that does not is kept as a draft.
+ * Saves `value` shortly after each change while `dirty`, one save at a time, always the latest
+ * value: the intake's draft, and each Settings form. `write` stores a value (a busy database is
+ * tried again, as BUSY_RETRY_DELAYS_MS says); `settle` turns its answer into the state shown.
+ * A save still waiting for its pause when the form closes is made at once, not dropped.
  */
-export function useAutosave(record: CaseRecord, draft: Record<string, unknown>, dirty: boolean, onSaved: (r: CaseRecord) => void): SaveState {
+export function useSaveAfterPause<T, R>(value: T, dirty: boolean, write: (value: T) => Promise<R>, settle: (result: R) => SaveState): SaveState {
   const [state, setState] = useState<SaveState>({ kind: 'idle' });
-  const revision = useRef(record.revision);
-  const latest = useRef(draft);
+  const latest = useRef(value);
+  // The newest callbacks, so a re-render with new closures neither triggers a save nor uses stale ones.
+  const calls = useRef({ write, settle });
   const inFlight = useRef(false);
   const again = useRef(false);
-  // The debounce timer and the save it will make, kept across renders so leaving the intake can
+  // The debounce timer and the save it will make, kept across renders so leaving the form can
   // make that save at once instead of dropping it (an edit typed just before "Compare options").
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const pendingSave = useRef<(() => void) | null>(null);
@@ -52,17 +55,17 @@ export function useAutosave(record: CaseRecord, draft: Record<string, unknown>, 
 
   // Declared before the save effect, so it has run by the time a save reads the refs.
   useEffect(() => {
-    latest.current = draft;
-    revision.current = record.revision;
-  }, [draft, record.revision]);
+    latest.current = value;
+    calls.current = { write, settle };
+  });
 
   useEffect(() => {
     if (!dirty) return;
-    /** One save of the latest draft, tried again after each busy answer while BUSY_RETRY_DELAYS_MS lasts. */
+    /** One save of the latest value, tried again after each busy answer while BUSY_RETRY_DELAYS_MS lasts. */
     const saveLatest = async () => {
       for (let attempt = 0; ; attempt++) {
         try {
-          return await advisor('cases:save-draft', { id: record.id, expectedRevision: revision.current, draft: latest.current });
+          return await calls.current.write(latest.current);
         } catch (err) {
           const delay = BUSY_RETRY_DELAYS_MS[attempt];
           if (!(err instanceof AdvisorCallError && err.code === 'busy') || delay === undefined) throw err;
@@ -79,11 +82,9 @@ export function useAutosave(record: CaseRecord, draft: Record<string, unknown>, 
       setState({ kind: 'saving' });
       try {
         const result = await saveLatest();
-        revision.current = result.record.revision;
-        onSaved(result.record);
-        setState(result.valid ? { kind: 'saved', at: new Date() } : { kind: 'draft', at: new Date(), issues: result.issues });
+        setState(calls.current.settle(result));
       } catch (err) {
-        setState({ kind: 'error', message: errorMessage(err), retry: () => void save() });
+        setState({ kind: 'error', message: errorMessage(err), field: err instanceof AdvisorCallError ? err.field : undefined, retry: () => void save() });
       } finally {
         inFlight.current = false;
         if (again.current) {
@@ -100,8 +101,29 @@ export function useAutosave(record: CaseRecord, draft: Record<string, unknown>, 
       pendingSave.current = null;
       void save();
     }, DEBOUNCE_MS);
-    // The draft object changes on every edit; that is the trigger.
-  }, [draft, dirty, record.id, onSaved]);
+    // The value changes on every edit; that is the trigger.
+  }, [value, dirty]);
 
   return state;
+}
+
+/**
+ * Saves the intake draft shortly after each change, one save at a time, always the latest
+ * version. A draft that validates becomes the case file; one that does not is kept as a draft.
+ */
+export function useAutosave(record: CaseRecord, draft: Record<string, unknown>, dirty: boolean, onSaved: (r: CaseRecord) => void): SaveState {
+  const revision = useRef(record.revision);
+  useEffect(() => {
+    revision.current = record.revision;
+  }, [record.revision]);
+  return useSaveAfterPause(
+    draft,
+    dirty,
+    latest => advisor('cases:save-draft', { id: record.id, expectedRevision: revision.current, draft: latest }),
+    result => {
+      revision.current = result.record.revision;
+      onSaved(result.record);
+      return result.valid ? { kind: 'saved', at: new Date() } : { kind: 'draft', at: new Date(), issues: result.issues };
+    },
+  );
 }
