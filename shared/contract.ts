@@ -47,6 +47,8 @@ export const CaseSummary = z.object({
   updatedAt: isoTimestamp,
   /** Its conflict check's possible matches nobody has decided yet, and those decided to be a conflict. */
   conflicts: z.object({ unresolved: z.number().int(), conflict: z.number().int() }),
+  /** Who made the last change to the case (its latest audit row's actor); null when no row says. */
+  updatedBy: z.string().nullable(),
 });
 export type CaseSummary = z.infer<typeof CaseSummary>;
 

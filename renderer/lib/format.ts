@@ -1,4 +1,3 @@
-import type { MARITAL_STATUSES } from '../../shared/case-file';
 import type { CaseStatus } from '../../shared/contract';
 
 /** How each workflow status reads in the UI. */
@@ -27,12 +26,5 @@ export function formatSavedAt(iso: string, now: Date = new Date()): string {
   return d.toDateString() === now.toDateString() ? clock.format(d) : `${day.format(d)} at ${clock.format(d)}`;
 }
 
-/** How each marital status reads in the UI. */
-export const MARITAL_LABELS: Record<(typeof MARITAL_STATUSES)[number], string> = {
-  single: 'Single',
-  married: 'Married',
-  'common-law': 'Common-law partner',
-  divorced: 'Divorced',
-  widowed: 'Widowed',
-  separated: 'Separated',
-};
+/** How each marital status reads in the UI (the table is shared with the audit trail's wording). */
+export { MARITAL_LABELS } from '../../shared/case-file-labels';

@@ -7,8 +7,8 @@ export type SaveState =
   | { kind: 'saving' }
   | { kind: 'saved'; at: Date }
   | { kind: 'draft'; at: Date; issues: FieldIssue[] }
-  /** Not saved, for good: `retry` saves the latest version again. */
-  | { kind: 'error'; message: string; retry: () => void };
+  /** Not saved, for good: `retry` saves the latest version again; `field` names the value refused, if one was. */
+  | { kind: 'error'; message: string; field?: string | undefined; retry: () => void };
 
 /** How long typing may pause before the change is written; "within about a second" end to end. */
 export const DEBOUNCE_MS = 500;
@@ -26,7 +26,7 @@ const wait = (ms: number) => new Promise(resolve => setTimeout(resolve, ms));
  * Saves `value` shortly after each change, one save at a time, always the latest version; a save
  * still waiting when the screen is left is made at once. `save` writes a version; `settle` takes
  * its answer and says what the save line shows. Both are read when the save runs, so they may
- * change on every render. Used by the intake and the memo editor.
+ * change on every render. Used by the intake, the memo editor and Settings.
  */
 export function useDebouncedSave<T, R>(value: T, dirty: boolean, save: (latest: T) => Promise<R>, settle: (result: R) => SaveState): SaveState {
   const [state, setState] = useState<SaveState>({ kind: 'idle' });
@@ -81,7 +81,7 @@ export function useDebouncedSave<T, R>(value: T, dirty: boolean, save: (latest: 
       try {
         setState(calls.current.settle(await saveLatest()));
       } catch (err) {
-        setState({ kind: 'error', message: errorMessage(err), retry: () => void run() });
+        setState({ kind: 'error', message: errorMessage(err), field: err instanceof AdvisorCallError ? err.field : undefined, retry: () => void run() });
       } finally {
         inFlight.current = false;
         if (again.current) {

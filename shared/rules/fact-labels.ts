@@ -11,16 +11,26 @@ import type { Odds } from './types';
 
 /** Labels of whole facts and single fields. */
 const FIELD_LABELS: Readonly<Record<string, string>> = {
+  'client.fullName': 'Full name',
+  'client.otherNames': 'Other names and spellings',
   'client.dateOfBirth': 'Date of birth',
-  'client.citizenships': 'Citizenship',
+  'client.citizenships': 'Citizenships',
   'client.permanentResidences': 'Permanent residence held in any country (or none)',
   'client.residenceCountry': 'Country of residence',
   'client.currentStatus': 'Current immigration status',
   'client.currentStatus.country': 'Country of current immigration status',
+  'client.currentStatus.type': 'Current status',
+  'client.currentStatus.validUntil': 'Status valid until',
+  'client.email': 'E-mail',
+  'client.phone': 'Phone',
+  'client.h1bHistory': 'H-1B history',
   'client.maritalStatus': 'Marital status',
   'client.h1bHistory.capCounted': 'Whether the client was counted against the H-1B cap in the last six years',
   'client.h1bHistory.countedOn': 'When the client was counted against the H-1B cap',
   spouse: 'Spouse or partner',
+  'spouse.fullName': 'Spouse’s full name',
+  'spouse.otherNames': 'Spouse’s other names and spellings',
+  'spouse.citizenships': 'Spouse’s citizenships',
   'spouse.accompanying': 'Whether the spouse will accompany',
   'spouse.dateOfBirth': 'Spouse’s date of birth',
   'spouse.education': 'Spouse’s education',
@@ -30,7 +40,7 @@ const FIELD_LABELS: Readonly<Record<string, string>> = {
   education: 'Education',
   work: 'Work experience',
   languages: 'Language test results',
-  jobOffer: 'Whether there is a job offer',
+  jobOffer: 'Has a job offer',
   'jobOffer.country': 'Job offer: country of the job',
   'jobOffer.employer': 'Job offer: employer',
   'jobOffer.occupation': 'Job offer: occupation',
@@ -55,6 +65,14 @@ const FIELD_LABELS: Readonly<Record<string, string>> = {
   'achievements.awards': 'Awards',
   registrations: 'Occupational registrations (licences to practise)',
   ties: 'Family and legal ties to other countries',
+  goals: 'Goals',
+  'goals.targetCountries': 'Target countries',
+  'goals.priorities': 'Priorities',
+  'goals.budget': 'Budget',
+  'goals.budget.amount': 'Budget: amount',
+  'goals.budget.currency': 'Budget: currency',
+  'goals.startBy': 'Wants to start by',
+  notes: 'Notes for the attorney',
 };
 
 /** The yes/no evidence criteria, as the intake asks them. */
@@ -107,6 +125,7 @@ const ENTRY_FIELD_LABELS: Readonly<Record<string, Readonly<Record<string, string
   },
   children: { dateOfBirth: 'date of birth', accompanying: 'whether the child will accompany' },
   registrations: { country: 'country', occupation: 'occupation', requiredYears: 'years of training or experience it requires' },
+  ties: { country: 'country', kind: 'kind of tie' },
 };
 
 /** What a whole entry is missing when the engine names the entry itself (`languages[0]`). */
@@ -116,6 +135,7 @@ const WHOLE_ENTRY: Readonly<Record<string, string>> = {
   languages: 'test and level or scores',
   children: 'date of birth',
   registrations: 'country and years it requires',
+  ties: 'country and kind of tie',
 };
 
 const LEVEL_NOUNS: Record<EducationLevel, string> = {
@@ -130,10 +150,13 @@ const LEVEL_NOUNS: Record<EducationLevel, string> = {
   doctorate: 'Doctorate',
 };
 
-type Person = Pick<CaseFile, 'education' | 'work' | 'languages'> & Partial<Pick<CaseFile, 'children' | 'registrations'>>;
+type Person = Pick<CaseFile, 'education' | 'work' | 'languages'> & Partial<Pick<CaseFile, 'children' | 'registrations' | 'ties'>>;
 
-/** An entry as the case file describes it: "Master's in Computer Science (IIT Delhi)". */
-function describeEntry(list: string, index: number, person: Person | undefined): string {
+/**
+ * An entry as the case file describes it: "Master's in Computer Science (IIT Delhi)"; without the
+ * entry, its place in the list ("Degree or diploma 2").
+ */
+export function describeEntry(list: string, index: number, person: Person | undefined): string {
   const n = String(index + 1);
   switch (list) {
     case 'education': {
@@ -157,6 +180,10 @@ function describeEntry(list: string, index: number, person: Person | undefined):
       if (!r) return `Registration ${n}`;
       return `${r.occupation ? `${r.occupation} registration` : 'Registration'} in ${countryName(r.country)}`;
     }
+    case 'ties': {
+      const t = person?.ties?.[index];
+      return t ? `Tie to ${countryName(t.country)}` : `Tie ${n}`;
+    }
     default:
       return `Child ${n}`;
   }
@@ -170,7 +197,7 @@ function labelOf(path: string, file: CaseFile | undefined): string | null {
   if (criterion && criterion in ACHIEVEMENT_CRITERIA_LABELS) {
     return ACHIEVEMENT_CRITERIA_LABELS[criterion as keyof typeof ACHIEVEMENT_CRITERIA_LABELS];
   }
-  const m = /^(spouse\.)?(education|work|languages|children|registrations)\[(\d+)\](?:\.(\w+))?$/.exec(path);
+  const m = /^(spouse\.)?(education|work|languages|children|registrations|ties)\[(\d+)\](?:\.(\w+))?$/.exec(path);
   if (!m) return null;
   const [, spouse, list = '', index = '0', field] = m;
   const person: Person | undefined = spouse ? (file?.spouse ?? undefined) : file;
@@ -178,6 +205,11 @@ function labelOf(path: string, file: CaseFile | undefined): string | null {
   if (!what) return null;
   const entry = describeEntry(list, Number(index), person);
   return `${spouse ? 'Spouse’s ' : ''}${entry}: ${what}`;
+}
+
+/** What `field` of an entry in `list` is ("institution"), or undefined when it is not a field of one. */
+export function entryFieldLabel(list: string, field: string): string | undefined {
+  return ENTRY_FIELD_LABELS[list]?.[field];
 }
 
 /** True when the path has a label of its own (the missing-facts test holds every engine path to it). */

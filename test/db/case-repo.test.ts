@@ -2,6 +2,7 @@ import type { Database as Db } from 'better-sqlite3-multiple-ciphers';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { AuditRepo } from '../../electron/db/repos/audit-repo';
 import type { CaseRepo } from '../../electron/db/repos/case-repo';
+import { SUMMARY_COLUMNS } from '../../electron/db/repos/case-rows';
 import { CaseFile } from '../../shared/case-file';
 import type { AdvisorError } from '../../shared/result';
 import { loadFixture, tempDir } from '../fixtures';
@@ -127,6 +128,23 @@ describe('listing cases', () => {
     const advised = repo.list(filter({ status: 'advised', limit: 10, offset: 0 }));
     expect(advised.total).toBe(2);
     expect(advised.items.every(c => c.status === 'advised')).toBe(true);
+  });
+
+  it('says who changed each case last, from its audit trail, not who only looked or decided', () => {
+    const created = repo.create({ caseFile: liWei(), status: 'intake' }, { actor: 'Jane Doe', now: new Date('2026-11-01T00:00:00Z') });
+    const other = repo.create({ caseFile: priya(), status: 'intake' }, { actor: 'Jane Doe', now: new Date('2026-11-01T00:01:00Z') });
+    const lastBy = () => Object.fromEntries(repo.list(filter({ limit: 10, offset: 0 })).items.map(c => [c.id, c.updatedBy]));
+    expect(lastBy()).toEqual({ [created.id]: 'Jane Doe', [other.id]: 'Jane Doe' });
+    repo.update({ id: created.id, expectedRevision: created.revision, caseFile: { ...liWei(), notes: 'Called back' } }, { actor: 'Sam Lee', now: new Date('2026-11-02T00:00:00Z') });
+    // A conflict decision is written to the trail but does not change the case.
+    repo.recordDecision(other.id, 'cleared', '', { actor: 'Ann Partner', now: new Date('2026-11-03T00:00:00Z') });
+    expect(lastBy()).toEqual({ [created.id]: 'Sam Lee', [other.id]: 'Jane Doe' });
+    repo.trash(other.id, { actor: 'Ann Partner', now: new Date('2026-11-04T00:00:00Z') });
+    expect(repo.get(other.id)?.updatedBy).toBe('Ann Partner');
+    // The last changer is read through the audit index, not by scanning the trail.
+    const plan = db.prepare(`EXPLAIN QUERY PLAN SELECT ${SUMMARY_COLUMNS} FROM cases k JOIN clients c ON c.id = k.client_id WHERE k.id = ?`).all('x') as { detail: string }[];
+    expect(plan.map(p => p.detail).join(' ')).toMatch(/SEARCH a USING INDEX audit_by_case \(case_id=\?\)/);
+    expect(plan.map(p => p.detail).join(' ')).not.toMatch(/SCAN a|TEMP B-TREE/);
   });
 
   it('keeps the cases after the database is closed and opened again', () => {

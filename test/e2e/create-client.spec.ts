@@ -26,7 +26,7 @@ test('a paralegal creates a client with the keyboard, and the case is still list
   await page.getByRole('link', { name: 'Cases' }).press('Enter');
   const row = caseRow(page, 'Priya Sharma');
   await expect(row).toContainText('प्रिया शर्मा');
-  await expect(row).toContainText('1998-04-12');
+  await expect(row).toContainText('12 April 1998');
   await expect(row).toContainText('India');
   await expect(row).toContainText('Intake');
 

@@ -124,7 +124,7 @@ test('a whole intake by keyboard through the steps: countries by name, stored as
 
   // The summary at the top names the problem and its step; its link opens Status and focuses the field.
   const summary = page.getByRole('region', { name: '1 problem to fix before this is the case file' });
-  await expect(summary).toContainText('Status: Current status valid until — Enter a real date');
+  await expect(summary).toContainText('Status: Status valid until — Enter a real date');
   await tabTo(page, summary.getByRole('link'), 200);
   await page.keyboard.press('Enter');
   await expect(current(page)).toHaveText('Status');

@@ -22,8 +22,8 @@ test('an attorney writes a memo from a saved comparison, edits it, and saves a P
   app.dialogs.nextImage = { name: 'logo.png', bytes: PNG };
   await page.getByRole('button', { name: 'Choose PNG or JPEG…' }).click();
   await expect(page.getByRole('img', { name: 'The firm’s logo' })).toBeVisible();
-  await page.getByRole('button', { name: 'Save firm details' }).click();
-  await expect(page.getByText(/^Firm details saved/)).toBeVisible();
+  // Saved after a pause in typing, as the intake is: no Save button.
+  await expect(page.getByRole('region', { name: 'Firm details for memos' }).getByRole('status')).toHaveText(/^All changes saved at/);
 
   const created = await app.dispatch('cases:create', { caseFile: JSON.parse(readFileSync(fixturePath('priya-sharma.case.json'), 'utf8')) as unknown });
   if (!created.ok) throw new Error(created.error.message);

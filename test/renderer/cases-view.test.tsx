@@ -8,7 +8,7 @@ const two = {
   total: 2,
   items: [
     summary(),
-    summary({ id: 'x2', reference: '2026-0002', clientName: 'Li Wei', otherNames: ['李伟'], dateOfBirth: null, citizenships: [], status: 'advised' }),
+    summary({ id: 'x2', reference: '2026-0002', clientName: 'Li Wei', otherNames: ['李伟'], dateOfBirth: null, citizenships: [], status: 'advised', updatedBy: null }),
   ],
 };
 
@@ -25,6 +25,9 @@ describe('Cases view', () => {
     expect(within(rows[0]!).getByRole('link', { name: 'Priya Sharma' }).getAttribute('href')).toBe('#/case/6f1c2f3e-1111-4222-8333-444455556666');
     expect(rows[0]?.textContent).toContain('India');
     expect(within(rows[1]!).getAllByText('unknown')).toHaveLength(2);
+    // Dates in the format chosen in Settings (the default, long), and who changed the case last.
+    expect(rows[0]?.textContent).toContain('12 April 1998');
+    expect(rows[0]?.querySelector('td:last-child')?.textContent).toMatch(/2026.*by Jane Doe, paralegal$/);
     expect(screen.getByRole('status').textContent).toBe('Imported 2 cases.');
     expect(screen.getByText('2 cases')).toBeTruthy();
   });

@@ -37,6 +37,7 @@ export function summary(overrides: Record<string, unknown> = {}) {
     createdAt: '2026-11-29T09:00:00.000Z',
     updatedAt: '2026-11-29T09:00:00.000Z',
     conflicts: { unresolved: 0, conflict: 0 },
+    updatedBy: 'Jane Doe, paralegal',
     ...overrides,
   };
 }

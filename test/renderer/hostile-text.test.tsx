@@ -45,7 +45,7 @@ describe('UserText', () => {
 });
 
 describe('hostile names in the views', () => {
-  const hostile = summary({ clientName: `${PDI}${RLO}Eve ${MARKUP}`, otherNames: [`${RLO}ȹ`, CONTROLS] }) as CaseSummary;
+  const hostile = summary({ clientName: `${PDI}${RLO}Eve ${MARKUP}`, otherNames: [`${RLO}ȹ`, CONTROLS], updatedBy: `${RLO}mallory` }) as CaseSummary;
 
   it('isolates the client name and each other name in the case list', () => {
     render(<CaseTable total={1} row={() => hostile} sort={{ key: 'updated', direction: 'desc' }} onSort={() => undefined} />);
@@ -53,7 +53,8 @@ describe('hostile names in the views', () => {
     if (!row) throw new Error('no case row');
     const link = within(row).getByRole('link');
     expect(isolatedTexts(link)).toEqual([`${RLO}Eve ${MARKUP}`]);
-    expect(isolatedTexts(row)).toEqual([`${RLO}Eve ${MARKUP}`, `${RLO}ȹ`, CONTROLS]);
+    // Who changed it last is someone's typed name too.
+    expect(isolatedTexts(row)).toEqual([`${RLO}Eve ${MARKUP}`, `${RLO}ȹ`, CONTROLS, `${RLO}mallory`]);
     // The separator between other names is outside every isolate, so it stays where it belongs.
     expect(row.querySelector('.other-names')?.textContent).toBe(`${RLO}ȹ · ${CONTROLS}`);
     expect(row.querySelector('img')).toBeNull();
@@ -92,8 +93,10 @@ describe('hostile names in the views', () => {
     });
     render(<AuditTrail caseId={hostile.id} refreshKey={0} />);
     const table = await screen.findByRole('table');
-    expect(isolatedTexts(table)).toEqual([`${RLO}mallory`, 'notes', '—', 'n'.repeat(1000)]);
-    expect(table.textContent).toContain(`… and ${(note.length - 1000).toLocaleString('en')} more characters`);
+    // The change in words, then the raw path and JSON in the technical detail, each bounded.
+    const line = `Notes for the attorney: — → ${note}`;
+    expect(isolatedTexts(table)).toEqual([`${RLO}mallory`, line.slice(0, 1000), 'notes', 'null', `"${note}`.slice(0, 200)]);
+    expect(table.textContent).toContain(`… and ${(line.length - 1000).toLocaleString('en')} more characters`);
     expect(table.textContent.length).toBeLessThan(2000);
   });
 });

@@ -154,6 +154,7 @@ export function createCaseRepo(db: Database, audit: AuditRepo, drafts: DraftRepo
       updatedAt: at,
       // A new case has not been checked yet.
       conflicts: { unresolved: 0, conflict: 0 },
+      updatedBy: ctx.actor,
     };
   }
 

@@ -22,14 +22,24 @@ export type SummaryRow = {
   updated_at: string;
   unresolved_conflicts: number;
   recorded_conflicts: number;
+  updated_by: string | null;
 };
+
+/**
+ * Who changed the case last: the actor of its latest audit row among those that change the case
+ * (a saved comparison or a conflict decision does not). One seek backwards on `audit_by_case
+ * (case_id, id)` per row, and the list reads only the rows of its page.
+ */
+const UPDATED_BY = `(SELECT a.actor FROM audit_log a WHERE a.case_id = k.id AND a.action IN ('create', 'update', 'delete', 'restore')
+  ORDER BY a.id DESC LIMIT 1) AS updated_by`;
 
 /** SELECT list for `cases k JOIN clients c`; the conflict counts read the partial indexes of migration 0008. */
 export const SUMMARY_COLUMNS = `k.id, k.reference, k.status, k.client_id, k.client_name, c.other_names,
   c.date_of_birth, c.citizenships, k.target_countries, k.revision, k.spouse_name, k.deleted_at,
   k.created_at, k.updated_at,
   (SELECT COUNT(*) FROM conflict_hits h WHERE h.case_id = k.id AND h.resolution = 'unresolved') AS unresolved_conflicts,
-  (SELECT COUNT(*) FROM conflict_hits h WHERE h.case_id = k.id AND h.resolution = 'conflict') AS recorded_conflicts`;
+  (SELECT COUNT(*) FROM conflict_hits h WHERE h.case_id = k.id AND h.resolution = 'conflict') AS recorded_conflicts,
+  ${UPDATED_BY}`;
 
 /** A row as the contract's CaseSummary. */
 export function toSummary(r: SummaryRow): CaseSummary {
@@ -49,5 +59,6 @@ export function toSummary(r: SummaryRow): CaseSummary {
     createdAt: r.created_at,
     updatedAt: r.updated_at,
     conflicts: { unresolved: r.unresolved_conflicts, conflict: r.recorded_conflicts },
+    updatedBy: r.updated_by,
   };
 }

@@ -1,6 +1,7 @@
 import { Fragment, useEffect, useRef, useState } from 'react';
 import type { CaseSummary } from '../../../shared/contract';
 import { countryName } from '../../lib/countries';
+import { formatDate, useDateFormat } from '../../lib/date-format';
 import { formatTimestamp, STATUS_LABELS } from '../../lib/format';
 import { UserText } from './user-text';
 
@@ -93,6 +94,7 @@ export function CaseTable({ total, row, sort, onSort }: Props) {
 }
 
 function CaseCells({ c }: { c: CaseSummary }) {
+  const format = useDateFormat();
   return (
     <>
       <td className="mono">{c.reference}</td>
@@ -111,13 +113,20 @@ function CaseCells({ c }: { c: CaseSummary }) {
           </span>
         )}
       </th>
-      <td>{c.dateOfBirth ?? <span className="unknown">unknown</span>}</td>
+      <td>{c.dateOfBirth ? formatDate(c.dateOfBirth, format) : <span className="unknown">unknown</span>}</td>
       <td>{c.citizenships.length > 0 ? c.citizenships.map(countryName).join(', ') : <span className="unknown">unknown</span>}</td>
       <td>
         <span className={`status status-${c.status}`}>{STATUS_LABELS[c.status]}</span>
         <ConflictBadge counts={c.conflicts} />
       </td>
-      <td>{formatTimestamp(c.updatedAt)}</td>
+      <td>
+        {formatTimestamp(c.updatedAt)}
+        {c.updatedBy !== null && (
+          <span className="changed-by">
+            by <UserText>{c.updatedBy}</UserText>
+          </span>
+        )}
+      </td>
     </>
   );
 }

@@ -1,23 +1,12 @@
 /** The fields of one education, work or language entry; shared by the client and the spouse. */
 import { EDUCATION_LEVELS, GERMAN_RECOGNITION, LANGUAGE_TESTS } from '../../../shared/case-file';
 import { NAME_MAX } from '../../../shared/case-file-fields';
+import { LEVEL_LABELS, RECOGNITION_LABELS } from '../../../shared/case-file-labels';
 import { CheckField, CountryField, DateField, NumberField, SelectField, TextField, YesNoField } from './fields';
 import { countryName } from '../../lib/countries';
 import { formatDate, type DateFormat } from '../../lib/date-format';
 import { getPath } from './paths';
 import { useIntake } from './use-intake-form';
-
-const LEVEL_LABELS: Record<(typeof EDUCATION_LEVELS)[number], string> = {
-  none: 'None',
-  secondary: 'Secondary school',
-  'diploma-1yr': 'One-year diploma',
-  'diploma-2yr': 'Two-year diploma',
-  bachelor: "Bachelor's (3+ years)",
-  'two-or-more': "Two or more credentials (one a bachelor's)",
-  master: "Master's",
-  professional: 'Professional degree (medicine, law…)',
-  doctorate: 'Doctorate',
-};
 
 /**
  * A degree or diploma. Its completion date is left blank when not known; "Still studying" is its own
@@ -44,12 +33,6 @@ export function EducationEntry({ base }: { base: string }) {
     </div>
   );
 }
-
-const RECOGNITION_LABELS: Record<(typeof GERMAN_RECOGNITION)[number], string> = {
-  full: 'Full equivalence (recognised in Germany)',
-  partial: 'Partial equivalence (Defizitbescheid: adaptation measures needed)',
-  none: 'None (no notice from a German recognition body)',
-};
 
 /** A job; "Still in this job" records an ongoing job (`end: null`), a blank end date is not known. */
 export function WorkEntry({ base }: { base: string }) {

@@ -1,8 +1,8 @@
 /** The intake's sections, in the order a consultation usually runs. */
 import { EMPLOYER_SIZES, MARITAL_STATUSES, PRIORITIES, TIE_KINDS, UK_PAY_SCALE_ROLES } from '../../../shared/case-file';
 import { EMAIL_MAX, NAME_MAX, NOTES_MAX, PHONE_MAX } from '../../../shared/case-file-fields';
+import { EMPLOYER_SIZE_LABELS, MARITAL_LABELS, PAY_SCALE_LABELS, PRIORITY_LABELS, TIE_LABELS } from '../../../shared/case-file-labels';
 import { ACHIEVEMENT_CRITERIA_LABELS } from '../../../shared/rules/fact-labels';
-import { MARITAL_LABELS } from '../../lib/format';
 import { describeEducation, describeLanguage, describeWork, EducationEntry, LanguageEntry, WorkEntry } from './entries';
 import { countryName } from '../../lib/countries';
 import { formatDate } from '../../lib/date-format';
@@ -204,19 +204,6 @@ export function OfferSection() {
   );
 }
 
-const EMPLOYER_SIZE_LABELS: Record<(typeof EMPLOYER_SIZES)[number], string> = {
-  small: 'Small (25 or fewer FTE)',
-  large: 'Large (more than 25 FTE)',
-  nonprofit: 'Nonprofit',
-  'cap-exempt': 'Cap-exempt (US university or research)',
-};
-
-const PAY_SCALE_LABELS: Record<(typeof UK_PAY_SCALE_ROLES)[number], string> = {
-  'health-care': 'Health or care job (Health and Care Worker visa)',
-  education: 'Education job',
-  none: 'Neither',
-};
-
 const CRITERIA = Object.entries(ACHIEVEMENT_CRITERIA_LABELS);
 
 export function AchievementsSection() {
@@ -235,17 +222,6 @@ export function AchievementsSection() {
   );
 }
 
-const TIE_LABELS: Record<(typeof TIE_KINDS)[number], string> = {
-  sibling: 'Sibling lives there',
-  parent: 'Parent lives there',
-  child: 'Child lives there',
-  'spouse-citizen': 'Spouse is a citizen',
-  'provincial-nomination': 'Provincial nomination',
-  'trade-certificate': 'Trade certificate',
-  'prior-study': 'Studied there before',
-  'prior-stay-6-months': 'Stayed 6+ months before',
-};
-
 export function TiesSection() {
   return (
     <Section id="ties" title="Ties">
@@ -260,13 +236,6 @@ export function TiesSection() {
     </Section>
   );
 }
-
-const PRIORITY_LABELS: Record<(typeof PRIORITIES)[number], string> = {
-  speed: 'Speed',
-  'permanent-residence': 'Permanent residence',
-  family: 'Family',
-  cost: 'Cost',
-};
 
 export function GoalsSection() {
   const { draft, set } = useIntake();

@@ -27,7 +27,7 @@ export function ThemeForm() {
   };
   return (
     <fieldset className="settings-section theme-form">
-      <legend>Appearance</legend>
+      <legend>Theme</legend>
       {CHOICES.map(c => (
         <label key={c.value} className="check">
           <input type="radio" name="theme" value={c.value} checked={theme === c.value} disabled={theme === null} onChange={() => choose(c.value)} /> {c.label}
