@@ -198,7 +198,18 @@ function emptyIsUnknown(v: unknown): unknown {
   return Array.isArray(v) && v.length === 0 ? null : v;
 }
 
+/** Longer than this, a recorded text (a memo section) is said to have changed rather than quoted. */
+const QUOTED_TEXT_MAX = 120;
+
 function changeText(c: FieldDiff, created: boolean, opts: AuditWordsOptions): string {
+  // Memo and conflict rows record their field in words already (a path never holds a space). A
+  // memo's texts are whole sections: the line says what changed; the texts stay in the technical detail.
+  if (/\s/.test(c.field)) {
+    const long = [c.before, c.after].some(v => typeof v === 'string' && v.length > QUOTED_TEXT_MAX);
+    const side = (v: unknown) => (typeof v === 'string' && v !== '' ? v : '—');
+    const label = c.field.charAt(0).toUpperCase() + c.field.slice(1);
+    return long ? `${label}: text changed` : `${label}: ${side(c.before)} → ${side(c.after)}`;
+  }
   const label = auditFieldLabel(c.field) ?? 'Another detail';
   if (isRecord(c.after) && Object.keys(c.after).length === 0 && c.field !== 'jobOffer') return `${label}: added, nothing known yet`;
   if (created && !known(c.before)) return `${label}: ${auditValue(c.field, c.after, opts)}`;

@@ -165,4 +165,15 @@ describe('audit wording', () => {
     expect(auditLines({ action: 'delete', entity: 'case', note: null }, [{ field: 'deletedAt', before: null, after: '2026-12-03T10:00:00.000Z' }], opts)).toEqual([]);
     expect(texts(create, null, { reference: '2026-0001', status: 'intake' })).toEqual(['Reference: 2026-0001', 'Case status: Intake']);
   });
+
+  it('says what a memo edit changed without quoting whole sections, and quotes short texts', () => {
+    // Memo rows record the section in words ("Bottom line"), with the texts before and after.
+    const row = { action: 'update', entity: 'case', note: 'Memo v1: edited Bottom line' } as const;
+    const long = 'The Express Entry route is the strongest for this client. '.repeat(4);
+    expect(auditLines(row, [{ field: 'Bottom line', before: long, after: `${long} Edited.` }], opts).map(l => l.text)).toEqual(['Bottom line: text changed']);
+    expect(auditLines(row, [{ field: 'the analysis of H-1B', before: 'Eligible.', after: 'Eligible, with the lottery.' }], opts).map(l => l.text)).toEqual([
+      'The analysis of H-1B: Eligible. → Eligible, with the lottery.',
+    ]);
+    expect(auditLines(row, [{ field: 'Closing', before: 'Please call me.', after: null }], opts).map(l => l.text)).toEqual(['Closing: Please call me. → —']);
+  });
 });
