@@ -202,9 +202,9 @@ function emptyIsUnknown(v: unknown): unknown {
 const QUOTED_TEXT_MAX = 120;
 
 function changeText(c: FieldDiff, created: boolean, opts: AuditWordsOptions): string {
-  // Memo and conflict rows record their field in words already (a path never holds a space). A
+  // Memo rows record their field in words already (a path never holds a space or starts with a capital). A
   // memo's texts are whole sections: the line says what changed; the texts stay in the technical detail.
-  if (/\s/.test(c.field)) {
+  if (/^[A-Z]|\s/.test(c.field)) {
     const long = [c.before, c.after].some(v => typeof v === 'string' && v.length > QUOTED_TEXT_MAX);
     const side = (v: unknown) => (typeof v === 'string' && v !== '' ? v : '—');
     const label = c.field.charAt(0).toUpperCase() + c.field.slice(1);
