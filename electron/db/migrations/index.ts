@@ -5,6 +5,7 @@ import { sql as memos } from './0004-memos';
 import { sql as securityLog } from './0005-security-log';
 import { sql as importedFiles } from './0006-imported-files';
 import { sql as snapshotRanks } from './0007-snapshot-ranks-older-version';
+import { sql as conflictIndex } from './0009-conflict-index';
 
 /** One schema step: applied once, in order, inside its own transaction. */
 export type Migration = { version: number; name: string; sql: string };
@@ -21,6 +22,9 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 5, name: '0005-security-log', sql: securityLog },
   { version: 6, name: '0006-imported-files', sql: importedFiles },
   { version: 7, name: '0007-snapshot-ranks-older-version', sql: snapshotRanks },
+  // Held for 0008-conflict-resolutions (another branch); replaced by it when the branches merge.
+  { version: 8, name: '0008-reserved', sql: '' },
+  { version: 9, name: '0009-conflict-index', sql: conflictIndex },
 ];
 
 /** The schema version this build writes. */
