@@ -32,16 +32,32 @@ export const CONFLICT_INDEX_VERSION = '1';
 const present = (s: string | null | undefined): s is string =>
   typeof s === 'string' && s.trim() !== '';
 
+/** One person a conflict check compares: names as written, and the date of birth if known. */
+export type ConflictPerson = { names: string[]; dateOfBirth: string | null };
+/** The people and employers of one case that a conflict check compares (stored as JSON). */
+export type ConflictSubjects = {
+  client: ConflictPerson;
+  spouse: ConflictPerson | null;
+  employers: string[];
+};
+
 /** The people and employers of one case file that a conflict check compares. */
-export function conflictSubjects(file: CaseFile) {
+export function conflictSubjects(file: CaseFile): ConflictSubjects {
   const employers = [
     file.jobOffer?.employer,
     ...(file.work ?? []).map(w => w.employer),
     ...(file.spouse?.work ?? []).map(w => w.employer),
   ].filter(present);
+  const spouseNames = [file.spouse?.fullName, ...(file.spouse?.otherNames ?? [])].filter(present);
   return {
-    clientNames: [file.client.fullName, ...(file.client.otherNames ?? [])].filter(present),
-    spouseNames: [file.spouse?.fullName, ...(file.spouse?.otherNames ?? [])].filter(present),
+    client: {
+      names: [file.client.fullName, ...(file.client.otherNames ?? [])].filter(present),
+      dateOfBirth: file.client.dateOfBirth ?? null,
+    },
+    spouse:
+      spouseNames.length > 0
+        ? { names: spouseNames, dateOfBirth: file.spouse?.dateOfBirth ?? null }
+        : null,
     employers: [...new Set(employers)],
   };
 }
@@ -59,13 +75,50 @@ export function nameWords(names: readonly PreparedName[]): Set<string> {
   return words;
 }
 
-/** What the index keeps for one case. */
-export function conflictTerms(file: CaseFile): { names: Set<string>; employers: string[] } {
-  const s = conflictSubjects(file);
-  return {
-    names: nameWords(prepareNames([...s.clientNames, ...s.spouseNames])),
-    employers: s.employers,
-  };
+/** Who in a case a key belongs to: a match is scored person by person. */
+export type KeyOwner = 'client' | 'spouse' | 'employer';
+
+/** What the index keeps for one case, besides its subjects: [kind, term, owner] triples. */
+export function conflictTerms(subjects: ConflictSubjects): [Term['kind'], string, KeyOwner][] {
+  const person = (p: ConflictPerson | null, owner: KeyOwner) =>
+    [...nameWords(prepareNames(p?.names ?? []))].map(t => ['name', t, owner] as const);
+  return [
+    ...person(subjects.client, 'client'),
+    ...person(subjects.spouse, 'spouse'),
+    ...subjects.employers.map(t => ['employer', t, 'employer'] as const),
+  ].map(([kind, term, owner]) => [kind, term, owner]);
+}
+
+/** A word of the query (or two adjacent words run together) and the query words it stands for. */
+type QueryWord = { word: PreparedForm; form: number; covers: number };
+
+/** Every word and joined pair of every rendering of the query's names, renderings numbered in order. */
+function queryWords(names: readonly PreparedName[]): QueryWord[] {
+  const out: QueryWord[] = [];
+  let form = 0;
+  for (const n of names) {
+    for (const f of n.forms) {
+      f.tokens.forEach((t, i) => {
+        out.push({ word: wordForm(t), form, covers: 1 << i });
+        const next = f.tokens[i + 1];
+        if (next !== undefined) out.push({ word: wordForm(t + next), form, covers: 3 << i });
+      });
+      form++;
+    }
+  }
+  return out;
+}
+
+/**
+ * Whether a query rendering of `size` words, of which those in `mask` may pair with the case's
+ * words, can score as a match. Where either name has two or more words, the matcher caps a match
+ * on fewer than two of each side's words below the threshold (one shared surname is not a
+ * match), and a one-word rendering has only one word to cover; so one covered word suffices only
+ * when the query rendering is one word.
+ */
+function mayScore(mask: number, size: number): boolean {
+  if (size === 1) return mask !== 0;
+  return (mask & (mask - 1)) !== 0; // two or more bits set
 }
 
 type Term = { id: number; kind: 'name' | 'employer'; term: string };
@@ -87,22 +140,30 @@ export type ConflictIndex = {
 };
 
 export function createConflictIndex(db: Database, settings: SettingsRepo): ConflictIndex {
-  // A case's terms go in as one JSON array of [kind, term] pairs: three statements per case
+  // A case's terms go in as one JSON array of [kind, term, owner]: four statements per case
   // whatever its number of words, which keeps an import of thousands of cases quick.
   const insertTerms = db.prepare<[string]>(
     `INSERT OR IGNORE INTO conflict_terms (kind, term)
      SELECT value ->> 0, value ->> 1 FROM json_each(?)`,
   );
+  const upsertSubjects = db.prepare<[string, string]>(
+    `INSERT INTO conflict_subjects (case_id, subjects) VALUES (?, ?)
+     ON CONFLICT (case_id) DO UPDATE SET subjects = excluded.subjects`,
+  );
   const clearKeys = db.prepare<[string]>('DELETE FROM conflict_keys WHERE case_id = ?');
   const insertKeys = db.prepare<[string, string]>(
-    `INSERT OR IGNORE INTO conflict_keys (term_id, case_id)
-     SELECT t.id, ? FROM json_each(?) j JOIN conflict_terms t ON t.kind = j.value ->> 0 AND t.term = j.value ->> 1`,
+    `INSERT OR IGNORE INTO conflict_keys (term_id, case_id, owner)
+     SELECT t.id, ?, j.value ->> 2 FROM json_each(?) j
+     JOIN conflict_terms t ON t.kind = j.value ->> 0 AND t.term = j.value ->> 1`,
   );
   const allFiles = db.prepare<[], { id: string; case_file: string }>(
     'SELECT id, case_file FROM cases',
   );
   const newTerms = db.prepare<[number], Term>(
     'SELECT id, kind, term FROM conflict_terms WHERE id > ? ORDER BY id',
+  );
+  const keysOf = db.prepare<[string], { term_id: number; case_id: string; owner: KeyOwner }>(
+    'SELECT term_id, case_id, owner FROM conflict_keys WHERE term_id IN (SELECT value FROM json_each(?))',
   );
   const casesOf = db
     .prepare<[string], string>(
@@ -124,11 +185,10 @@ export function createConflictIndex(db: Database, settings: SettingsRepo): Confl
   };
 
   const index = (caseId: string, file: CaseFile) => {
-    const terms = conflictTerms(file);
-    const pairs = JSON.stringify([
-      ...[...terms.names].map(t => ['name', t]),
-      ...terms.employers.map(t => ['employer', t]),
-    ]);
+    const subjects = conflictSubjects(file);
+    const terms = conflictTerms(subjects);
+    upsertSubjects.run(caseId, JSON.stringify(subjects));
+    const pairs = JSON.stringify(terms);
     clearKeys.run(caseId);
     insertTerms.run(pairs);
     insertKeys.run(caseId, pairs);
@@ -148,11 +208,37 @@ export function createConflictIndex(db: Database, settings: SettingsRepo): Confl
     },
     candidates(names, employerMayMatch) {
       readVocabulary();
-      const query = [...nameWords(names)].map(wordForm);
-      const ids: number[] = [];
-      for (const w of words) if (query.some(q => wordsMayPair(q, w.form))) ids.push(w.id);
-      for (const e of employers) if (employerMayMatch(e.term)) ids.push(e.id);
-      return new Set(ids.length === 0 ? [] : casesOf.all(JSON.stringify(ids)));
+      const query = queryWords(names);
+      // Each stored word that may pair with a query word, and which query words it may cover.
+      const covers = new Map<number, QueryWord[]>();
+      for (const w of words) {
+        const hit = query.filter(q => wordsMayPair(q.word, w.form));
+        if (hit.length > 0) covers.set(w.id, hit);
+      }
+      const found = new Set<string>();
+      const ids = employers.filter(e => employerMayMatch(e.term)).map(e => e.id);
+      if (ids.length > 0) for (const id of casesOf.all(JSON.stringify(ids))) found.add(id);
+      if (covers.size === 0) return found;
+      // Per person of a case and query rendering, the query words some word of theirs may pair with.
+      const covered = new Map<string, Map<number, number>>();
+      for (const k of keysOf.all(JSON.stringify([...covers.keys()]))) {
+        const who = `${k.owner}\u0000${k.case_id}`;
+        let byForm = covered.get(who);
+        if (!byForm) covered.set(who, (byForm = new Map<number, number>()));
+        for (const q of covers.get(k.term_id) ?? []) {
+          byForm.set(q.form, (byForm.get(q.form) ?? 0) | q.covers);
+        }
+      }
+      const sizes = names.flatMap(n => n.forms.map(f => f.tokens.length));
+      for (const [who, byForm] of covered) {
+        for (const [form, mask] of byForm) {
+          if (mayScore(mask, sizes[form] ?? 0)) {
+            found.add(who.slice(who.indexOf('\u0000') + 1));
+            break;
+          }
+        }
+      }
+      return found;
     },
   };
 }

@@ -17,7 +17,12 @@ import {
   type PreparedName,
 } from '../../../shared/conflicts/match';
 import type { ConflictMatch } from '../../../shared/contract';
-import { conflictSubjects, type ConflictIndex } from './conflict-index';
+import {
+  conflictSubjects,
+  type ConflictIndex,
+  type ConflictPerson,
+  type ConflictSubjects,
+} from './conflict-index';
 
 /** What a conflict check compares. */
 export type ConflictQuery = {
@@ -39,17 +44,17 @@ type Candidate = { revision: number; client: Person; spouse: Person | null; empl
 const present = (s: string | null | undefined): s is string =>
   typeof s === 'string' && s.trim() !== '';
 
-/** The people and employers of one case file, names prepared. */
-function candidateOf(file: CaseFile, revision: number): Candidate {
-  const { clientNames, spouseNames, employers } = conflictSubjects(file);
+/** The people and employers of one case, names prepared. */
+function candidateOf(s: ConflictSubjects, revision: number): Candidate {
+  const person = (p: ConflictPerson) => ({
+    names: prepareNames(p.names),
+    dateOfBirth: p.dateOfBirth,
+  });
   return {
     revision,
-    client: { names: prepareNames(clientNames), dateOfBirth: file.client.dateOfBirth ?? null },
-    spouse:
-      spouseNames.length > 0
-        ? { names: prepareNames(spouseNames), dateOfBirth: file.spouse?.dateOfBirth ?? null }
-        : null,
-    employers,
+    client: person(s.client),
+    spouse: s.spouse && person(s.spouse),
+    employers: s.employers,
   };
 }
 
@@ -69,13 +74,22 @@ export function createConflictRepo(db: Database, index: ConflictIndex): Conflict
   const live = db.prepare<[], LiveRow>(
     'SELECT id, reference, revision FROM cases INDEXED BY cases_keys WHERE deleted_at IS NULL',
   );
+  // CROSS JOIN keeps json_each outside: otherwise the planner may walk every live case and scan
+  // the id list for each.
   const liveOf = db.prepare<[string], LiveRow>(
-    'SELECT k.id, k.reference, k.revision FROM json_each(?) j JOIN cases k ON k.id = j.value WHERE k.deleted_at IS NULL',
+    'SELECT k.id, k.reference, k.revision FROM json_each(?) j CROSS JOIN cases k ON k.id = j.value WHERE k.deleted_at IS NULL',
   );
   const files = db.prepare<[string], { id: string; revision: number; case_file: string }>(
     'SELECT k.id, k.revision, k.case_file FROM json_each(?) j JOIN cases k ON k.id = j.value',
   );
+  // What the index stored of each case: a few hundred bytes instead of the whole case file.
+  const subjects = db.prepare<[string], { id: string; revision: number; subjects: string }>(
+    `SELECT k.id, k.revision, s.subjects FROM json_each(?) j CROSS JOIN cases k ON k.id = j.value
+     JOIN conflict_subjects s ON s.case_id = k.id`,
+  );
+  // One cache per way of reading, so the full scan stays an independent reference.
   const cache = new Map<string, Candidate>();
+  const scanCache = new Map<string, Candidate>();
   // Many cases share an employer, and the intake re-checks with the same employers as the name is
   // typed: each distinct pair is compared once, not once per case and per check.
   const employerMatches = new Map<string, EmployerMatch | null>();
@@ -89,31 +103,42 @@ export function createConflictRepo(db: Database, index: ConflictIndex): Conflict
     return m;
   };
 
-  function refresh(rows: readonly LiveRow[], everyLiveCase: boolean): void {
-    const stale = rows.filter(r => cache.get(r.id)?.revision !== r.revision).map(r => r.id);
+  function refresh(rows: readonly LiveRow[], indexed: boolean): Map<string, Candidate> {
+    const into = indexed ? cache : scanCache;
+    const stale = rows.filter(r => into.get(r.id)?.revision !== r.revision).map(r => r.id);
     for (let i = 0; i < stale.length; i += 1000) {
-      for (const f of files.all(JSON.stringify(stale.slice(i, i + 1000)))) {
-        cache.set(f.id, candidateOf(JSON.parse(f.case_file) as CaseFile, f.revision));
+      const ids = JSON.stringify(stale.slice(i, i + 1000));
+      if (indexed) {
+        for (const f of subjects.all(ids)) {
+          into.set(f.id, candidateOf(JSON.parse(f.subjects) as ConflictSubjects, f.revision));
+        }
+      } else {
+        for (const f of files.all(ids)) {
+          const file = JSON.parse(f.case_file) as CaseFile;
+          into.set(f.id, candidateOf(conflictSubjects(file), f.revision));
+        }
       }
     }
     // Forget trashed cases, so the cache never outgrows the live list for long.
-    if (everyLiveCase && cache.size > rows.length) {
+    if (!indexed && into.size > rows.length) {
       const ids = new Set(rows.map(r => r.id));
-      for (const id of cache.keys()) if (!ids.has(id)) cache.delete(id);
+      for (const id of into.keys()) if (!ids.has(id)) into.delete(id);
     }
+    return into;
   }
 
   /** Scores these live cases against the query; the same whichever cases are given, so long as every match is among them. */
   function score(
     query: ConflictQuery,
     rows: readonly LiveRow[],
+    candidates: ReadonlyMap<string, Candidate>,
     person: { names: PreparedName[]; dateOfBirth: string | null },
     queryEmployers: readonly string[],
   ): ConflictMatch[] {
     const matches: ConflictMatch[] = [];
     for (const row of rows) {
       if (row.id === query.excludeCaseId) continue;
-      const c = cache.get(row.id);
+      const c = candidates.get(row.id);
       if (!c) continue;
       const base = { caseId: row.id, reference: row.reference };
       const client = matchNames(person, c.client);
@@ -151,8 +176,7 @@ export function createConflictRepo(db: Database, index: ConflictIndex): Conflict
       );
       rows = ids.size === 0 ? [] : liveOf.all(JSON.stringify([...ids]));
     } else rows = live.all();
-    refresh(rows, !indexed);
-    return score(query, rows, person, queryEmployers);
+    return score(query, rows, refresh(rows, indexed), person, queryEmployers);
   }
 
   return {
