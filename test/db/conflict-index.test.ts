@@ -16,6 +16,10 @@ import {
 import { CONFLICT_INDEX_VERSION } from '../../electron/db/repos/conflict-index';
 import { prepareNames } from '../../shared/conflicts/match';
 import { seedFirm, type SeededFirm } from '../bench/seed-firm';
+import { copyFileSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { DATABASE_FILE_NAME } from '../../electron/db/connection';
+import { openAdvisorAt } from '../data-folder';
 import { tempDir } from '../fixtures';
 import { openRepos, type Repos } from './repos';
 
@@ -296,5 +300,29 @@ describe('conflict index upkeep', () => {
     conflicts = createConflictRepo(db, reopened.search.conflicts);
     expect(reopened.settings.get('conflictIndexVersion')).toBe(CONFLICT_INDEX_VERSION);
     expect(found('Fatima Khan')).toEqual(['2026-0001 client']);
+  });
+});
+
+describe('conflict index of a database from an earlier version', () => {
+  it('is filled when a schema-6 database is first opened, so its cases are found', async () => {
+    const { dir, cleanup } = tempDir();
+    const data = join(dir, 'data');
+    mkdirSync(data);
+    copyFileSync(
+      join(import.meta.dirname, '..', 'fixtures', 'databases', 'v6-encrypted.sqlite'),
+      join(data, DATABASE_FILE_NAME),
+    );
+    const advisor = openAdvisorAt(data);
+    try {
+      const result = await advisor.dispatch('conflicts:check', { fullName: 'Priya Sharma' });
+      if (!result.ok) throw new Error(result.error.message);
+      const { matches } = result.value as { matches: { role: string; matchedName: string }[] };
+      expect(matches).toContainEqual(
+        expect.objectContaining({ role: 'client', matchedName: 'Priya Sharma' }),
+      );
+    } finally {
+      advisor.close();
+      cleanup();
+    }
   });
 });
