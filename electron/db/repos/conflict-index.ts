@@ -5,8 +5,9 @@
  *
  * A name match always pairs at least one word of a query rendering with one of a stored rendering
  * (the same word, a variant, an initial, a typo, or two words run together: `wordsMayPair`). The
- * index keeps those words per case; a check compares the query's words with the vocabulary (far
- * smaller than the cases) and takes the cases holding a word that may pair. Employer matches
+ * index keeps those words per case and person; a check compares the query's words with the
+ * vocabulary (far smaller than the cases) and takes the cases with a person whose words may pair
+ * with enough of the query's (`mayScore`: two words, unless the query is one word). Employer matches
  * depend only on the two names, so each distinct stored employer is compared once. The cases
  * found are then scored by the same matcher as before, so the results are the same as scoring
  * every case.
@@ -77,16 +78,17 @@ export function nameWords(names: readonly PreparedName[]): Set<string> {
 
 /** Who in a case a key belongs to: a match is scored person by person. */
 export type KeyOwner = 'client' | 'spouse' | 'employer';
+type KeyRow = ['name' | 'employer', string, KeyOwner];
 
 /** What the index keeps for one case, besides its subjects: [kind, term, owner] triples. */
-export function conflictTerms(subjects: ConflictSubjects): [Term['kind'], string, KeyOwner][] {
+export function conflictTerms(subjects: ConflictSubjects): KeyRow[] {
   const person = (p: ConflictPerson | null, owner: KeyOwner) =>
-    [...nameWords(prepareNames(p?.names ?? []))].map(t => ['name', t, owner] as const);
+    [...nameWords(prepareNames(p?.names ?? []))].map((t): KeyRow => ['name', t, owner]);
   return [
     ...person(subjects.client, 'client'),
     ...person(subjects.spouse, 'spouse'),
-    ...subjects.employers.map(t => ['employer', t, 'employer'] as const),
-  ].map(([kind, term, owner]) => [kind, term, owner]);
+    ...subjects.employers.map((t): KeyRow => ['employer', t, 'employer']),
+  ];
 }
 
 /** A word of the query (or two adjacent words run together) and the query words it stands for. */
