@@ -53,7 +53,7 @@ export type Session = {
 export function openSession(db: Database, options: SessionOptions): Session {
   const settings = createSettingsRepo(db);
   const search = createSearchRepo(db, settings);
-  // After an upgrade, adds what SQL alone could not index (Latin spellings of names).
+  // After an upgrade, adds what SQL alone could not index (Latin spellings of names, conflict keys).
   search.refreshIfStale();
   const audit = createAuditRepo(db);
   const cases = createCaseRepo(db, audit, createDraftRepo(db), search);
@@ -66,7 +66,7 @@ export function openSession(db: Database, options: SessionOptions): Session {
   const handlers = createHandlers({
     cases,
     imports: createCaseImport({ cases, imports: createImportRepo(db) }),
-    conflicts: createConflictRepo(db),
+    conflicts: createConflictRepo(db, search.conflicts),
     conflictHits: createConflictHitsRepo(db, cases, audit),
     settings,
     snapshots,

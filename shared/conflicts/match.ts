@@ -146,6 +146,30 @@ function mayBeTypo(a: string, maskB: number, lenB: number): boolean {
   return shared / a.length + shared / lenB >= 1.4;
 }
 
+/**
+ * A single word as a one-word form, so a stored word can be compared alone (the conflict index
+ * keeps every word of every stored name, and two words run together, as such forms' text).
+ */
+export function wordForm(word: string): PreparedForm {
+  return { text: word, tokens: [word], groups: [variantGroupsOf(word)], masks: [letterMask(word)], key: word, transliterated: false, icao: false };
+}
+
+/** Whether `whole` may be `pair` (two words run together) in pairJoined, exactly or with a typo. */
+const mayBeJoined = (whole: string, pair: string): boolean =>
+  whole === pair || (whole.length >= 5 && Math.abs(whole.length - pair.length) <= 2 && jaroWinkler(whole, pair) >= 0.88);
+
+/**
+ * False only when compareForms can never pair these words (one-word forms): not the same, no
+ * shared variant, no initial, no typo, and neither is the other's two words run together. Every
+ * name match pairs at least one word, so a stored name none of whose words (or joined pairs) may
+ * pair with the query's cannot match it: the conflict index relies on this to skip it unscored.
+ */
+export function wordsMayPair(a: PreparedForm, b: PreparedForm): boolean {
+  const x = a.text;
+  const y = b.text;
+  return tokenSim(a, 0, b, 0) > 0 || mayBeJoined(x, y) || mayBeJoined(y, x);
+}
+
 type TracePair = { q: number[]; c: number[]; kind: number; jw: number };
 type Trace = { pairs: TracePair[]; uq: number[]; uc: number[] };
 

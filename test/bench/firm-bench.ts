@@ -138,7 +138,7 @@ async function conflictChecks(advisor: Advisor, out: Out): Promise<void> {
     );
   out('');
   out(`conflicts:check                                   median      p95         runs`);
-  out(`  first call (prepares every stored name)         ${ms(cold)}`);
+  out(`  first call after opening                        ${ms(cold)}`);
   row('  names (cached), no employer', names);
   row('  plus an employer not checked before', employers);
   row('  plus an employer checked before', again);

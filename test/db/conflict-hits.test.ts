@@ -30,8 +30,9 @@ const listed = (unresolvedConflicts: boolean) => repo.list(filter({ unresolvedCo
 beforeEach(() => {
   let dir: string;
   ({ dir, cleanup } = tempDir());
-  ({ db, repo, audit } = openRepos(dir));
-  checker = createConflictRepo(db);
+  let search: ReturnType<typeof openRepos>['search'];
+  ({ db, repo, audit, search } = openRepos(dir));
+  checker = createConflictRepo(db, search.conflicts);
   hits = createConflictHitsRepo(db, repo, audit);
 });
 afterEach(() => {

@@ -6,6 +6,7 @@ import { sql as securityLog } from './0005-security-log';
 import { sql as importedFiles } from './0006-imported-files';
 import { sql as snapshotRanks } from './0007-snapshot-ranks-older-version';
 import { sql as conflictResolutions } from './0008-conflict-resolutions';
+import { sql as conflictIndex } from './0009-conflict-index';
 
 /** One schema step: applied once, in order, inside its own transaction. */
 export type Migration = { version: number; name: string; sql: string };
@@ -23,6 +24,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 6, name: '0006-imported-files', sql: importedFiles },
   { version: 7, name: '0007-snapshot-ranks-older-version', sql: snapshotRanks },
   { version: 8, name: '0008-conflict-resolutions', sql: conflictResolutions },
+  { version: 9, name: '0009-conflict-index', sql: conflictIndex },
 ];
 
 /** The schema version this build writes. */

@@ -10,6 +10,7 @@ import type { CaseFile } from '../../../shared/case-file';
 import { toLatin } from '../../../shared/conflicts/transliterate';
 import type { CASE_SORTS, CaseStatus, CaseSummary } from '../../../shared/contract';
 import { SUMMARY_COLUMNS, toSummary, type SummaryRow } from './case-rows';
+import { createConflictIndex, type ConflictIndex } from './conflict-index';
 import type { SettingsRepo } from './settings-repo';
 import { writeTransaction } from '../write-transaction';
 
@@ -101,10 +102,15 @@ const ORDER: Record<ListFilter['sort'], (dir: string) => string> = {
 
 /** Search text upkeep and the case list. */
 export type SearchRepo = {
-  /** Writes a case's search text; call inside the transaction that writes the case. */
+  /**
+   * Writes a case's search text and its conflict-check keys; call inside the transaction that
+   * writes the case, so neither index can miss a write.
+   */
   index(caseId: string, file: CaseFile): void;
-  /** Re-indexes every case when the index was built by another version of `searchText`. */
+  /** Re-indexes every case when an index was built by another version of its text or keys. */
   refreshIfStale(): boolean;
+  /** The conflict check's index, kept up to date by `index`. */
+  conflicts: ConflictIndex;
   list(filter: ListFilter): { items: CaseSummary[]; total: number };
 };
 
@@ -128,12 +134,14 @@ export function createSearchRepo(db: Database, settings: SettingsRepo): SearchRe
     return s;
   };
 
+  const conflicts = createConflictIndex(db, settings);
   const index = (caseId: string, file: CaseFile) => {
     upsert.run({ caseId, ...searchText(file) });
+    conflicts.index(caseId, file);
   };
 
   const refresh = writeTransaction(db, () => {
-    for (const r of allFiles.all()) index(r.id, JSON.parse(r.case_file) as CaseFile);
+    for (const r of allFiles.all()) upsert.run({ caseId: r.id, ...searchText(JSON.parse(r.case_file) as CaseFile) });
     settings.set('searchIndexVersion', SEARCH_INDEX_VERSION);
   });
 
@@ -181,10 +189,12 @@ export function createSearchRepo(db: Database, settings: SettingsRepo): SearchRe
   return {
     index,
     refreshIfStale() {
-      if (settings.get('searchIndexVersion') === SEARCH_INDEX_VERSION) return false;
+      const keys = conflicts.refreshIfStale();
+      if (settings.get('searchIndexVersion') === SEARCH_INDEX_VERSION) return keys;
       refresh();
       return true;
     },
     list,
+    conflicts,
   };
 }
