@@ -33,6 +33,7 @@ const CASES = [
   ['v5-encrypted', 5],
   ['v6-encrypted', 6],
   ['v7-encrypted', 7],
+  ['v8-encrypted', 8],
 ] as const;
 
 let dir: string;
