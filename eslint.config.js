@@ -148,7 +148,7 @@ export default tseslint.config(
   },
   {
     // Tools require a default export from their config files.
-    files: ['vite.config.ts', 'vitest.config.ts', 'test/mutation/vitest.config.ts', 'playwright.config.ts', 'eslint.config.js', 'stryker.config.mjs'],
+    files: ['vite.config.ts', 'vitest.config.ts', 'test/mutation/*.config.ts', 'playwright.config.ts', 'eslint.config.js', 'stryker.config.mjs'],
     rules: { 'no-restricted-syntax': 'off' },
   },
 );
