@@ -1,13 +1,17 @@
-// Mutation testing (issue 19), run by scripts/mutation.mjs (`npm run mutation`), one group at a time:
-// MUTATION_GROUP=shared mutates the rules and points tables against the shared/ unit tests,
-// MUTATION_GROUP=electron the security policy, backups and connection against their electron/db tests.
-// Two groups, because nearly every electron/ test also runs the rules: judged against those, each rules
-// mutant would run the slow database tests too, for no stronger verdict than the rules' own tests give.
+// Mutation testing (issue 19), run by scripts/mutation.mjs (`npm run mutation`), one group at a time,
+// each against its own tests (test/mutation/vitest.<group>.config.ts):
+//   rules     shared/rules against the shared/ unit tests;
+//   tables    the points tables against the points tests: every mutant of a table is static (it runs
+//             when the module loads), so each reloads and reruns every test it could affect;
+//   electron  the security policy, backups and connection against the tests written for them.
+// Separate groups, because nearly every electron/ test also runs the rules: judged against those, each
+// rules mutant would run the slow database tests too, for no stronger verdict than the rules' own tests.
 const GROUPS = {
-  shared: ['shared/rules/**/*.ts', 'shared/programs/*-points-tables.ts'],
+  rules: ['shared/rules/**/*.ts'],
+  tables: ['shared/programs/*-points-tables.ts'],
   electron: ['electron/security-policy.ts', 'electron/backup/**/*.ts', 'electron/db/connection.ts'],
 };
-const group = process.env.MUTATION_GROUP ?? 'shared';
+const group = process.env.MUTATION_GROUP ?? 'rules';
 if (!(group in GROUPS)) throw new Error(`MUTATION_GROUP must be one of ${Object.keys(GROUPS).join(', ')}, not ${group}`);
 
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */

@@ -2,16 +2,17 @@
 // files the globs name (all groups when none are given); other Stryker options pass through.
 import { spawnSync } from 'node:child_process';
 
-const GROUPS = ['shared', 'electron'];
+/** Each group of stryker.config.mjs, by the folder its files are in. */
+const GROUPS = { rules: 'shared/rules/', tables: 'shared/programs/', electron: 'electron/' };
 const args = process.argv.slice(2);
 const at = args.indexOf('--mutate');
 const globs = at >= 0 ? (args[at + 1] ?? '').split(',').filter(Boolean) : null;
 const others = at >= 0 ? args.filter((_, i) => i !== at && i !== at + 1) : args;
-const inGroup = group => (globs ?? []).filter(glob => glob.startsWith(`${group}/`));
+const inGroup = group => (globs ?? []).filter(glob => glob.startsWith(GROUPS[group]));
 
-const groups = GROUPS.filter(group => globs === null || inGroup(group).length > 0);
+const groups = Object.keys(GROUPS).filter(group => globs === null || inGroup(group).length > 0);
 if (groups.length === 0) {
-  console.error(`--mutate must name files under ${GROUPS.map(g => `${g}/`).join(' or ')}.`);
+  console.error(`--mutate must name files under ${Object.values(GROUPS).join(', ')}.`);
   process.exit(2);
 }
 for (const group of groups) {

@@ -1,7 +1,7 @@
 import { defineConfig } from 'vitest/config';
 
-// Stryker's tests for shared/rules and the points tables (MUTATION_GROUP=shared): the shared/ unit
-// tests, which check the rules directly and fast. Not the jsdom renderer project, which checks screens.
+// Stryker's tests for shared/rules (MUTATION_GROUP=rules): the shared/ unit tests, which check the
+// rules directly and fast. Not the jsdom renderer project, which checks screens, not rules.
 export default defineConfig({
   test: {
     environment: 'node',
