@@ -14,7 +14,7 @@ export default defineConfig({
     include: [
       'test/unit/electron/{security-policy,session-lockdown,renderer-protocol}.test.ts',
       'test/unit/electron/{backups,backup-shape,crash-hook,leftovers,restore-journal,restore-swap,restore-undo}.test.ts',
-      'test/db/{restore-crash,open-database,connection-pragmas,create-database,write-transaction}.test.ts',
+      'test/db/{restore-crash,open-database,migrations,connection-pragmas,create-database,write-transaction}.test.ts',
     ],
     // A loaded two-core machine runs far slower than CI; no test here waits on time by design.
     testTimeout: 120_000,
