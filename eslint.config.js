@@ -131,7 +131,7 @@ export default tseslint.config(
   },
   {
     // Build scripts are plain Node and print their progress.
-    files: ['scripts/**/*.mjs', 'eslint.config.js'],
+    files: ['scripts/**/*.mjs', 'eslint.config.js', 'stryker.config.mjs'],
     ...tseslint.configs.disableTypeChecked,
     languageOptions: { ...tseslint.configs.disableTypeChecked.languageOptions, globals: globals.node },
     rules: { ...tseslint.configs.disableTypeChecked.rules, 'no-console': 'off' },
@@ -148,7 +148,7 @@ export default tseslint.config(
   },
   {
     // Tools require a default export from their config files.
-    files: ['vite.config.ts', 'vitest.config.ts', 'playwright.config.ts', 'eslint.config.js'],
+    files: ['vite.config.ts', 'vitest.config.ts', 'test/mutation/*.config.ts', 'playwright.config.ts', 'eslint.config.js', 'stryker.config.mjs'],
     rules: { 'no-restricted-syntax': 'off' },
   },
 );

@@ -1,6 +1,7 @@
 import { join, sep } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
+  APP_ENTRY,
   CONTENT_SECURITY_POLICY,
   contentTypeFor,
   externalUrl,
@@ -55,6 +56,17 @@ describe('IPC sender check', () => {
     ]) {
       expect(isTrustedSender(url, origin)).toBe(false);
     }
+  });
+
+  it('refuses a non-string sender even when it prints as an app URL', () => {
+    // Electron hands over strings; anything else is refused before parsing, not coerced into a URL.
+    expect(isTrustedSender({ toString: () => 'app://app/index.html' })).toBe(false);
+  });
+
+  it('trusts nothing when the app origin itself is unusable, rather than throwing', () => {
+    expect(isTrustedSender('app://app/index.html', 'not a url')).toBe(false);
+    // An origin without a host (file:) would otherwise trust every file on the disk.
+    expect(isTrustedSender('file:///etc/passwd', 'file:///opt/advisor/renderer')).toBe(false);
   });
 });
 
@@ -150,6 +162,8 @@ describe('external links', () => {
       'file:///etc/passwd',
       'smb://server/share',
       'https://user:pass@example.com',
+      'https://user@example.com',
+      'https://:pass@example.com',
       'https//missing-colon',
       'app://app/index.html',
       {},
@@ -217,6 +231,13 @@ describe('serving the renderer from app://', () => {
     // The URL parser already folds `..` and `%2e%2e` at the root, so these stay inside the folder.
     expect(resolveAppFile(root, 'app://app/../secret.txt')).toBe(join(root, 'secret.txt'));
     expect(resolveAppFile(root, 'app://app/%2e%2e/secret.txt')).toBe(join(root, 'secret.txt'));
+    // Repeated leading slashes are one; the path stays inside the folder, not at the disk's root.
+    expect(resolveAppFile(root, 'app://app//assets/x.js')).toBe(join(root, 'assets', 'x.js'));
+    expect(resolveAppFile(root, APP_ENTRY)).toBe(join(root, 'index.html'));
+  });
+
+  it('starts the window on the app origin\'s index page', () => {
+    expect(APP_ENTRY).toBe('app://app/index.html');
   });
 
   it('refuses anything that escapes the folder or is not the app origin', () => {
@@ -225,6 +246,8 @@ describe('serving the renderer from app://', () => {
       'app://app/..%5csecret',
       'app://app/%00',
       'app://app/%E0%A4%A',
+      // Slashes only: the folder itself, not a file in it.
+      'app://app//',
       'app://other/index.html',
       'file:///etc/passwd',
     ]) {
@@ -235,6 +258,12 @@ describe('serving the renderer from app://', () => {
   it('names content types so scripts run and styles apply', () => {
     expect(contentTypeFor('a/index.html')).toBe('text/html; charset=utf-8');
     expect(contentTypeFor('a/x.JS')).toBe('text/javascript; charset=utf-8');
+    expect(contentTypeFor('a/x.css')).toBe('text/css; charset=utf-8');
+    expect(contentTypeFor('a/x.json')).toBe('application/json');
+    expect(contentTypeFor('a/x.svg')).toBe('image/svg+xml');
+    expect(contentTypeFor('a/x.png')).toBe('image/png');
+    expect(contentTypeFor('a/x.woff2')).toBe('font/woff2');
+    expect(contentTypeFor('a/x.ttf')).toBe('font/ttf');
     expect(contentTypeFor('a/x.bin')).toBe('application/octet-stream');
   });
 });
