@@ -12,9 +12,14 @@ import { benchFirm } from './firm-bench';
 import { benchMemoPdf } from './memo-bench';
 
 const out = (line: string) => process.stdout.write(`${line}\n`);
-// `npm run bench -- firm` runs only the firm's database figures (the slow part to seed).
+// `npm run bench -- firm` runs only the firm's database figures (the slow part to seed);
+// `npm run bench -- memo` only the memo's (PDF, first memo, Word).
 if (process.argv.slice(2).includes('firm')) {
   await benchFirm(out);
+  process.exit(0);
+}
+if (process.argv.slice(2).includes('memo')) {
+  await benchMemoPdf(out);
   process.exit(0);
 }
 const priya = CaseFile.parse(
