@@ -34,7 +34,8 @@ describe('electron-builder.yml', () => {
       dependencies: Record<string, string>;
     };
     expect(pkg.main.startsWith('out/main/')).toBe(true);
-    // Everything else is bundled, so the packaged app carries only the native driver and pdfkit:
+    // Everything else is bundled (docx and pdf.js too, as devDependencies), so the packaged app
+    // carries only the native driver and pdfkit:
     // pdfkit stays outside the bundle because it loads its data files (font metrics, colour
     // profiles) from its own folder in node_modules at run time.
     expect(Object.keys(pkg.dependencies)).toEqual(['better-sqlite3-multiple-ciphers', 'pdfkit']);

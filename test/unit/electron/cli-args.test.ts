@@ -111,7 +111,7 @@ describe('help', () => {
     expect(all).toMatchObject({ code: 0, stdout: USAGE });
     const memo = await cli('memo', '--help');
     expect(memo.code).toBe(0);
-    expect(memo.stdout).toMatch(/^ {2}memo CASE --out FILE\.pdf\n/);
+    expect(memo.stdout).toMatch(/^ {2}memo CASE --out FILE\.pdf\|FILE\.docx\n/);
     expect(memo.stdout).toContain('CASE is the matter number (2026-0001) or the case id.');
     expect(memo.stdout).not.toContain('restore FILE');
     expect((await cli('help', 'firm', 'set')).stdout).toContain('--logo FILE');
