@@ -5,6 +5,8 @@
  * assumption while the litigation runs. Green-card waits for India and China are derived from the
  * 2023 and 2026 Visa Bulletins; every derivation is spelled out in the fact's note.
  */
+import { BUNDLED_FACTS } from '../facts/bundled';
+import { factFees, type FeeRule } from '../facts/fees';
 import { foreignNationalGate } from './exclusions';
 import type { Condition, CountryCatalogue, Fact, Fee, Gate, MonthRange, Program, Source } from './types';
 
@@ -91,6 +93,8 @@ const IMMIGRANT_FOR: Gate = foreignNationalGate({
 });
 
 const usd = (amount: number) => ({ amount, currency: 'USD' });
+/** A fee whose amounts are facts in the shipped data set. */
+const fees = (factId: string, rule: FeeRule): Fee[] => factFees(BUNDLED_FACTS, factId, rule);
 const size = (...kinds: ('small' | 'large' | 'nonprofit' | 'cap-exempt')[]): Condition => ({ kind: 'employer-size', in: kinds });
 const IN_US: Condition = { kind: 'present-in', countries: ['US'] };
 const OUTSIDE_US: Condition = { kind: 'outside', country: 'US' };
@@ -189,29 +193,32 @@ const H1B: Program = {
     { id: 'h1b-employer', label: 'Petitioning US employer identified (size: small, large, nonprofit or cap-exempt)', condition: size('small', 'large', 'nonprofit', 'cap-exempt'), sourceId: 'us-h1b-eligibility' },
     { id: 'h1b-specialty-occupation', label: 'Specialty occupation', condition: { kind: 'judgement', question: "Does the role require at least a bachelor's degree in a specific, related field (specialty occupation), and does the degree match it?" }, sourceId: 'us-h1b-eligibility' },
   ],
+  // Amounts and their dates are in the facts data set (shared/facts/data/facts.json); the rules stay here.
   fees: [
     // $215 from the FY2026 season (March 2025) under the 2024 rule. Only cap-subject employment registers:
     // not a cap-exempt employer, nor a client already counted against the cap (INA 214(g)(5), (g)(7)).
-    { id: 'h1b-registration', label: 'Cap registration', amount: usd(215), payer: 'employer', per: 'application', effective: '2024-04-01', when: CAP_SUBJECT, sourceId: 'us-fee-rule-2024' },
-    { id: 'h1b-i129-large', label: 'I-129 petition (more than 25 FTE)', amount: usd(780), payer: 'employer', per: 'application', effective: '2024-04-01', when: size('large'), sourceId: 'us-fee-rule-2024' },
+    ...fees('us-h1b.registration-fee', { id: 'h1b-registration', label: 'Cap registration', per: 'application', when: CAP_SUBJECT }),
+    ...fees('us-h1b.i129-fee-large', { id: 'h1b-i129-large', label: 'I-129 petition (more than 25 FTE)', per: 'application', when: size('large') }),
     // Cap-exempt universities pay the reduced fee: the 2024 I-129 instructions extend it to institutions of higher education.
-    { id: 'h1b-i129-small', label: 'I-129 petition (25 or fewer FTE, nonprofit or higher education)', amount: usd(460), payer: 'employer', per: 'application', effective: '2024-04-01', when: REDUCED, sourceId: 'us-higher-ed-fees' },
+    ...fees('us-h1b.i129-fee-reduced', { id: 'h1b-i129-small', label: 'I-129 petition (25 or fewer FTE, nonprofit or higher education)', per: 'application', when: REDUCED }),
     // ACWIA: the worker may not pay it. Amounts predate the 2024 rule; 2024-04-01 is the date they were last restated.
-    { id: 'h1b-acwia-large', label: 'ACWIA training fee (more than 25 FTE)', amount: usd(1500), payer: 'employer', per: 'application', effective: '2024-04-01', when: size('large'), sourceId: 'us-fee-rule-totals' },
-    { id: 'h1b-acwia-small', label: 'ACWIA training fee (25 or fewer FTE)', amount: usd(750), payer: 'employer', per: 'application', effective: '2024-04-01', when: size('small'), sourceId: 'us-fee-rule-totals' },
+    ...fees('us-h1b.acwia-fee-large', { id: 'h1b-acwia-large', label: 'ACWIA training fee (more than 25 FTE)', per: 'application', when: size('large') }),
+    ...fees('us-h1b.acwia-fee-small', { id: 'h1b-acwia-small', label: 'ACWIA training fee (25 or fewer FTE)', per: 'application', when: size('small') }),
     // A nonprofit outside education/research pays ACWIA at its FTE rate, which the case file does not record.
-    { id: 'h1b-acwia-nonprofit', label: 'ACWIA training fee (nonprofit)', amount: null, unknown: 'Exempt for education and research nonprofits; otherwise $1,500 (more than 25 FTE) or $750.', payer: 'employer', per: 'application', effective: '2024-04-01', when: size('nonprofit'), sourceId: 'us-acwia-exemptions' },
-    { id: 'h1b-fraud', label: 'Fraud Prevention and Detection fee', amount: usd(500), payer: 'employer', per: 'application', effective: '2024-04-01', sourceId: 'us-fee-rule-totals' },
-    { id: 'h1b-pl114-113', label: 'Public Law 114-113 fee (50+ US staff, over half on H-1B/L)', amount: usd(4000), payer: 'employer', per: 'application', effective: '2015-12-18', when: { kind: 'h1b-dependent-employer' }, sourceId: 'us-pl114-113' },
-    ...asylumFees('h1b'),
-    premium('h1b-premium', 'employer'),
+    ...fees('us-h1b.acwia-fee-nonprofit', { id: 'h1b-acwia-nonprofit', label: 'ACWIA training fee (nonprofit)', per: 'application', when: size('nonprofit') }),
+    ...fees('us-h1b.fraud-fee', { id: 'h1b-fraud', label: 'Fraud Prevention and Detection fee', per: 'application' }),
+    ...fees('us-h1b.public-law-fee', { id: 'h1b-pl114-113', label: 'Public Law 114-113 fee (50+ US staff, over half on H-1B/L)', per: 'application', when: { kind: 'h1b-dependent-employer' } }),
+    // The Asylum Program Fee is $0 for nonprofits and higher-education employers, so only these two pay.
+    ...fees('us-h1b.asylum-fee-large', { id: 'h1b-asylum-large', label: 'Asylum Program Fee (more than 25 FTE)', per: 'application', when: size('large') }),
+    ...fees('us-h1b.asylum-fee-small', { id: 'h1b-asylum-small', label: 'Asylum Program Fee (25 or fewer FTE)', per: 'application', when: size('small') }),
+    ...fees('us-h1b.premium-processing-fee', { id: 'h1b-premium', label: 'Premium processing (I-907), optional', per: 'application', optional: true }),
     // New petitions for beneficiaries abroad only; a change of status, extension or change of employer inside
     // the US does not pay (USCIS guidance of 2025-10-20). Cap-exempt employers are not exempt as a class.
     // Past the proclamation's 12-month term with no extension on record, it is owed only "if extended or upheld".
-    {
-      id: 'h1b-100k-payment', label: 'Proclamation payment for a new petition for a worker abroad', amount: usd(100000), payer: 'employer', per: 'application', effective: '2025-09-21', introduced: true,
-      when: OUTSIDE_US, assumption: { key: 'us-h1b-100k-payment', charged: ['applies'], conditional: ['unclear'], condition: 'if the payment is extended or upheld', inapplicable: 'The $100,000 payment does not apply: change of status or extension inside the US' }, sourceId: 'us-h1b-100k-uscis',
-    },
+    ...fees('us-h1b.proclamation-payment', {
+      id: 'h1b-100k-payment', label: 'Proclamation payment for a new petition for a worker abroad', per: 'application',
+      when: OUTSIDE_US, assumption: { key: 'us-h1b-100k-payment', charged: ['applies'], conditional: ['unclear'], condition: 'if the payment is extended or upheld', inapplicable: 'The $100,000 payment does not apply: change of status or extension inside the US' },
+    }),
   ],
   processingMonths: { value: [1, 8], sourceId: 'us-h1b-processing', note: 'Premium: 15 business days. Regular: typically 3-5 months, 2-8 by service centre.' },
   toWorkMonths: {

@@ -1,0 +1,32 @@
+/**
+ * Fees whose amounts live in the facts data set. The programme file keeps what is rule logic
+ * (label, who is charged, per person or per application, conditions, assumptions); the data set
+ * holds the amounts and their periods of force. Each version becomes one dated entry of the same
+ * series, so the engine's as-of selection (rules/costs.ts) picks the version in force exactly as
+ * factAt does.
+ */
+import type { Fee } from '../programs/types';
+import { factById } from './resolve';
+import type { FactDataSet } from './schema';
+
+/** Everything about a fee that is rule logic rather than a figure. */
+export type FeeRule = Omit<Fee, 'amount' | 'unknown' | 'payer' | 'effective' | 'effectiveTo' | 'introduced' | 'series' | 'sourceId'>;
+
+/** The dated fee entries of fact `factId`: the first keeps `rule.id`, later ones add `@effectiveFrom`. */
+export function factFees(dataSet: FactDataSet, factId: string, rule: FeeRule): Fee[] {
+  const fact = factById(dataSet, factId);
+  if (fact.kind !== 'fee' || fact.payer === undefined) throw new Error(`Fact ${factId} is not a fee`);
+  const payer = fact.payer;
+  return fact.versions.map((v, i) => ({
+    ...rule,
+    id: i === 0 ? rule.id : `${rule.id}@${v.effectiveFrom}`,
+    amount: v.value === null ? null : { amount: v.value, currency: fact.unit },
+    ...(v.unknown !== undefined && { unknown: v.unknown }),
+    payer,
+    effective: v.effectiveFrom,
+    ...(v.effectiveTo !== undefined && { effectiveTo: v.effectiveTo }),
+    ...(fact.introduced && { introduced: true as const }),
+    series: factId,
+    sourceId: v.sourceId,
+  }));
+}
