@@ -2,6 +2,7 @@
  * Germany: the EU Blue Card (§ 18g AufenthG, 2026 salary thresholds) and the Opportunity Card
  * (Chancenkarte, §§ 20a/20b AufenthG, points route). Thresholds are reset every 1 January.
  */
+import { shippedFees as fees } from '../facts/bundled';
 import { foreignNationalGate } from './exclusions';
 import type { Condition, CountryCatalogue, Fee, Gate, Program, Source } from './types';
 
@@ -240,25 +241,17 @@ const BLUE_CARD: Program = {
   ],
   fees: [
     ...nationalVisaFees('de-bc'),
-    {
+    ...fees('de-blue-card.bc-card-fee', {
       id: 'de-bc-card-fee',
       label: 'Blue Card / residence permit issue (EUR 100 per person; children pay reduced fees)',
-      amount: { amount: 100, currency: 'EUR' },
-      payer: 'applicant',
       per: 'person',
-      effective: '2024-04-01',
-      sourceId: 'de-aufenthv-fees',
-    },
-    {
+    }),
+    ...fees('de-blue-card.bc-fast-track', {
       id: 'de-bc-fast-track',
       label: 'Accelerated skilled-worker procedure (§ 81a), paid by the employer',
-      amount: { amount: 411, currency: 'EUR' },
-      payer: 'employer',
       per: 'application',
-      effective: '2022-04-07',
       optional: true,
-      sourceId: 'de-visa-fasttrack',
-    },
+    }),
   ],
   processingMonths: {
     value: [2, 4],

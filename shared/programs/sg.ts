@@ -3,6 +3,7 @@
  * points stage. Monthly salary criteria are stored as annual amounts (× 12) because the case file
  * records an annual salary.
  */
+import { shippedFees as fees } from '../facts/bundled';
 import { foreignNationalGate } from './exclusions';
 import type { CountryCatalogue, Gate, Program, Source } from './types';
 
@@ -220,16 +221,12 @@ const EP: Program = {
   fees: [
     { id: 'application', label: 'MOM application fee', amount: { amount: 105, currency: 'SGD' }, payer: 'employer', per: 'application', effective: '2019-04-01', sourceId: 'sg-mom-fees' },
     { id: 'issuance', label: 'MOM issuance fee', amount: { amount: 225, currency: 'SGD' }, payer: 'employer', per: 'application', effective: '2019-04-01', sourceId: 'sg-mom-fees' },
-    {
+    ...fees('sg-employment-pass.multiple-journey-visa', {
       id: 'multiple-journey-visa',
       label: 'Multiple Journey Visa (if the nationality needs one)',
-      amount: { amount: 30, currency: 'SGD' },
-      payer: 'employer',
       per: 'application',
-      effective: '2019-04-01',
       optional: true,
-      sourceId: 'sg-mom-fees',
-    },
+    }),
   ],
   processingMonths: { value: [0, 1], sourceId: 'sg-ep-process', note: 'In-principle approval within about 3 weeks of an online application.' },
   toWorkMonths: { value: [0, 2], sourceId: 'sg-ep-process', note: 'About 3 weeks to approval, then issuance; job advertising under the Fair Consideration Framework comes first unless exempt.' },

@@ -6,8 +6,7 @@
  * 2023 and 2026 Visa Bulletins; every derivation is spelled out in the fact's note. Fee amounts and
  * their dates live in the facts data set (shared/facts/data/facts.json); this file keeps the rules.
  */
-import { BUNDLED_FACTS } from '../facts/bundled';
-import { factFees, type FeeRule } from '../facts/fees';
+import { shippedFees as fees } from '../facts/bundled';
 import { foreignNationalGate } from './exclusions';
 import type { Condition, CountryCatalogue, Fact, Fee, Gate, MonthRange, Program, Source } from './types';
 
@@ -93,8 +92,6 @@ const IMMIGRANT_FOR: Gate = foreignNationalGate({
   sourceId: 'us-ina-101-aliens',
 });
 
-/** A fee whose amounts are facts in the shipped data set. */
-const fees = (factId: string, rule: FeeRule): Fee[] => factFees(BUNDLED_FACTS, factId, rule);
 const size = (...kinds: ('small' | 'large' | 'nonprofit' | 'cap-exempt')[]): Condition => ({ kind: 'employer-size', in: kinds });
 const IN_US: Condition = { kind: 'present-in', countries: ['US'] };
 const OUTSIDE_US: Condition = { kind: 'outside', country: 'US' };
