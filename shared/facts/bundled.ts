@@ -4,12 +4,12 @@
  */
 import type { Fee } from '../programs/types';
 import raw from './data/facts.json';
-import { factFees, type FeeRule } from './fees';
+import { factFees, type FeeRule, type FeeScaling } from './fees';
 import { parseFactDataSet, type FactDataSet } from './schema';
 
 export const BUNDLED_FACTS: FactDataSet = parseFactDataSet(raw);
 
 /** A programme's fee whose amounts and dates are fact `factId` of the shipped data set. */
-export function shippedFees(factId: string, rule: FeeRule): Fee[] {
-  return factFees(BUNDLED_FACTS, factId, rule);
+export function shippedFees(factId: string, rule: FeeRule, scaling?: FeeScaling): Fee[] {
+  return factFees(BUNDLED_FACTS, factId, rule, scaling);
 }

@@ -12,15 +12,22 @@ import type { FactDataSet } from './schema';
 /** Everything about a fee that is rule logic rather than a figure. */
 export type FeeRule = Omit<Fee, 'amount' | 'unknown' | 'payer' | 'effective' | 'effectiveTo' | 'introduced' | 'series' | 'sourceId'>;
 
+/**
+ * How a rule uses the figure: `times` multiplies it (a yearly rate over a grant of several years);
+ * `label` words the fee around each version's value, so a label never quotes a stale figure.
+ */
+export type FeeScaling = { times?: number; label?: (value: number | null) => string };
+
 /** The dated fee entries of fact `factId`: the first keeps `rule.id`, later ones add `@effectiveFrom`. */
-export function factFees(dataSet: FactDataSet, factId: string, rule: FeeRule): Fee[] {
+export function factFees(dataSet: FactDataSet, factId: string, rule: FeeRule, scaling: FeeScaling = {}): Fee[] {
   const fact = factById(dataSet, factId);
   if (fact.kind !== 'fee' || fact.payer === undefined) throw new Error(`Fact ${factId} is not a fee`);
   const payer = fact.payer;
   return fact.versions.map((v, i) => ({
     ...rule,
     id: i === 0 ? rule.id : `${rule.id}@${v.effectiveFrom}`,
-    amount: v.value === null ? null : { amount: v.value, currency: fact.unit },
+    label: scaling.label ? scaling.label(v.value) : rule.label,
+    amount: v.value === null ? null : { amount: v.value * (scaling.times ?? 1), currency: fact.unit },
     ...(v.unknown !== undefined && { unknown: v.unknown }),
     payer,
     effective: v.effectiveFrom,

@@ -163,18 +163,16 @@ const NEEDS_PERMISSION: Gate = foreignNationalGate({
 });
 
 /** The health surcharge for a grant of `years` years, charged per person and paid upfront. */
-function healthSurcharge(id: string, years: number, when?: Condition, notChargedNote?: string): Fee {
-  return {
-    id,
-    label: `Immigration Health Surcharge: £1,035 a year × ${String(years)} years per person (children pay £776 a year, so families are slightly overstated)`,
-    amount: { amount: 1035 * years, currency: 'GBP' },
-    payer: 'applicant',
-    per: 'person',
-    effective: '2024-02-06',
-    ...(when ? { when } : {}),
-    ...(notChargedNote ? { notChargedNote } : {}),
-    sourceId: 'gb-ihs-2026',
-  };
+function healthSurcharge(id: string, years: number, when?: Condition, notChargedNote?: string): Fee[] {
+  const yearly = (value: number | null) => (value === null ? 'unknown' : `£${value.toLocaleString('en-GB')}`);
+  return fees(
+    'gb.ihs-yearly',
+    { id, label: 'Immigration Health Surcharge', per: 'person', ...(when ? { when } : {}), ...(notChargedNote ? { notChargedNote } : {}) },
+    {
+      times: years,
+      label: v => `Immigration Health Surcharge: ${yearly(v)} a year × ${String(years)} years per person (children pay £776 a year, so families are slightly overstated)`,
+    },
+  );
 }
 
 /**
@@ -282,7 +280,7 @@ const SKILLED_WORKER: Program = {
       per: 'person',
       when: HEALTH_CARE,
     }),
-    healthSurcharge(
+    ...healthSurcharge(
       'gb-sw-ihs',
       3,
       NOT_HEALTH_CARE,
@@ -382,8 +380,8 @@ const HIGH_POTENTIAL: Program = {
       per: 'person',
     }),
     // The grant, and so the surcharge, is 3 years for a PhD and 2 for any other degree (HPI rules).
-    healthSurcharge('gb-hpi-ihs', 2, { all: [HPI_DEGREE, { not: HPI_PHD }] }),
-    healthSurcharge('gb-hpi-ihs-phd', 3, HPI_PHD),
+    ...healthSurcharge('gb-hpi-ihs', 2, { all: [HPI_DEGREE, { not: HPI_PHD }] }),
+    ...healthSurcharge('gb-hpi-ihs-phd', 3, HPI_PHD),
     ...fees('gb-hpi.hpi-ecctis', {
       id: 'gb-hpi-ecctis',
       label: 'Ecctis qualification check',
@@ -442,7 +440,7 @@ const GLOBAL_TALENT: Program = {
       label: 'Visa fee (stage 2), per applicant and each dependant',
       per: 'person',
     }),
-    healthSurcharge('gb-gt-ihs', 3),
+    ...healthSurcharge('gb-gt-ihs', 3),
   ],
   processingMonths: { value: [2, 3], sourceId: 'gb-gt-guide', note: 'Derived: endorsement 4-8 weeks, then about 3 weeks for the visa from outside the UK.' },
   toWorkMonths: { value: [2, 3], sourceId: 'gb-gt-guide', note: 'Endorsement plus visa decision; modelled as a 3-year grant (1-5 years may be chosen).' },

@@ -100,3 +100,23 @@ describe('the engine charges the version in force', () => {
     expect(program.fees.map(f => f.id)).toEqual(['reg', 'reg@2026-04-01', 'levy']);
   });
 });
+
+describe('factFees', () => {
+  it('scales a yearly figure over a grant and words the label around each version, unknown included', () => {
+    const entries = factFees(DATA, 'us-h1b.registration-fee', { id: 'reg', label: 'unused', per: 'person' }, {
+      times: 3,
+      label: value => `${value === null ? 'unknown' : String(value)} a year × 3`,
+    });
+    expect(entries.map(f => [f.label, f.amount?.amount, f.effective, f.effectiveTo])).toEqual([
+      ['215 a year × 3', 645, '2024-04-01', '2026-02-28'],
+      ['250 a year × 3', 750, '2026-04-01', '2027-09-30'],
+    ]);
+    const levy = factFees(DATA, 'us-h1b.new-levy', { id: 'levy', label: 'unused', per: 'person' }, { times: 3, label: value => String(value) });
+    expect(levy.map(f => [f.label, f.amount, f.unknown, f.introduced])).toEqual([['null', null, 'Not yet announced.', true]]);
+  });
+
+  it('refuses a fact that is not a fee', () => {
+    const data = parseFactDataSet({ ...DATA, facts: [{ id: 'us-h1b.cap', kind: 'quota', label: 'Cap', unit: 'count', versions: [v('2024-04-01', undefined, 85000)] }] });
+    expect(() => factFees(data, 'us-h1b.cap', { id: 'cap', label: 'Cap', per: 'application' })).toThrow('Fact us-h1b.cap is not a fee');
+  });
+});
