@@ -33,7 +33,9 @@ export function factFees(dataSet: FactDataSet, factId: string, rule: FeeRule, sc
     effective: v.effectiveFrom,
     ...(v.effectiveTo !== undefined && { effectiveTo: v.effectiveTo }),
     ...(fact.introduced && { introduced: true as const }),
-    series: factId,
+    // The series is the fee rule, not the fact: one fact may price several fees (the UK health
+    // surcharge over 2 or 3 years), each of which has its own amounts over time.
+    series: rule.id,
     sourceId: v.sourceId,
   }));
 }

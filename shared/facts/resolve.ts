@@ -2,7 +2,7 @@
  * Picking a fact's value for an assessment date. The same rule as every other dated item in the
  * catalogue (programs/effective.ts): a version holds from its first day to its last, both inclusive.
  */
-import { inForce } from '../programs/effective';
+import { periodAt } from '../programs/effective';
 import type { FactDataSet, FactRecord, FactVersion } from './schema';
 
 /**
@@ -24,11 +24,14 @@ export function factById(dataSet: FactDataSet, id: string): FactRecord {
 /** The version of fact `id` in force on `asOf` (`YYYY-MM-DD`), or why there is none. */
 export function factAt(dataSet: FactDataSet, id: string, asOf: string): FactAt {
   const fact = factById(dataSet, id);
-  const version = fact.versions.find(v => inForce(asOf, v.effectiveFrom, v.effectiveTo));
-  if (version) return { state: 'in-force', fact, version };
-  const next = fact.versions.find(v => asOf < v.effectiveFrom);
-  if (next) return { state: 'not-yet', fact, next };
-  // Versions never overlap and one is not in force, so the last one ended before asOf.
-  const last = fact.versions[fact.versions.length - 1] as FactVersion;
-  return { state: 'ended', fact, last };
+  // The schema guarantees at least one version, oldest first, none overlapping.
+  const at = periodAt(fact.versions, asOf, v => ({ from: v.effectiveFrom, to: v.effectiveTo }));
+  switch (at.state) {
+    case 'in-force':
+      return { state: 'in-force', fact, version: at.item };
+    case 'not-yet':
+      return { state: 'not-yet', fact, next: at.next };
+    case 'ended':
+      return { state: 'ended', fact, last: at.last };
+  }
 }

@@ -95,6 +95,19 @@ describe('the engine charges the version in force', () => {
     });
   });
 
+  it('charges each fee priced by one shared fact (a yearly rate over two grant lengths)', () => {
+    const shared = { ...program, fees: [2, 3].flatMap(years => factFees(DATA, 'us-h1b.registration-fee', { id: `reg-${String(years)}`, label: `× ${String(years)}`, per: 'application' }, { times: years })) };
+    const { ctx } = conditionContext(shared, file, { asOf: '2026-04-01', assumptions: {} });
+    expect(costsFor(shared, ctx, 'USD').items.map(i => `${i.label}: ${String(i.amount.amount)}`)).toEqual(['× 2: 500', '× 3: 750']);
+  });
+
+  it('says once, naming the first amount, that the amount before the first version is not recorded', () => {
+    expect(costs('2024-03-31')).toEqual({
+      items: [],
+      unknown: ['Cap registration: The amount in force before 2024-04-01 is not recorded (215 USD from then).'],
+    });
+  });
+
   it('charges nothing for a new levy before it was introduced, and keeps fee ids unique per version', () => {
     expect(costs('2025-12-31').unknown).toEqual([]);
     expect(program.fees.map(f => f.id)).toEqual(['reg', 'reg@2026-04-01', 'levy']);
