@@ -271,7 +271,6 @@ const EXPRESS_ENTRY: Program = {
       per: 'adult',
     }),
     ...fees('ca-express-entry.ee-biometrics', {
-      // In force in the 2026 fee table; the original effective date was not sourced.
       id: 'ca-ee-biometrics',
       label: 'Biometrics (CAD 85 per person, capped at CAD 170 per family)',
       per: 'person',
