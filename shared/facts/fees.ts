@@ -10,7 +10,7 @@ import { factById } from './resolve';
 import type { FactDataSet } from './schema';
 
 /** Everything about a fee that is rule logic rather than a figure. */
-export type FeeRule = Omit<Fee, 'amount' | 'unknown' | 'payer' | 'effective' | 'effectiveTo' | 'introduced' | 'series' | 'sourceId'>;
+export type FeeRule = Omit<Fee, 'amount' | 'unknown' | 'payer' | 'effective' | 'effectiveTo' | 'introduced' | 'series' | 'factId' | 'sourceId'>;
 
 /**
  * How a rule uses the figure: `times` multiplies it (a yearly rate over a grant of several years);
@@ -36,6 +36,7 @@ export function factFees(dataSet: FactDataSet, factId: string, rule: FeeRule, sc
     // The series is the fee rule, not the fact: one fact may price several fees (the UK health
     // surcharge over 2 or 3 years), each of which has its own amounts over time.
     series: rule.id,
+    factId,
     sourceId: v.sourceId,
   }));
 }

@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { BUNDLED_FACTS } from '../../../../shared/facts/bundled';
 import { contentHashInput, parseFactDataSet, rulesIdentity } from '../../../../shared/facts/schema';
-import { CATALOGUES, isProgramId, RULES_VERSION, sourceById } from '../../../../shared/programs/index';
+import { CATALOGUES, isProgramId, PROGRAMS, RULES_VERSION, sourceById } from '../../../../shared/programs/index';
 
 const version = { effectiveFrom: '2024-04-01', value: 215, sourceId: 'us-fee-rule-2024', asOf: '2024-01-30', confidence: 'confirmed' };
 const fact = { id: 'us-h1b.registration-fee', kind: 'fee', label: 'Cap registration', unit: 'USD', payer: 'employer', versions: [version] };
@@ -79,5 +79,11 @@ describe('the shipped facts data set', () => {
         expect({ asOf: v.asOf, confidence: v.confidence }, f.id).toEqual({ asOf: source?.asOf, confidence: source?.confidence });
       }
     }
+  });
+
+  it('holds exactly the facts the catalogue uses: none missing, none left over, every fee priced by one', () => {
+    const fees = PROGRAMS.flatMap(p => p.fees);
+    expect(fees.filter(f => f.factId === undefined).map(f => f.id)).toEqual([]);
+    expect(new Set(fees.map(f => f.factId))).toEqual(new Set(BUNDLED_FACTS.facts.map(f => f.id)));
   });
 });
