@@ -3,6 +3,7 @@
  * 65/2022, annex art. 17) and for scientists and specialised talents recommended by the competent
  * body. It is long-term residence, not permanent residence.
  */
+import { shippedFees as fees } from '../facts/bundled';
 import { foreignNationalGate } from './exclusions';
 import type { CountryCatalogue, Gate, Program, Source } from './types';
 
@@ -109,26 +110,17 @@ const GOLDEN: Program = {
     },
   ],
   fees: [
-    {
+    ...fees('ae-golden-visa.entry-permit', {
       id: 'entry-permit',
       label: 'Six-month entry permit to apply for the Golden Visa (applicants outside the UAE)',
-      amount: { amount: 1250, currency: 'AED' },
-      payer: 'applicant',
       per: 'person',
-      effective: '2023-04-01',
       when: { kind: 'outside', country: 'AE' },
-      sourceId: 'ae-golden-entry-permit',
-    },
-    {
+    }),
+    ...fees('ae-golden-visa.residence', {
       id: 'residence',
       label: 'Residence issuance, Emirates ID and medical test',
-      amount: null,
-      unknown: 'The total ICP or GDRFA cost of issuing the 10-year residence was not confirmed.',
-      payer: 'applicant',
       per: 'person',
-      effective: '2023-04-01',
-      sourceId: 'ae-golden-entry-permit',
-    },
+    }),
   ],
   processingMonths: { value: null, unknown: 'ICP and GDRFA processing times were not found.' },
   toWorkMonths: { value: null, unknown: 'The professional route assumes a UAE job; time to start work on a work permit was not found.' },

@@ -3,6 +3,7 @@
  * and the Skills in Demand visa (subclass 482, replaced TSS on 2024-12-07). Income thresholds are
  * indexed every 1 July; the figures here are the 2026-27 ones (from 2026-07-01).
  */
+import { shippedFees as fees } from '../facts/bundled';
 import { foreignNationalGate } from './exclusions';
 import type { CountryCatalogue, Gate, Program, Source } from './types';
 
@@ -158,16 +159,11 @@ const NIV: Program = {
     },
   ],
   fees: [
-    {
+    ...fees('au-national-innovation.vac', {
       id: 'vac',
       label: 'Visa application charge (main applicant; family members pay additional charges)',
-      amount: null,
-      unknown: 'The 2026-27 charge (from 2026-07-01, when most charges rose about 25%) was not found; the 2025-26 charge was AUD 4,985 for the main applicant, 2,495 per adult and 1,250 per child.',
-      payer: 'applicant',
       per: 'application',
-      effective: '2026-07-01',
-      sourceId: 'au-vac-2025',
-    },
+    }),
   ],
   processingMonths: { value: null, unknown: 'Home Affairs publishes processing times only through its guide tool; no figure was captured.' },
   toWorkMonths: { value: null, unknown: 'Work rights start on grant of the permanent visa; processing time not found.' },
@@ -252,35 +248,21 @@ const SID: Program = {
     },
   ],
   fees: [
-    {
+    ...fees('au-skills-in-demand.vac', {
       id: 'vac',
       label: 'Visa application charge (main applicant; family members pay additional charges)',
-      amount: { amount: 4015, currency: 'AUD' },
-      payer: 'applicant',
       per: 'application',
-      effective: '2026-07-01',
-      sourceId: 'au-vac-2026',
-    },
-    {
+    }),
+    ...fees('au-skills-in-demand.saf-levy', {
       id: 'saf-levy',
       label: 'Skilling Australians Fund levy (per year of the visa)',
-      amount: null,
-      unknown: 'AUD 1,200 a year (annual turnover under AUD 10 million) or AUD 1,800 a year, times the years nominated; the case file does not record turnover or the visa length.',
-      payer: 'employer',
       per: 'application',
-      effective: '2018-08-12',
-      sourceId: 'au-saf',
-    },
-    {
+    }),
+    ...fees('au-skills-in-demand.nomination', {
       id: 'nomination',
       label: 'Nomination application charge',
-      amount: null,
-      unknown: 'Not confirmed for 2026-27 (AUD 330 in July 2022).',
-      payer: 'employer',
       per: 'application',
-      effective: '2026-07-01',
-      sourceId: 'au-fees-2022',
-    },
+    }),
   ],
   processingMonths: { value: null, unknown: 'Only the Specialist Skills target (a 7-day median) was found; Core Skills times were not.' },
   toWorkMonths: { value: null, unknown: 'Nomination and visa processing times were not found.' },

@@ -2,6 +2,7 @@
  * Canada: Express Entry (FSW / CEC, ranked by CRS) and the Global Talent Stream (a fast LMIA work
  * permit). Figures are as of 2026 where the stored sources reach; later 2026 draws were not found.
  */
+import { shippedFees as fees } from '../facts/bundled';
 import { foreignNationalGate } from './exclusions';
 import type { Condition, CountryCatalogue, Cutoff, Gate, Program, Source } from './types';
 
@@ -254,45 +255,27 @@ const EXPRESS_ENTRY: Program = {
     recentCutoffs: RECENT_ROUNDS,
   },
   fees: [
-    {
+    ...fees('ca-express-entry.ee-processing-fee', {
       id: 'ca-ee-processing-fee',
       label: 'Permanent residence processing fee, economic class, per adult',
-      amount: { amount: 990, currency: 'CAD' },
-      payer: 'applicant',
       per: 'adult',
-      effective: '2026-04-30',
-      sourceId: 'ca-pr-fees-2026',
-    },
-    {
+    }),
+    ...fees('ca-express-entry.ee-processing-fee-child', {
       id: 'ca-ee-processing-fee-child',
       label: 'Permanent residence processing fee, per dependent child',
-      amount: null,
-      unknown: 'Dependent children pay a lower processing fee; the 2026 amount was not confirmed.',
-      payer: 'applicant',
       per: 'child',
-      effective: '2026-04-30',
-      sourceId: 'ca-pr-fees-2026',
-    },
-    {
+    }),
+    ...fees('ca-express-entry.ee-rprf', {
       id: 'ca-ee-rprf',
       label: 'Right of permanent residence fee (principal and spouse; dependent children are exempt)',
-      amount: { amount: 600, currency: 'CAD' },
-      payer: 'applicant',
       per: 'adult',
-      effective: '2026-04-30',
-      sourceId: 'ca-pr-fees-2026',
-    },
-    {
-      // In force in the 2026 fee table; the original effective date was not sourced.
+    }),
+    ...fees('ca-express-entry.ee-biometrics', {
       id: 'ca-ee-biometrics',
       label: 'Biometrics (CAD 85 per person, capped at CAD 170 per family)',
-      amount: { amount: 85, currency: 'CAD' },
-      payer: 'applicant',
       per: 'person',
       cap: 170,
-      effective: '2026-01-01',
-      sourceId: 'ca-work-permit-fees-2026',
-    },
+    }),
   ],
   processingMonths: {
     value: [6, 6],
@@ -384,34 +367,22 @@ const GLOBAL_TALENT_STREAM: Program = {
     },
   ],
   fees: [
-    {
+    ...fees('ca-global-talent-stream.gts-lmia-fee', {
       id: 'ca-gts-lmia-fee',
       label: 'LMIA processing fee (per position; the worker may not be charged)',
-      amount: { amount: 1000, currency: 'CAD' },
-      payer: 'employer',
       per: 'application',
-      effective: '2026-01-01',
-      sourceId: 'ca-lmia-fee-2026',
-    },
-    {
+    }),
+    ...fees('ca-global-talent-stream.gts-work-permit-fee', {
       id: 'ca-gts-work-permit-fee',
       label: 'Work permit fee (principal; a spouse\'s open work permit costs CAD 155 + CAD 100)',
-      amount: { amount: 155, currency: 'CAD' },
-      payer: 'applicant',
       per: 'application',
-      effective: '2026-01-01',
-      sourceId: 'ca-work-permit-fees-2026',
-    },
-    {
+    }),
+    ...fees('ca-global-talent-stream.gts-biometrics', {
       id: 'ca-gts-biometrics',
       label: 'Biometrics (CAD 85 per person, capped at CAD 170 per family)',
-      amount: { amount: 85, currency: 'CAD' },
-      payer: 'applicant',
       per: 'person',
       cap: 170,
-      effective: '2026-01-01',
-      sourceId: 'ca-work-permit-fees-2026',
-    },
+    }),
   ],
   processingMonths: {
     value: [1, 1],

@@ -4,6 +4,7 @@
  * many facts here are explicit unknowns; SEO pages that invent K-visa fees, ages and validity tiers
  * are deliberately not used.
  */
+import { shippedFees as fees } from '../facts/bundled';
 import { foreignNationalGate } from './exclusions';
 import type { CountryCatalogue, Gate, Program, Source } from './types';
 
@@ -107,8 +108,6 @@ const FOREIGNERS_ONLY: Gate = foreignNationalGate({
   sourceId: 'cn-exit-entry-law',
 });
 
-const NO_FEE_TABLE =
-  'Chinese visa fees are set per nationality (reciprocity) and differ by mission; no official fee table was retrieved.';
 const NO_PR_TIMING = 'No source read gives a time to Chinese permanent residence for this route.';
 
 const K: Program = {
@@ -166,26 +165,16 @@ const K: Program = {
     },
   ],
   fees: [
-    {
+    ...fees('cn-k.k-visa-fee', {
       id: 'cn-k-visa-fee',
       label: 'K visa fee',
-      amount: null,
-      unknown: `${NO_FEE_TABLE} No K-visa fee has been announced.`,
-      payer: 'applicant',
       per: 'person',
-      effective: '2025-10-01',
-      sourceId: 'cn-k-mfa-missions',
-    },
-    {
+    }),
+    ...fees('cn-k.k-z-fallback', {
       // Shown only while K work rights are not established and the client has a Chinese offer.
       id: 'cn-k-z-fallback',
       label: 'Work permit and Z visa for salaried work, if the K visa does not authorise it',
-      amount: null,
-      unknown:
-        'Needed only if the K visa does not allow salaried work; work-permit and Z-visa fees are not published nationally.',
-      payer: 'employer',
       per: 'application',
-      effective: '2025-10-01',
       when: {
         all: [
           { kind: 'job-offer', countries: ['CN'] },
@@ -197,8 +186,7 @@ const K: Program = {
           },
         ],
       },
-      sourceId: 'cn-k-joint-qa',
-    },
+    }),
   ],
   processingMonths: {
     value: null,
@@ -299,15 +287,11 @@ const R: Program = {
     },
   ],
   fees: [
-    {
+    ...fees('cn-r.r-visa-fee', {
       id: 'cn-r-visa-fee',
       label: 'R visa fee and dispatch fee (waived, also for spouse and minor children)',
-      amount: { amount: 0, currency: 'CNY' },
-      payer: 'applicant',
       per: 'person',
-      effective: '2018-01-01',
-      sourceId: 'cn-r-stdaily-2021',
-    },
+    }),
   ],
   processingMonths: {
     value: null,
@@ -398,26 +382,16 @@ const Z: Program = {
     },
   ],
   fees: [
-    {
+    ...fees('cn-z.z-visa-fee', {
       id: 'cn-z-visa-fee',
       label: 'Z visa fee',
-      amount: null,
-      unknown: NO_FEE_TABLE,
-      payer: 'applicant',
       per: 'person',
-      effective: '2017-04-01',
-      sourceId: 'cn-z-visa-process',
-    },
-    {
+    }),
+    ...fees('cn-z.z-work-permit-fee', {
       id: 'cn-z-work-permit-fee',
       label: 'Work permit and residence permit fees',
-      amount: null,
-      unknown: 'Set locally; no national fee schedule was found.',
-      payer: 'employer',
       per: 'application',
-      effective: '2017-04-01',
-      sourceId: 'cn-z-sipac-conditions',
-    },
+    }),
   ],
   processingMonths: {
     value: null,

@@ -2,6 +2,7 @@
  * Germany: the EU Blue Card (§ 18g AufenthG, 2026 salary thresholds) and the Opportunity Card
  * (Chancenkarte, §§ 20a/20b AufenthG, points route). Thresholds are reset every 1 January.
  */
+import { shippedFees as fees } from '../facts/bundled';
 import { foreignNationalGate } from './exclusions';
 import type { Condition, CountryCatalogue, Fee, Gate, Program, Source } from './types';
 
@@ -162,11 +163,11 @@ const VISA_WAIVED =
   'No national visa fee: nationals of Australia, Canada, Israel, Japan, New Zealand, South Korea, the United Kingdom and the United States may enter Germany without a visa and apply for the residence permit there (§ 41(1) AufenthV).';
 
 /** The national (D) visa: EUR 75 per adult, half for each minor child (AufenthV § 46(2); FFO). */
-function nationalVisaFees(prefix: string): Fee[] {
-  const common = { payer: 'applicant', when: NEEDS_NATIONAL_VISA, notChargedNote: VISA_WAIVED } as const;
+function nationalVisaFees(prefix: string, programId: string): Fee[] {
+  const common = { when: NEEDS_NATIONAL_VISA, notChargedNote: VISA_WAIVED } as const;
   return [
-    { ...common, id: `${prefix}-visa-fee`, label: 'National (D) visa, per adult', amount: { amount: 75, currency: 'EUR' }, per: 'adult', effective: '2022-04-07', sourceId: 'de-visa-fasttrack' },
-    { ...common, id: `${prefix}-visa-fee-child`, label: 'National (D) visa, per minor child (half the adult fee)', amount: { amount: 37.5, currency: 'EUR' }, per: 'child', effective: '2022-04-07', sourceId: 'de-visa-fee-minors' },
+    ...fees(`${programId}.national-visa-fee`, { ...common, id: `${prefix}-visa-fee`, label: 'National (D) visa, per adult', per: 'adult' }),
+    ...fees(`${programId}.national-visa-fee-child`, { ...common, id: `${prefix}-visa-fee-child`, label: 'National (D) visa, per minor child (half the adult fee)', per: 'child' }),
   ];
 }
 
@@ -239,26 +240,18 @@ const BLUE_CARD: Program = {
     },
   ],
   fees: [
-    ...nationalVisaFees('de-bc'),
-    {
+    ...nationalVisaFees('de-bc', 'de-blue-card'),
+    ...fees('de-blue-card.bc-card-fee', {
       id: 'de-bc-card-fee',
       label: 'Blue Card / residence permit issue (EUR 100 per person; children pay reduced fees)',
-      amount: { amount: 100, currency: 'EUR' },
-      payer: 'applicant',
       per: 'person',
-      effective: '2024-04-01',
-      sourceId: 'de-aufenthv-fees',
-    },
-    {
+    }),
+    ...fees('de-blue-card.bc-fast-track', {
       id: 'de-bc-fast-track',
       label: 'Accelerated skilled-worker procedure (§ 81a), paid by the employer',
-      amount: { amount: 411, currency: 'EUR' },
-      payer: 'employer',
       per: 'application',
-      effective: '2022-04-07',
       optional: true,
-      sourceId: 'de-visa-fasttrack',
-    },
+    }),
   ],
   processingMonths: {
     value: [2, 4],
@@ -337,7 +330,7 @@ const OPPORTUNITY_CARD: Program = {
     { id: 'de-oc-points', label: 'At least 6 points on the § 20b table', condition: { kind: 'points', min: 6 }, sourceId: 'de-oc-pass-mark' },
   ],
   points: { calculator: 'de-opportunity-card', passMark: { value: 6, sourceId: 'de-oc-pass-mark' } },
-  fees: nationalVisaFees('de-oc'),
+  fees: nationalVisaFees('de-oc', 'de-opportunity-card'),
   processingMonths: {
     value: [1, 6],
     sourceId: 'de-oc-work-rights',

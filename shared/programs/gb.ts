@@ -4,6 +4,7 @@
  * applications on 2026-01-08. The 10-year "earned settlement" plan is a risk, not a rule: no rules
  * were found in force.
  */
+import { shippedFees as fees } from '../facts/bundled';
 import { foreignNationalGate } from './exclusions';
 import { ENGLISH_TAUGHT_DEGREE_COUNTRIES, MAJORITY_ENGLISH_SPEAKING } from './gb-tables';
 import type { Condition, CountryCatalogue, Fee, Gate, Program, Source } from './types';
@@ -162,18 +163,16 @@ const NEEDS_PERMISSION: Gate = foreignNationalGate({
 });
 
 /** The health surcharge for a grant of `years` years, charged per person and paid upfront. */
-function healthSurcharge(id: string, years: number, when?: Condition, notChargedNote?: string): Fee {
-  return {
-    id,
-    label: `Immigration Health Surcharge: £1,035 a year × ${String(years)} years per person (children pay £776 a year, so families are slightly overstated)`,
-    amount: { amount: 1035 * years, currency: 'GBP' },
-    payer: 'applicant',
-    per: 'person',
-    effective: '2024-02-06',
-    ...(when ? { when } : {}),
-    ...(notChargedNote ? { notChargedNote } : {}),
-    sourceId: 'gb-ihs-2026',
-  };
+function healthSurcharge(id: string, years: number, when?: Condition, notChargedNote?: string): Fee[] {
+  const yearly = (value: number | null) => (value === null ? 'unknown' : `£${value.toLocaleString('en-GB')}`);
+  return fees(
+    'gb.ihs-yearly',
+    { id, label: 'Immigration Health Surcharge', per: 'person', ...(when ? { when } : {}), ...(notChargedNote ? { notChargedNote } : {}) },
+    {
+      times: years,
+      label: v => `Immigration Health Surcharge: ${yearly(v)} a year × ${String(years)} years per person (children pay £776 a year, so families are slightly overstated)`,
+    },
+  );
 }
 
 /**
@@ -263,71 +262,47 @@ const SKILLED_WORKER: Program = {
     },
   ],
   fees: [
-    {
+    ...fees('gb-skilled-worker.sw-visa-outside', {
       id: 'gb-sw-visa-outside',
       label: 'Visa fee from outside the UK, certificate of up to 3 years (£1,519 if longer); each dependant pays the same',
-      amount: { amount: 769, currency: 'GBP' },
-      payer: 'applicant',
       per: 'person',
-      effective: '2025-04-09',
       when: { all: [{ kind: 'outside', country: 'GB' }, NOT_HEALTH_CARE] },
-      sourceId: 'gb-sw-fees-2025',
-    },
-    {
+    }),
+    ...fees('gb-skilled-worker.sw-visa-inside', {
       id: 'gb-sw-visa-inside',
       label: 'Visa fee from inside the UK, certificate of up to 3 years (£1,751 if longer); each dependant pays the same',
-      amount: { amount: 885, currency: 'GBP' },
-      payer: 'applicant',
       per: 'person',
-      effective: '2025-04-09',
       when: { all: [{ kind: 'present-in', countries: ['GB'] }, NOT_HEALTH_CARE] },
-      sourceId: 'gb-sw-fees-2025',
-    },
-    {
+    }),
+    ...fees('gb-skilled-worker.sw-hc-visa', {
       id: 'gb-sw-hc-visa',
       label: 'Health and Care Worker visa fee, certificate of up to 3 years (£590 if longer), inside or outside the UK; each dependant pays the same',
-      amount: { amount: 304, currency: 'GBP' },
-      payer: 'applicant',
       per: 'person',
-      effective: '2025-04-09',
       when: HEALTH_CARE,
-      sourceId: 'gb-hc-fees-2025',
-    },
-    healthSurcharge(
+    }),
+    ...healthSurcharge(
       'gb-sw-ihs',
       3,
       NOT_HEALTH_CARE,
       'No Immigration Health Surcharge: Health and Care Worker visa holders and their dependants are exempt.',
     ),
-    {
+    ...fees('gb-skilled-worker.sw-cos', {
       id: 'gb-sw-cos',
       label: 'Certificate of Sponsorship',
-      amount: { amount: 525, currency: 'GBP' },
-      payer: 'employer',
       per: 'application',
-      effective: '2025-04-09',
-      sourceId: 'gb-cos-fee-2025',
-    },
-    {
+    }),
+    ...fees('gb-skilled-worker.sw-isc-large', {
       id: 'gb-sw-isc-large',
       label: 'Immigration Skills Charge, 3 years, medium or large sponsor (£1,320 + 4 × £660)',
-      amount: { amount: 3960, currency: 'GBP' },
-      payer: 'employer',
       per: 'application',
-      effective: '2025-12-16',
       when: { kind: 'employer-size', in: ['large'] },
-      sourceId: 'gb-isc-2025',
-    },
-    {
+    }),
+    ...fees('gb-skilled-worker.sw-isc-small', {
       id: 'gb-sw-isc-small',
       label: 'Immigration Skills Charge, 3 years, small or charitable sponsor (£480 + 4 × £240)',
-      amount: { amount: 1440, currency: 'GBP' },
-      payer: 'employer',
       per: 'application',
-      effective: '2025-12-16',
       when: { kind: 'employer-size', in: ['small', 'nonprofit'] },
-      sourceId: 'gb-isc-2025',
-    },
+    }),
   ],
   processingMonths: { value: [1, 2], sourceId: 'gb-processing-2026', note: 'Service standards: 3 weeks from outside the UK, 8 weeks from inside, after biometrics.' },
   toWorkMonths: {
@@ -399,28 +374,19 @@ const HIGH_POTENTIAL: Program = {
     },
   ],
   fees: [
-    {
+    ...fees('gb-hpi.hpi-visa', {
       id: 'gb-hpi-visa',
       label: 'Visa application fee (inside or outside the UK; each dependant pays the same)',
-      amount: { amount: 880, currency: 'GBP' },
-      payer: 'applicant',
       per: 'person',
-      effective: '2025-04-09',
-      sourceId: 'gb-hpi-fee-2026',
-    },
+    }),
     // The grant, and so the surcharge, is 3 years for a PhD and 2 for any other degree (HPI rules).
-    healthSurcharge('gb-hpi-ihs', 2, { all: [HPI_DEGREE, { not: HPI_PHD }] }),
-    healthSurcharge('gb-hpi-ihs-phd', 3, HPI_PHD),
-    {
+    ...healthSurcharge('gb-hpi-ihs', 2, { all: [HPI_DEGREE, { not: HPI_PHD }] }),
+    ...healthSurcharge('gb-hpi-ihs-phd', 3, HPI_PHD),
+    ...fees('gb-hpi.hpi-ecctis', {
       id: 'gb-hpi-ecctis',
       label: 'Ecctis qualification check',
-      amount: null,
-      unknown: 'Paid to Ecctis, not the Home Office; the 2026 amount was not confirmed.',
-      payer: 'applicant',
       per: 'application',
-      effective: '2026-03-18',
-      sourceId: 'gb-hpi-fee-2026',
-    },
+    }),
   ],
   processingMonths: { value: [1, 2], sourceId: 'gb-hpi-fee-2026', note: 'About 3 weeks from outside the UK, 8 weeks inside.' },
   toWorkMonths: { value: [1, 2], sourceId: 'gb-hpi-fee-2026', note: 'Any work is allowed once the visa is granted.' },
@@ -464,25 +430,17 @@ const GLOBAL_TALENT: Program = {
     },
   ],
   fees: [
-    {
+    ...fees('gb-global-talent.gt-endorsement-fee', {
       id: 'gb-gt-endorsement-fee',
       label: 'Endorsement fee (stage 1; dependants have also been charged it, per older guidance)',
-      amount: { amount: 561, currency: 'GBP' },
-      payer: 'applicant',
       per: 'person',
-      effective: '2025-04-09',
-      sourceId: 'gb-gt-dependant-fee',
-    },
-    {
+    }),
+    ...fees('gb-global-talent.gt-visa-fee', {
       id: 'gb-gt-visa-fee',
       label: 'Visa fee (stage 2), per applicant and each dependant',
-      amount: { amount: 205, currency: 'GBP' },
-      payer: 'applicant',
       per: 'person',
-      effective: '2025-04-09',
-      sourceId: 'gb-ihs-2026',
-    },
-    healthSurcharge('gb-gt-ihs', 3),
+    }),
+    ...healthSurcharge('gb-gt-ihs', 3),
   ],
   processingMonths: { value: [2, 3], sourceId: 'gb-gt-guide', note: 'Derived: endorsement 4-8 weeks, then about 3 weeks for the visa from outside the UK.' },
   toWorkMonths: { value: [2, 3], sourceId: 'gb-gt-guide', note: 'Endorsement plus visa decision; modelled as a 3-year grant (1-5 years may be chosen).' },

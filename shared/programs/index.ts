@@ -2,6 +2,7 @@
  * The programme catalogue: every country file, merged, with one source list. `RULES_VERSION`
  * changes whenever any fact changes, so saved comparisons can tell they are stale.
  */
+import { BUNDLED_FACTS } from '../facts/bundled';
 import { AE_CATALOGUE } from './ae';
 import { ASSUMPTION_SOURCES } from './assumptions';
 import { AU_CATALOGUE } from './au';
@@ -23,8 +24,11 @@ import { SG_CATALOGUE } from './sg';
 import type { CountryCatalogue, Program, Source } from './types';
 import { US_CATALOGUE } from './us';
 
-/** Bumped with every change to a fact, a fee or a rule in the catalogue (date + counter). */
-export const RULES_VERSION = '2026-12-03.2';
+/**
+ * Bumped with every change to a fact, a fee or a rule in the catalogue (date + counter). It is the
+ * facts data set's label, so the data set and the version saved with a comparison are one thing.
+ */
+export const RULES_VERSION = BUNDLED_FACTS.label;
 
 /** The fixed programme ids (saved comparisons and the CLI use them). */
 export const PROGRAM_IDS = [

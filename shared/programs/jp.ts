@@ -3,6 +3,7 @@
  * (scored by the `jp-hsp` calculator) and a JPY 3 million salary floor; 80 points opens the
  * one-year fast track to permanent residence.
  */
+import { shippedFees as fees } from '../facts/bundled';
 import { foreignNationalGate } from './exclusions';
 import type { CountryCatalogue, Gate, Program, Source } from './types';
 
@@ -122,28 +123,18 @@ const HSP: Program = {
   ],
   points: { calculator: 'jp-hsp', passMark: { value: 70, sourceId: 'jp-hsp-points-system' } },
   fees: [
-    {
+    ...fees('jp-hsp.change-of-status', {
       id: 'change-of-status',
       label: 'Change of status of residence (applicants already in Japan)',
-      amount: null,
-      unknown: 'New duration-based fees apply from 2026-10-01 (statutory cap JPY 100,000; JPY 6,000 before); the final amount for a 5-year HSP permission was not confirmed.',
-      payer: 'applicant',
       per: 'person',
-      effective: '2026-10-01',
       when: { kind: 'present-in', countries: ['JP'] },
-      sourceId: 'jp-fees-2026',
-    },
-    {
+    }),
+    ...fees('jp-hsp.consular-visa', {
       id: 'consular-visa',
       label: 'Visa issued by a Japanese consulate on the Certificate of Eligibility (applicants abroad)',
-      amount: null,
-      unknown: 'The consular visa fee was not found in the sources read.',
-      payer: 'applicant',
       per: 'person',
-      effective: '2026-01-01',
       when: { kind: 'outside', country: 'JP' },
-      sourceId: 'jp-hsp-process',
-    },
+    }),
   ],
   processingMonths: {
     value: [0.2, 3],

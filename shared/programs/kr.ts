@@ -3,6 +3,7 @@
  * engineers in advanced industries, and the D-10 job-seeker visa (points route). Salary thresholds
  * are multiples of the GNI per capita applied from 2025-04-01; the 2026-04-01 figure was not found.
  */
+import { shippedFees as fees } from '../facts/bundled';
 import { foreignNationalGate } from './exclusions';
 import type { Condition, CountryCatalogue, Fee, Gate, Program, Source } from './types';
 
@@ -117,38 +118,21 @@ const EXPERIENCE: Condition = {
 };
 
 /** Fees every long-stay route shares: visa abroad, change of status inside Korea, registration card. */
-function stayFees(prefix: string, effective: string): Fee[] {
+function stayFees(programId: string): Fee[] {
   return [
-    {
-      id: `${prefix}-visa-abroad`,
+    ...fees(`${programId}.visa-abroad`, {
+      id: `${programId}-visa-abroad`,
       label: 'Visa issuance fee at a Korean mission (applying from abroad)',
-      amount: null,
-      unknown: 'Set per nationality by reciprocity; the official fee table was not retrieved.',
-      payer: 'applicant',
       per: 'person',
-      effective,
       when: { kind: 'outside', country: 'KR' },
-      sourceId: 'kr-immigration-fees-2014',
-    },
-    {
-      id: `${prefix}-change-of-status`,
+    }),
+    ...fees(`${programId}.change-of-status`, {
+      id: `${programId}-change-of-status`,
       label: 'Change of status of sojourn (applying inside Korea)',
-      amount: { amount: 100_000, currency: 'KRW' },
-      payer: 'applicant',
       per: 'person',
-      effective: '2014-01-01',
       when: { kind: 'present-in', countries: ['KR'] },
-      sourceId: 'kr-immigration-fees-2014',
-    },
-    {
-      id: `${prefix}-registration-card`,
-      label: 'Alien registration card (stays over 90 days)',
-      amount: { amount: 35_000, currency: 'KRW' },
-      payer: 'applicant',
-      per: 'person',
-      effective: '2025-01-01',
-      sourceId: 'kr-arc-fee-2025',
-    },
+    }),
+    ...fees(`${programId}.registration-card`, { id: `${programId}-registration-card`, label: 'Alien registration card (stays over 90 days)', per: 'person' }),
   ];
 }
 
@@ -221,7 +205,7 @@ const TOP_TIER: Program = {
       sourceId: 'kr-top-tier-donga-2026',
     },
   ],
-  fees: stayFees('kr-top-tier', '2025-04-02'),
+  fees: stayFees('kr-top-tier'),
   processingMonths: {
     value: null,
     unknown: 'The Ministry of Justice has not published a processing time for the Top-Tier visa.',
@@ -314,7 +298,7 @@ const D10: Program = {
       sourceId: 'kr-d10-inha',
     },
   ],
-  fees: stayFees('kr-d10', '2014-01-01'),
+  fees: stayFees('kr-d10'),
   processingMonths: { value: null, unknown: 'No official processing time for the D-10 was found.' },
   toWorkMonths: {
     value: null,

@@ -2,6 +2,7 @@
  * New Zealand: the Skilled Migrant Category (SMC) resident visa, as changed from 24 August 2026.
  * The 6-point threshold is kept; the points themselves are scored by the `nz-smc` calculator.
  */
+import { shippedFees as fees } from '../facts/bundled';
 import { NZ_ANNUAL_HOURS, NZ_MEDIAN_WAGE } from './nz-points-tables';
 import { foreignNationalGate } from './exclusions';
 import type { CountryCatalogue, Gate, Program, Source } from './types';
@@ -141,15 +142,11 @@ const SMC: Program = {
   ],
   points: { calculator: 'nz-smc', passMark: { value: 6, sourceId: 'nz-inz-smc-2023', note: 'Kept at 6 in the August 2026 changes.' } },
   fees: [
-    {
+    ...fees('nz-smc.application', {
       id: 'application',
       label: 'Skilled Residence application fee and immigration levy',
-      amount: { amount: 6450, currency: 'NZD' },
-      payer: 'applicant',
       per: 'application',
-      effective: '2024-10-01',
-      sourceId: 'nz-fees-2024-10',
-    },
+    }),
   ],
   processingMonths: { value: null, unknown: 'INZ processing times for SMC applications after August 2026 were not found.' },
   toWorkMonths: {

@@ -3,6 +3,7 @@
  * points stage. Monthly salary criteria are stored as annual amounts (× 12) because the case file
  * records an annual salary.
  */
+import { shippedFees as fees } from '../facts/bundled';
 import { foreignNationalGate } from './exclusions';
 import type { CountryCatalogue, Gate, Program, Source } from './types';
 
@@ -145,8 +146,8 @@ const ONE_PASS: Program = {
     },
   ],
   fees: [
-    { id: 'application', label: 'MOM application fee', amount: { amount: 105, currency: 'SGD' }, payer: 'applicant', per: 'application', effective: '2023-01-01', sourceId: 'sg-one-pass-fees' },
-    { id: 'issuance', label: 'MOM issuance fee', amount: { amount: 225, currency: 'SGD' }, payer: 'applicant', per: 'application', effective: '2023-01-01', sourceId: 'sg-one-pass-fees' },
+    ...fees('sg-one-pass.application', { id: 'application', label: 'MOM application fee', per: 'application' }),
+    ...fees('sg-one-pass.issuance', { id: 'issuance', label: 'MOM issuance fee', per: 'application' }),
   ],
   processingMonths: { value: [0, 1], sourceId: 'sg-one-pass-terms', note: 'Most applications within 4 weeks; achievement-route cases may take longer.' },
   toWorkMonths: { value: [0, 1], sourceId: 'sg-one-pass-terms', note: 'Processing time; issuance follows approval.' },
@@ -218,18 +219,14 @@ const EP: Program = {
     },
   ],
   fees: [
-    { id: 'application', label: 'MOM application fee', amount: { amount: 105, currency: 'SGD' }, payer: 'employer', per: 'application', effective: '2019-04-01', sourceId: 'sg-mom-fees' },
-    { id: 'issuance', label: 'MOM issuance fee', amount: { amount: 225, currency: 'SGD' }, payer: 'employer', per: 'application', effective: '2019-04-01', sourceId: 'sg-mom-fees' },
-    {
+    ...fees('sg-employment-pass.application', { id: 'application', label: 'MOM application fee', per: 'application' }),
+    ...fees('sg-employment-pass.issuance', { id: 'issuance', label: 'MOM issuance fee', per: 'application' }),
+    ...fees('sg-employment-pass.multiple-journey-visa', {
       id: 'multiple-journey-visa',
       label: 'Multiple Journey Visa (if the nationality needs one)',
-      amount: { amount: 30, currency: 'SGD' },
-      payer: 'employer',
       per: 'application',
-      effective: '2019-04-01',
       optional: true,
-      sourceId: 'sg-mom-fees',
-    },
+    }),
   ],
   processingMonths: { value: [0, 1], sourceId: 'sg-ep-process', note: 'In-principle approval within about 3 weeks of an online application.' },
   toWorkMonths: { value: [0, 2], sourceId: 'sg-ep-process', note: 'About 3 weeks to approval, then issuance; job advertising under the Fair Consideration Framework comes first unless exempt.' },

@@ -163,6 +163,8 @@ export type Fee = {
   introduced?: true;
   /** Entries with the same series (default: the id) are one fee's amounts over time; the as-of date picks one. */
   series?: string;
+  /** The fact in the facts data set this amount comes from (shared/facts), when it does. */
+  factId?: string;
   /**
    * A fee that turns on a policy assumption: charged when the assumption has one of `charged`
    * values, shown beside the totals as owed `condition` (e.g. "if the payment is extended or

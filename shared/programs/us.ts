@@ -3,8 +3,10 @@
  * 2024-04-01 (still current per the November 2025 G-1055) plus the statutory H-1B/L fees, the
  * 2026-03-01 premium-processing rate and the $100,000 proclamation payment, which is an explicit
  * assumption while the litigation runs. Green-card waits for India and China are derived from the
- * 2023 and 2026 Visa Bulletins; every derivation is spelled out in the fact's note.
+ * 2023 and 2026 Visa Bulletins; every derivation is spelled out in the fact's note. Fee amounts and
+ * their dates live in the facts data set (shared/facts/data/facts.json); this file keeps the rules.
  */
+import { shippedFees as fees } from '../facts/bundled';
 import { foreignNationalGate } from './exclusions';
 import type { Condition, CountryCatalogue, Fact, Fee, Gate, MonthRange, Program, Source } from './types';
 
@@ -90,7 +92,6 @@ const IMMIGRANT_FOR: Gate = foreignNationalGate({
   sourceId: 'us-ina-101-aliens',
 });
 
-const usd = (amount: number) => ({ amount, currency: 'USD' });
 const size = (...kinds: ('small' | 'large' | 'nonprofit' | 'cap-exempt')[]): Condition => ({ kind: 'employer-size', in: kinds });
 const IN_US: Condition = { kind: 'present-in', countries: ['US'] };
 const OUTSIDE_US: Condition = { kind: 'outside', country: 'US' };
@@ -104,22 +105,21 @@ const NO_LANGUAGE = (sourceId: string): Fact<string> => ({ value: 'None: no lang
 /** Reduced I-129 fee: small employers, nonprofits and (per the 2024 instructions) higher-education/research employers. */
 const REDUCED = size('small', 'nonprofit', 'cap-exempt');
 /** The Asylum Program Fee is $0 for nonprofits and higher-education employers, so only these two pay. */
-const asylumFees = (prefix: string): Fee[] => [
-  { id: `${prefix}-asylum-large`, label: 'Asylum Program Fee (more than 25 FTE)', amount: usd(600), payer: 'employer', per: 'application', effective: '2024-04-01', when: size('large'), sourceId: 'us-asylum-fee' },
-  { id: `${prefix}-asylum-small`, label: 'Asylum Program Fee (25 or fewer FTE)', amount: usd(300), payer: 'employer', per: 'application', effective: '2024-04-01', when: size('small'), sourceId: 'us-asylum-fee' },
+const asylumFees = (prefix: string, programId: string): Fee[] => [
+  ...fees(`${programId}.asylum-fee-large`, { id: `${prefix}-asylum-large`, label: 'Asylum Program Fee (more than 25 FTE)', per: 'application', when: size('large') }),
+  ...fees(`${programId}.asylum-fee-small`, { id: `${prefix}-asylum-small`, label: 'Asylum Program Fee (25 or fewer FTE)', per: 'application', when: size('small') }),
 ];
-const premium = (id: string, payer: Fee['payer']): Fee => ({
-  id, label: 'Premium processing (I-907), optional', amount: usd(2965), payer, per: 'application', effective: '2026-03-01', optional: true, sourceId: 'us-premium-2026',
-});
+const premium = (prefix: string, programId: string): Fee[] =>
+  fees(`${programId}.premium-processing-fee`, { id: `${prefix}-premium`, label: 'Premium processing (I-907), optional', per: 'application', optional: true });
 
 /** Self-petitioned green-card fees (EB-1A, NIW): the self-petitioner pays the full Asylum Program Fee. */
-const greenCardFees = (prefix: string): Fee[] => [
-  { id: `${prefix}-i140`, label: 'I-140 immigrant petition', amount: usd(715), payer: 'applicant', per: 'application', effective: '2024-04-01', sourceId: 'us-fee-rule-2024' },
-  { id: `${prefix}-asylum`, label: 'Asylum Program Fee (self-petitioner)', amount: usd(600), payer: 'applicant', per: 'application', effective: '2024-04-01', sourceId: 'us-asylum-fee' },
-  premium(`${prefix}-premium`, 'applicant'),
-  { id: `${prefix}-i485`, label: 'I-485 adjustment of status, each person ($950 for a child under 14 filing with a parent)', amount: usd(1440), payer: 'applicant', per: 'person', effective: '2024-04-01', when: IN_US, sourceId: 'us-fees-i485' },
-  { id: `${prefix}-i765`, label: 'I-765 work permit filed with the I-485, optional', amount: usd(260), payer: 'applicant', per: 'person', effective: '2024-04-01', when: IN_US, optional: true, sourceId: 'us-fees-i485' },
-  { id: `${prefix}-consular`, label: 'Immigrant-visa fees abroad (DS-260 and USCIS Immigrant Fee), each person', amount: null, unknown: 'The 2026 consular immigrant-visa and USCIS Immigrant Fee amounts were not confirmed.', payer: 'applicant', per: 'person', effective: '2024-04-01', when: OUTSIDE_US, sourceId: 'us-derivatives-children' },
+const greenCardFees = (prefix: string, programId: string): Fee[] => [
+  ...fees(`${programId}.i140-fee`, { id: `${prefix}-i140`, label: 'I-140 immigrant petition', per: 'application' }),
+  ...fees(`${programId}.asylum-fee`, { id: `${prefix}-asylum`, label: 'Asylum Program Fee (self-petitioner)', per: 'application' }),
+  ...premium(prefix, programId),
+  ...fees(`${programId}.i485-fee`, { id: `${prefix}-i485`, label: 'I-485 adjustment of status, each person ($950 for a child under 14 filing with a parent)', per: 'person', when: IN_US }),
+  ...fees(`${programId}.i765-fee`, { id: `${prefix}-i765`, label: 'I-765 work permit filed with the I-485, optional', per: 'person', when: IN_US, optional: true }),
+  ...fees(`${programId}.consular-fees`, { id: `${prefix}-consular`, label: 'Immigrant-visa fees abroad (DS-260 and USCIS Immigrant Fee), each person', per: 'person', when: OUTSIDE_US }),
 ];
 
 /*
@@ -189,29 +189,30 @@ const H1B: Program = {
     { id: 'h1b-employer', label: 'Petitioning US employer identified (size: small, large, nonprofit or cap-exempt)', condition: size('small', 'large', 'nonprofit', 'cap-exempt'), sourceId: 'us-h1b-eligibility' },
     { id: 'h1b-specialty-occupation', label: 'Specialty occupation', condition: { kind: 'judgement', question: "Does the role require at least a bachelor's degree in a specific, related field (specialty occupation), and does the degree match it?" }, sourceId: 'us-h1b-eligibility' },
   ],
+  // Amounts and their dates are in the facts data set (shared/facts/data/facts.json); the rules stay here.
   fees: [
     // $215 from the FY2026 season (March 2025) under the 2024 rule. Only cap-subject employment registers:
     // not a cap-exempt employer, nor a client already counted against the cap (INA 214(g)(5), (g)(7)).
-    { id: 'h1b-registration', label: 'Cap registration', amount: usd(215), payer: 'employer', per: 'application', effective: '2024-04-01', when: CAP_SUBJECT, sourceId: 'us-fee-rule-2024' },
-    { id: 'h1b-i129-large', label: 'I-129 petition (more than 25 FTE)', amount: usd(780), payer: 'employer', per: 'application', effective: '2024-04-01', when: size('large'), sourceId: 'us-fee-rule-2024' },
+    ...fees('us-h1b.registration-fee', { id: 'h1b-registration', label: 'Cap registration', per: 'application', when: CAP_SUBJECT }),
+    ...fees('us-h1b.i129-fee-large', { id: 'h1b-i129-large', label: 'I-129 petition (more than 25 FTE)', per: 'application', when: size('large') }),
     // Cap-exempt universities pay the reduced fee: the 2024 I-129 instructions extend it to institutions of higher education.
-    { id: 'h1b-i129-small', label: 'I-129 petition (25 or fewer FTE, nonprofit or higher education)', amount: usd(460), payer: 'employer', per: 'application', effective: '2024-04-01', when: REDUCED, sourceId: 'us-higher-ed-fees' },
+    ...fees('us-h1b.i129-fee-reduced', { id: 'h1b-i129-small', label: 'I-129 petition (25 or fewer FTE, nonprofit or higher education)', per: 'application', when: REDUCED }),
     // ACWIA: the worker may not pay it. Amounts predate the 2024 rule; 2024-04-01 is the date they were last restated.
-    { id: 'h1b-acwia-large', label: 'ACWIA training fee (more than 25 FTE)', amount: usd(1500), payer: 'employer', per: 'application', effective: '2024-04-01', when: size('large'), sourceId: 'us-fee-rule-totals' },
-    { id: 'h1b-acwia-small', label: 'ACWIA training fee (25 or fewer FTE)', amount: usd(750), payer: 'employer', per: 'application', effective: '2024-04-01', when: size('small'), sourceId: 'us-fee-rule-totals' },
+    ...fees('us-h1b.acwia-fee-large', { id: 'h1b-acwia-large', label: 'ACWIA training fee (more than 25 FTE)', per: 'application', when: size('large') }),
+    ...fees('us-h1b.acwia-fee-small', { id: 'h1b-acwia-small', label: 'ACWIA training fee (25 or fewer FTE)', per: 'application', when: size('small') }),
     // A nonprofit outside education/research pays ACWIA at its FTE rate, which the case file does not record.
-    { id: 'h1b-acwia-nonprofit', label: 'ACWIA training fee (nonprofit)', amount: null, unknown: 'Exempt for education and research nonprofits; otherwise $1,500 (more than 25 FTE) or $750.', payer: 'employer', per: 'application', effective: '2024-04-01', when: size('nonprofit'), sourceId: 'us-acwia-exemptions' },
-    { id: 'h1b-fraud', label: 'Fraud Prevention and Detection fee', amount: usd(500), payer: 'employer', per: 'application', effective: '2024-04-01', sourceId: 'us-fee-rule-totals' },
-    { id: 'h1b-pl114-113', label: 'Public Law 114-113 fee (50+ US staff, over half on H-1B/L)', amount: usd(4000), payer: 'employer', per: 'application', effective: '2015-12-18', when: { kind: 'h1b-dependent-employer' }, sourceId: 'us-pl114-113' },
-    ...asylumFees('h1b'),
-    premium('h1b-premium', 'employer'),
+    ...fees('us-h1b.acwia-fee-nonprofit', { id: 'h1b-acwia-nonprofit', label: 'ACWIA training fee (nonprofit)', per: 'application', when: size('nonprofit') }),
+    ...fees('us-h1b.fraud-fee', { id: 'h1b-fraud', label: 'Fraud Prevention and Detection fee', per: 'application' }),
+    ...fees('us-h1b.public-law-fee', { id: 'h1b-pl114-113', label: 'Public Law 114-113 fee (50+ US staff, over half on H-1B/L)', per: 'application', when: { kind: 'h1b-dependent-employer' } }),
+    ...asylumFees('h1b', 'us-h1b'),
+    ...premium('h1b', 'us-h1b'),
     // New petitions for beneficiaries abroad only; a change of status, extension or change of employer inside
     // the US does not pay (USCIS guidance of 2025-10-20). Cap-exempt employers are not exempt as a class.
     // Past the proclamation's 12-month term with no extension on record, it is owed only "if extended or upheld".
-    {
-      id: 'h1b-100k-payment', label: 'Proclamation payment for a new petition for a worker abroad', amount: usd(100000), payer: 'employer', per: 'application', effective: '2025-09-21', introduced: true,
-      when: OUTSIDE_US, assumption: { key: 'us-h1b-100k-payment', charged: ['applies'], conditional: ['unclear'], condition: 'if the payment is extended or upheld', inapplicable: 'The $100,000 payment does not apply: change of status or extension inside the US' }, sourceId: 'us-h1b-100k-uscis',
-    },
+    ...fees('us-h1b.proclamation-payment', {
+      id: 'h1b-100k-payment', label: 'Proclamation payment for a new petition for a worker abroad', per: 'application',
+      when: OUTSIDE_US, assumption: { key: 'us-h1b-100k-payment', charged: ['applies'], conditional: ['unclear'], condition: 'if the payment is extended or upheld', inapplicable: 'The $100,000 payment does not apply: change of status or extension inside the US' },
+    }),
   ],
   processingMonths: { value: [1, 8], sourceId: 'us-h1b-processing', note: 'Premium: 15 business days. Regular: typically 3-5 months, 2-8 by service centre.' },
   toWorkMonths: {
@@ -273,10 +274,10 @@ const O1A: Program = {
     { id: 'o1a-petitioner', label: 'US employer or agent to petition (job offer in the US)', condition: US_OFFER, sourceId: 'us-o1-criteria' },
   ],
   fees: [
-    { id: 'o1a-i129-large', label: 'I-129 petition, O (more than 25 FTE)', amount: usd(1055), payer: 'employer', per: 'application', effective: '2024-04-01', when: size('large'), sourceId: 'us-fee-rule-2024' },
-    { id: 'o1a-i129-small', label: 'I-129 petition, O (25 or fewer FTE, nonprofit or higher education)', amount: usd(530), payer: 'employer', per: 'application', effective: '2024-04-01', when: REDUCED, sourceId: 'us-fee-rule-2024' },
-    ...asylumFees('o1a'),
-    premium('o1a-premium', 'employer'),
+    ...fees('us-o1a.i129-fee-large', { id: 'o1a-i129-large', label: 'I-129 petition, O (more than 25 FTE)', per: 'application', when: size('large') }),
+    ...fees('us-o1a.i129-fee-reduced', { id: 'o1a-i129-small', label: 'I-129 petition, O (25 or fewer FTE, nonprofit or higher education)', per: 'application', when: REDUCED }),
+    ...asylumFees('o1a', 'us-o1a'),
+    ...premium('o1a', 'us-o1a'),
   ],
   processingMonths: { value: [1, 13], sourceId: 'us-o1-processing', note: 'Premium 15 business days; standard up to about 12.5 months (May 2026). Another guide says 2-6 months: sources conflict.' },
   toWorkMonths: { value: [1, 14], sourceId: 'us-o1-processing', note: 'Petition decision, then a consular interview (2-4 weeks) if abroad; a change of status inside the US allows work on approval.' },
@@ -310,12 +311,12 @@ const L1: Program = {
     { id: 'l1-qualifying-role', label: 'Qualifying relationship and role', condition: { kind: 'judgement', question: 'Is the US employer a parent, branch, subsidiary or affiliate of the employer abroad, and are both roles managerial or executive (L-1A) or specialised knowledge (L-1B)?' }, sourceId: 'us-l1-rules' },
   ],
   fees: [
-    { id: 'l1-i129-large', label: 'I-129 petition, L (more than 25 FTE)', amount: usd(1385), payer: 'employer', per: 'application', effective: '2024-04-01', when: size('large'), sourceId: 'us-fee-rule-2024' },
-    { id: 'l1-i129-small', label: 'I-129 petition, L (25 or fewer FTE or nonprofit)', amount: usd(695), payer: 'employer', per: 'application', effective: '2024-04-01', when: REDUCED, sourceId: 'us-fee-rule-2024' },
-    { id: 'l1-fraud', label: 'Fraud Prevention and Detection fee', amount: usd(500), payer: 'employer', per: 'application', effective: '2024-04-01', sourceId: 'us-fee-rule-totals' },
-    { id: 'l1-pl114-113', label: 'Public Law 114-113 fee (50+ US staff, over half on H-1B/L)', amount: usd(4500), payer: 'employer', per: 'application', effective: '2015-12-18', when: { kind: 'h1b-dependent-employer' }, sourceId: 'us-pl114-113' },
-    ...asylumFees('l1'),
-    premium('l1-premium', 'employer'),
+    ...fees('us-l1.i129-fee-large', { id: 'l1-i129-large', label: 'I-129 petition, L (more than 25 FTE)', per: 'application', when: size('large') }),
+    ...fees('us-l1.i129-fee-reduced', { id: 'l1-i129-small', label: 'I-129 petition, L (25 or fewer FTE or nonprofit)', per: 'application', when: REDUCED }),
+    ...fees('us-l1.fraud-fee', { id: 'l1-fraud', label: 'Fraud Prevention and Detection fee', per: 'application' }),
+    ...fees('us-l1.public-law-fee', { id: 'l1-pl114-113', label: 'Public Law 114-113 fee (50+ US staff, over half on H-1B/L)', per: 'application', when: { kind: 'h1b-dependent-employer' } }),
+    ...asylumFees('l1', 'us-l1'),
+    ...premium('l1', 'us-l1'),
   ],
   processingMonths: { value: [1, 13], sourceId: 'us-o1-processing', note: 'I-129 generally: premium 15 business days, standard up to about 12.5 months (May 2026); no L-specific figure was found.' },
   toWorkMonths: { value: [1, 14], sourceId: 'us-o1-processing', note: 'Petition decision plus a consular interview (2-4 weeks) from abroad.' },
@@ -365,7 +366,7 @@ const NIW: Program = {
     },
     { id: 'niw-dhanasar', label: 'Dhanasar three prongs', condition: { kind: 'judgement', question: 'Is the proposed endeavor of substantial merit and national importance, is the client well positioned to advance it, and on balance would waiving the job offer benefit the US?' }, sourceId: 'us-niw-dhanasar' },
   ],
-  fees: greenCardFees('niw'),
+  fees: greenCardFees('niw', 'us-eb2-niw'),
   processingMonths: { value: [2, 38], sourceId: 'us-niw-premium', note: 'I-140: premium 45 business days; regular 14-18 months (Pathaura), 26-38 months in July 2026 per an unconfirmed aggregator.' },
   toWorkMonths: { value: [5, 14], sourceId: 'us-i485-times', note: 'Only once the priority date is current: in the US, I-140 premium (about 2 months) then an EAD 3-6 months after the I-485; abroad, immigrant visa. India and China first wait for the Visa Bulletin.' },
   validity: { value: 'Permanent residence (green card) for the client, spouse and children under 21', sourceId: 'us-derivatives' },
@@ -396,7 +397,7 @@ const EB1A: Program = {
     { id: 'eb1a-criteria', label: 'At least 3 of the 10 criteria (8 in the case file) or a one-time major award', condition: { kind: 'achievements', min: 3, of: EIGHT_CRITERIA }, sourceId: 'us-eb1a-criteria' },
     { id: 'eb1a-final-merits', label: 'Final merits (Kazarian step two)', condition: { kind: 'judgement', question: 'Taken together, does the evidence show the client has risen to the very top of the field with sustained national or international acclaim?' }, sourceId: 'us-eb1a-final-merits' },
   ],
-  fees: greenCardFees('eb1a'),
+  fees: greenCardFees('eb1a', 'us-eb1a'),
   processingMonths: { value: [1, 16], sourceId: 'us-i140-times', note: 'I-140: premium 15 business days; regular 8-16 months (July 2026, unconfirmed aggregator of USCIS data).' },
   toWorkMonths: { value: [4, 13], sourceId: 'us-i485-times', note: 'Only once the priority date is current: in the US, I-140 premium then an EAD 3-6 months after the I-485; abroad, an immigrant visa (up to about 12 months). India and China first wait for the Visa Bulletin.' },
   validity: { value: 'Permanent residence (green card) for the client, spouse and children under 21', sourceId: 'us-derivatives' },

@@ -5,7 +5,7 @@
  * owed only if an unsettled policy holds is listed as conditional, outside the totals. The as-of
  * date picks the amount in force (see effective.ts).
  */
-import { inForce } from '../programs/effective';
+import { periodAt } from '../programs/effective';
 import type { Fee, Program } from '../programs/types';
 import { evaluateCondition, type ConditionContext } from './conditions';
 import { formatMoney } from './labels';
@@ -32,16 +32,23 @@ export function feeCount(per: Fee['per'], ctx: ConditionContext): number {
 type Timing = 'in-force' | 'not-owed' | 'unknown';
 
 /**
- * Whether a fee's amount is the one in force on the as-of date. Outside its period it is not owed
- * when another amount of the same series is in force, when it ended, or when the fee did not exist
- * before (`introduced`); before its start with no earlier amount recorded, the amount is unknown.
+ * Whether a fee's amount is the one in force on the as-of date, chosen among the amounts of its
+ * series (one fee's amounts over time) the way factAt chooses a fact's version. Another amount in
+ * force, a fee that ended, and a fee that did not exist yet (`introduced`) are not owed; before an
+ * amount with no earlier one recorded, that amount is unknown.
  */
 function timing(fee: Fee, program: Program, asOf: string): Timing {
-  if (inForce(asOf, fee.effective, fee.effectiveTo)) return 'in-force';
   const series = fee.series ?? fee.id;
-  const successor = program.fees.some(f => f !== fee && (f.series ?? f.id) === series && inForce(asOf, f.effective, f.effectiveTo));
-  if (successor || fee.introduced || fee.optional || asOf > (fee.effectiveTo ?? asOf)) return 'not-owed';
-  return 'unknown';
+  const amounts = program.fees.filter(f => (f.series ?? f.id) === series).sort((a, b) => (a.effective < b.effective ? -1 : a.effective > b.effective ? 1 : 0));
+  const at = periodAt(amounts, asOf, f => ({ from: f.effective, to: f.effectiveTo }));
+  switch (at.state) {
+    case 'in-force':
+      return at.item === fee ? 'in-force' : 'not-owed';
+    case 'ended':
+      return 'not-owed';
+    case 'not-yet':
+      return at.next === fee && !fee.introduced && !fee.optional ? 'unknown' : 'not-owed';
+  }
 }
 
 /** The condition under which a fee turning on a policy assumption is owed: null = owed outright; undefined = not owed. */

@@ -1,0 +1,42 @@
+/**
+ * Fees whose amounts live in the facts data set. The programme file keeps what is rule logic
+ * (label, who is charged, per person or per application, conditions, assumptions); the data set
+ * holds the amounts and their periods of force. Each version becomes one dated entry of the same
+ * series, so the engine's as-of selection (rules/costs.ts) picks the version in force exactly as
+ * factAt does.
+ */
+import type { Fee } from '../programs/types';
+import { factById } from './resolve';
+import type { FactDataSet } from './schema';
+
+/** Everything about a fee that is rule logic rather than a figure. */
+export type FeeRule = Omit<Fee, 'amount' | 'unknown' | 'payer' | 'effective' | 'effectiveTo' | 'introduced' | 'series' | 'factId' | 'sourceId'>;
+
+/**
+ * How a rule uses the figure: `times` multiplies it (a yearly rate over a grant of several years);
+ * `label` words the fee around each version's value, so a label never quotes a stale figure.
+ */
+export type FeeScaling = { times?: number; label?: (value: number | null) => string };
+
+/** The dated fee entries of fact `factId`: the first keeps `rule.id`, later ones add `@effectiveFrom`. */
+export function factFees(dataSet: FactDataSet, factId: string, rule: FeeRule, scaling: FeeScaling = {}): Fee[] {
+  const fact = factById(dataSet, factId);
+  if (fact.kind !== 'fee' || fact.payer === undefined) throw new Error(`Fact ${factId} is not a fee`);
+  const payer = fact.payer;
+  return fact.versions.map((v, i) => ({
+    ...rule,
+    id: i === 0 ? rule.id : `${rule.id}@${v.effectiveFrom}`,
+    label: scaling.label ? scaling.label(v.value) : rule.label,
+    amount: v.value === null ? null : { amount: v.value * (scaling.times ?? 1), currency: fact.unit },
+    ...(v.unknown !== undefined && { unknown: v.unknown }),
+    payer,
+    effective: v.effectiveFrom,
+    ...(v.effectiveTo !== undefined && { effectiveTo: v.effectiveTo }),
+    ...(fact.introduced && { introduced: true as const }),
+    // The series is the fee rule, not the fact: one fact may price several fees (the UK health
+    // surcharge over 2 or 3 years), each of which has its own amounts over time.
+    series: rule.id,
+    factId,
+    sourceId: v.sourceId,
+  }));
+}
