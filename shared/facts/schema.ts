@@ -1,7 +1,7 @@
 /**
  * The facts data set: every figure the rules use, as data with a stable id, its source and its
  * periods of force. The rule logic stays in TypeScript and reads values from here, so a rule pack
- * (or a firm's override) can replace a figure without a new release. See docs/facts-as-data.md.
+ * (or a firm's override) can replace a figure without a new release. See shared/facts/README.md.
  */
 import { z } from 'zod';
 import { isCalendarDate } from '../dates';
