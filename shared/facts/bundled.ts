@@ -3,7 +3,7 @@
  * the field, rather than reaching an assessment.
  */
 import type { Fee } from '../programs/types';
-import raw from './data/facts.json';
+import raw from './data/facts.json' with { type: 'json' };
 import { factFees, type FeeRule, type FeeScaling } from './fees';
 import { parseFactDataSet, type FactDataSet } from './schema';
 
