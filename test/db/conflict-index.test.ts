@@ -15,6 +15,8 @@ import {
 } from '../../electron/db/repos/conflict-repo';
 import { CONFLICT_INDEX_VERSION } from '../../electron/db/repos/conflict-index';
 import { prepareNames } from '../../shared/conflicts/match';
+import { writeTransaction } from '../../electron/db/write-transaction';
+import { generateCases } from '../bench/generated-cases';
 import { seedFirm, type SeededFirm } from '../bench/seed-firm';
 import { copyFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -150,10 +152,11 @@ describe('conflict index upkeep', () => {
   let dir: string;
   let db: Db;
   let repo: CaseRepo;
+  let repos: Repos;
   let conflicts: ConflictRepo;
   beforeEach(() => {
     ({ dir, cleanup } = tempDir());
-    const repos = openRepos(dir);
+    repos = openRepos(dir);
     ({ db, repo } = repos);
     conflicts = createConflictRepo(db, repos.search.conflicts);
   });
@@ -217,6 +220,32 @@ describe('conflict index upkeep', () => {
     ).toThrow();
     expect(db.prepare('SELECT COUNT(*) FROM conflict_keys').pluck().get()).toBe(before);
     expect(found('Wang Fang')).toEqual([]);
+  });
+
+  it('writes the same keys for a large import, in chunks, as for each case on its own', () => {
+    // More cases than one chunk of conflict-index.ts holds (500), sharing many words and employers.
+    const items = generateCases(1200).map(c => ({ caseFile: CaseFile.parse(c), note: null }));
+    const created = repo.createMany(items, NOW);
+    const allKeys = () =>
+      db
+        .prepare(
+          `SELECT k.case_id, k.owner, t.kind, t.term FROM conflict_keys k JOIN conflict_terms t ON t.id = k.term_id
+           ORDER BY k.case_id, k.owner, t.kind, t.term`,
+        )
+        .all();
+    const subjects = () =>
+      db.prepare('SELECT case_id, subjects FROM conflict_subjects ORDER BY case_id').all();
+    const batched = { keys: allKeys(), subjects: subjects() };
+    expect(batched.subjects).toHaveLength(1200);
+    db.prepare('DELETE FROM conflict_keys').run();
+    db.prepare('DELETE FROM conflict_subjects').run();
+    writeTransaction(db, () =>
+      created.forEach((c, i) => {
+        const caseFile = items[i]?.caseFile;
+        if (caseFile) repos.search.conflicts.index(c.id, caseFile);
+      }),
+    )();
+    expect({ keys: allKeys(), subjects: subjects() }).toEqual(batched);
   });
 
   it('follows a renamed client and spouse: the new names are found, the old ones no longer', () => {

@@ -1,6 +1,6 @@
 /**
  * Every connection the app and the CLI work through runs with the durability settings of
- * electron/db/pragmas.ts: WAL, synchronous FULL, the busy wait and foreign keys. Checked on every
+ * electron/db/pragmas.ts: WAL, synchronous FULL, the busy wait, foreign keys and the page cache. Checked on every
  * connection openDatabase returns (the vault's, the CLI's, a restore's working copy) and at every
  * write transaction on any connection (a new database is built and migrated on one of its own), on
  * each path: the app's vault, the CLI's import, backup and restore.
@@ -24,6 +24,7 @@ type Settings = {
   synchronous: unknown;
   busyTimeout: unknown;
   foreignKeys: unknown;
+  cacheSize: unknown;
 };
 const { seen, settingsOf } = vi.hoisted(() => ({
   seen: [] as Settings[],
@@ -33,6 +34,7 @@ const { seen, settingsOf } = vi.hoisted(() => ({
     synchronous: db.pragma('synchronous', { simple: true }),
     busyTimeout: db.pragma('busy_timeout', { simple: true }),
     foreignKeys: db.pragma('foreign_keys', { simple: true }),
+    cacheSize: db.pragma('cache_size', { simple: true }),
   }),
 }));
 vi.mock('../../electron/db/connection', async importOriginal => {
@@ -60,8 +62,14 @@ vi.mock('../../electron/db/write-transaction', async importOriginal => {
   };
 });
 
-/** What pragmas.ts sets: synchronous 2 is FULL. */
-const DURABLE = { journal: 'wal', synchronous: 2, busyTimeout: 5000, foreignKeys: 1 };
+/** What pragmas.ts sets: synchronous 2 is FULL; a negative cache size is in KiB (64 MB). */
+const DURABLE = {
+  journal: 'wal',
+  synchronous: 2,
+  busyTimeout: 5000,
+  foreignKeys: 1,
+  cacheSize: -65536,
+};
 
 let dir: string;
 let cleanup: () => void;

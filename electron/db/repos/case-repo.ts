@@ -124,7 +124,10 @@ export function createCaseRepo(db: Database, audit: AuditRepo, drafts: DraftRepo
     }
   }
 
-  /** Inserts one client and case with their audit rows and search text; the caller holds the transaction. */
+  /**
+   * Inserts one client and case with their audit rows; the caller holds the transaction and
+   * indexes the case (search text, conflict keys) in it, one case or a whole import at once.
+   */
   function insert(file: CaseFile, status: CaseStatus, reference: string, ctx: ChangeContext, note?: string | null): CaseSummary {
     const at = ctx.now.toISOString();
     const clientId = randomUUID();
@@ -133,7 +136,6 @@ export function createCaseRepo(db: Database, audit: AuditRepo, drafts: DraftRepo
     const columns = caseColumns(file);
     insertClient.run(client);
     insertCase.run({ id: caseId, reference, clientId, status, at, ...columns });
-    search.index(caseId, file);
     const base = { at, actor: ctx.actor, action: 'create', caseId, before: null, note: note ?? null } as const;
     audit.record({ ...base, entity: 'client', entityId: clientId, after: clientColumns(file) });
     audit.record({ ...base, entity: 'case', entityId: caseId, after: { reference, status, caseFile: file } });
@@ -161,13 +163,20 @@ export function createCaseRepo(db: Database, audit: AuditRepo, drafts: DraftRepo
   const createMany = writeTransaction(db, (items: readonly { caseFile: CaseFile; note: string | null }[], ctx: ChangeContext) => {
     const year = ctx.now.toISOString().slice(0, 4);
     let n = nextNumber(year);
-    return items.map(({ caseFile, note }) => insert(caseFile, 'intake', `${year}-${String(n++).padStart(4, '0')}`, ctx, note));
+    const created = items.map(({ caseFile, note }) => ({
+      file: caseFile,
+      summary: insert(caseFile, 'intake', `${year}-${String(n++).padStart(4, '0')}`, ctx, note),
+    }));
+    search.indexMany(created.map(c => ({ caseId: c.summary.id, file: c.file })));
+    return created.map(c => c.summary);
   });
 
   const create = writeTransaction(db, (input: CreateInput, ctx: ChangeContext, note?: string | null): CaseRecord => {
     const year = ctx.now.toISOString().slice(0, 4);
     const reference = `${year}-${String(nextNumber(year)).padStart(4, '0')}`;
-    return getOrThrow(insert(input.caseFile, input.status, reference, ctx, note).id);
+    const { id } = insert(input.caseFile, input.status, reference, ctx, note);
+    search.index(id, input.caseFile);
+    return getOrThrow(id);
   });
 
   /**

@@ -124,11 +124,17 @@ function mayScore(mask: number, size: number): boolean {
 }
 
 type Term = { id: number; kind: 'name' | 'employer'; term: string };
+/** A case to index: its id and its file. */
+export type IndexedCase = { caseId: string; file: CaseFile };
+/** Cases per statement when indexing many: bounds the JSON each statement is given. */
+const CHUNK = 500;
 
 /** Index upkeep (inside the case's write transaction) and candidate lookup. */
 export type ConflictIndex = {
   /** Writes a case's keys; call inside the transaction that writes the case. */
   index(caseId: string, file: CaseFile): void;
+  /** Writes the keys of many cases (an import) at once; call inside the transaction that writes them. */
+  indexMany(cases: readonly IndexedCase[]): void;
   /** Re-indexes every case when the index is empty after the upgrade or built by another version. */
   refreshIfStale(): boolean;
   /**
@@ -142,21 +148,27 @@ export type ConflictIndex = {
 };
 
 export function createConflictIndex(db: Database, settings: SettingsRepo): ConflictIndex {
-  // A case's terms go in as one JSON array of [kind, term, owner]: four statements per case
-  // whatever its number of words, which keeps an import of thousands of cases quick.
+  // Cases are written in chunks, each table by one statement over a JSON array, whatever the
+  // number of cases and words: an import of thousands of cases looks each distinct term up once,
+  // not once per case that uses it.
+  const upsertSubjects = db.prepare<[string]>(
+    `INSERT INTO conflict_subjects (case_id, subjects) SELECT value ->> 0, value ->> 1 FROM json_each(?) WHERE true
+     ON CONFLICT (case_id) DO UPDATE SET subjects = excluded.subjects`,
+  );
+  const clearKeys = db.prepare<[string]>(
+    'DELETE FROM conflict_keys WHERE case_id IN (SELECT value FROM json_each(?))',
+  );
   const insertTerms = db.prepare<[string]>(
     `INSERT OR IGNORE INTO conflict_terms (kind, term)
      SELECT value ->> 0, value ->> 1 FROM json_each(?)`,
   );
-  const upsertSubjects = db.prepare<[string, string]>(
-    `INSERT INTO conflict_subjects (case_id, subjects) VALUES (?, ?)
-     ON CONFLICT (case_id) DO UPDATE SET subjects = excluded.subjects`,
-  );
-  const clearKeys = db.prepare<[string]>('DELETE FROM conflict_keys WHERE case_id = ?');
-  const insertKeys = db.prepare<[string, string]>(
-    `INSERT OR IGNORE INTO conflict_keys (term_id, case_id, owner)
-     SELECT t.id, ?, j.value ->> 2 FROM json_each(?) j
+  const termIds = db.prepare<[string], Term>(
+    `SELECT t.id, t.kind, t.term FROM json_each(?) j
      JOIN conflict_terms t ON t.kind = j.value ->> 0 AND t.term = j.value ->> 1`,
+  );
+  const insertKeys = db.prepare<[string]>(
+    `INSERT OR IGNORE INTO conflict_keys (term_id, case_id, owner)
+     SELECT value ->> 0, value ->> 1, value ->> 2 FROM json_each(?)`,
   );
   const allFiles = db.prepare<[], { id: string; case_file: string }>(
     'SELECT id, case_file FROM cases',
@@ -186,23 +198,44 @@ export function createConflictIndex(db: Database, settings: SettingsRepo): Confl
     }
   };
 
-  const index = (caseId: string, file: CaseFile) => {
-    const subjects = conflictSubjects(file);
-    const terms = conflictTerms(subjects);
-    upsertSubjects.run(caseId, JSON.stringify(subjects));
-    const pairs = JSON.stringify(terms);
-    clearKeys.run(caseId);
+  const indexChunk = (cases: readonly IndexedCase[]) => {
+    const subjects = cases.map(c => conflictSubjects(c.file));
+    const terms = subjects.map(conflictTerms);
+    upsertSubjects.run(
+      JSON.stringify(cases.map((c, i) => [c.caseId, JSON.stringify(subjects[i])])),
+    );
+    clearKeys.run(JSON.stringify(cases.map(c => c.caseId)));
+    const distinct = new Map<string, [string, string]>();
+    for (const [kind, term] of terms.flat()) distinct.set(`${kind}\u0000${term}`, [kind, term]);
+    const pairs = JSON.stringify([...distinct.values()]);
     insertTerms.run(pairs);
-    insertKeys.run(caseId, pairs);
+    const ids = new Map(termIds.all(pairs).map(t => [`${t.kind}\u0000${t.term}`, t.id]));
+    const keys = cases.flatMap((c, i) =>
+      (terms[i] ?? []).map(
+        ([kind, term, owner]) => [ids.get(`${kind}\u0000${term}`), c.caseId, owner] as const,
+      ),
+    );
+    // In key order, so the inserts walk the primary key's pages once rather than at random.
+    keys.sort((a, b) => (a[0] ?? 0) - (b[0] ?? 0));
+    insertKeys.run(JSON.stringify(keys));
+  };
+  const indexMany = (cases: readonly IndexedCase[]) => {
+    for (let i = 0; i < cases.length; i += CHUNK) indexChunk(cases.slice(i, i + CHUNK));
   };
 
   const refresh = writeTransaction(db, () => {
-    for (const r of allFiles.all()) index(r.id, JSON.parse(r.case_file) as CaseFile);
+    // Parsed a chunk at a time, so a firm's case files are never all in memory as objects.
+    const rows = allFiles.all();
+    for (let i = 0; i < rows.length; i += CHUNK) {
+      const chunk = rows.slice(i, i + CHUNK);
+      indexChunk(chunk.map(r => ({ caseId: r.id, file: JSON.parse(r.case_file) as CaseFile })));
+    }
     settings.set('conflictIndexVersion', CONFLICT_INDEX_VERSION);
   });
 
   return {
-    index,
+    index: (caseId, file) => indexMany([{ caseId, file }]),
+    indexMany,
     refreshIfStale() {
       if (settings.get('conflictIndexVersion') === CONFLICT_INDEX_VERSION) return false;
       refresh();

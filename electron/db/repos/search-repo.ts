@@ -10,7 +10,7 @@ import type { CaseFile } from '../../../shared/case-file';
 import { toLatin } from '../../../shared/conflicts/transliterate';
 import type { CASE_SORTS, CaseStatus, CaseSummary } from '../../../shared/contract';
 import { SUMMARY_COLUMNS, toSummary, type SummaryRow } from './case-rows';
-import { createConflictIndex, type ConflictIndex } from './conflict-index';
+import { createConflictIndex, type ConflictIndex, type IndexedCase } from './conflict-index';
 import type { SettingsRepo } from './settings-repo';
 import { writeTransaction } from '../write-transaction';
 
@@ -107,6 +107,8 @@ export type SearchRepo = {
    * writes the case, so neither index can miss a write.
    */
   index(caseId: string, file: CaseFile): void;
+  /** `index` for many cases at once (an import): the conflict keys are written in batches. */
+  indexMany(cases: readonly IndexedCase[]): void;
   /** Re-indexes every case when an index was built by another version of its text or keys. */
   refreshIfStale(): boolean;
   /** The conflict check's index, kept up to date by `index`. */
@@ -135,9 +137,9 @@ export function createSearchRepo(db: Database, settings: SettingsRepo): SearchRe
   };
 
   const conflicts = createConflictIndex(db, settings);
-  const index = (caseId: string, file: CaseFile) => {
-    upsert.run({ caseId, ...searchText(file) });
-    conflicts.index(caseId, file);
+  const indexMany = (cases: readonly IndexedCase[]) => {
+    for (const c of cases) upsert.run({ caseId: c.caseId, ...searchText(c.file) });
+    conflicts.indexMany(cases);
   };
 
   const refresh = writeTransaction(db, () => {
@@ -187,7 +189,8 @@ export function createSearchRepo(db: Database, settings: SettingsRepo): SearchRe
   }
 
   return {
-    index,
+    index: (caseId, file) => indexMany([{ caseId, file }]),
+    indexMany,
     refreshIfStale() {
       const keys = conflicts.refreshIfStale();
       if (settings.get('searchIndexVersion') === SEARCH_INDEX_VERSION) return keys;
