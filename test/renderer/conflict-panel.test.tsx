@@ -138,6 +138,25 @@ describe('Conflict panel', () => {
   });
 });
 
+describe('A check with nothing to decide', () => {
+  it('is one line beside the matter number, not a panel, and says "not checked yet" apart from "no matches"', async () => {
+    const slot = document.createElement('span');
+    document.body.append(slot);
+    installFakeBridge({ 'conflicts:report': ok({ checkedAt: null, checkedBy: null, hits: [] }) });
+    const { unmount } = render(<ConflictPanel caseId={CASE} reference="2026-0002" autoRun={false} onMoved={() => undefined} quietSlot={slot} />);
+    await waitFor(() => expect(slot.textContent).toContain('Conflict check not run yet'));
+    expect(within(slot).getByRole('button', { name: 'Run it now' })).toBeTruthy();
+    expect(screen.queryByRole('heading', { name: 'Conflict check' })).toBeNull();
+    unmount();
+    installFakeBridge({ 'conflicts:report': ok({ checkedAt: '2026-12-03T10:00:00.000Z', checkedBy: 'A. Attorney', hits: [] }) });
+    render(<ConflictPanel caseId={CASE} reference="2026-0002" autoRun={false} onMoved={() => undefined} quietSlot={slot} />);
+    await waitFor(() => expect(slot.textContent).toContain('No conflict matches on 3 December 2026'));
+    expect(within(slot).getByRole('button', { name: 'Run again' })).toBeTruthy();
+    expect(slot.textContent).not.toContain('not run yet');
+    slot.remove();
+  });
+});
+
 describe('Case list and conflict checks', () => {
   it('badges cases with checks to decide or a conflict, and filters to the unresolved ones', async () => {
     const calls = installFakeBridge({

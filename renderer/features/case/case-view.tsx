@@ -22,6 +22,8 @@ export function CaseView({ id, autoConflictCheck, notice, focusField }: { id: st
   const [draft, setDraft] = useState<Record<string, unknown>>({});
   const [dirty, setDirty] = useState(false);
   const [tab, setTab] = useState<'intake' | 'audit'>('intake');
+  // The matter line's place for a conflict check with nothing to decide (ConflictPanel's quietSlot).
+  const [conflictSlot, setConflictSlot] = useState<HTMLSpanElement | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [auditKey, setAuditKey] = useState(0);
   const [message, setMessage] = useState<ReactNode>(notice);
@@ -108,6 +110,7 @@ export function CaseView({ id, autoConflictCheck, notice, focusField }: { id: st
           <p className="subtitle">
             Matter <span className="mono">{record.reference}</span>
             {record.deletedAt && <strong className="trashed"> · In the Trash</strong>}
+            <span ref={setConflictSlot} />
           </p>
         </div>
         <div className="actions">
@@ -137,6 +140,7 @@ export function CaseView({ id, autoConflictCheck, notice, focusField }: { id: st
         caseId={id}
         reference={record.reference}
         autoRun={autoConflictCheck}
+        quietSlot={conflictSlot}
         onMoved={() => {
           setAuditKey(k => k + 1);
           void advisor('cases:get', { id }).then(setRecord, (err: unknown) => setError(errorMessage(err)));

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
+import { createPortal } from 'react-dom';
 import type { ConflictHit, ConflictReport } from '../../../shared/contract';
 import { advisor, errorMessage } from '../../lib/advisor';
 import { ConflictHitView, useWhen } from './conflict-hit';
@@ -11,7 +12,25 @@ type State = { kind: 'loading' } | { kind: 'running'; last: ConflictReport | nul
  * warning that stays until an attorney chooses Cleared, Conflict or Same person; the check runs by
  * itself when a client is created, and again on demand. Every decision goes into the audit trail.
  */
-export function ConflictPanel({ caseId, reference, autoRun, onMoved }: { caseId: string; reference: string; autoRun: boolean; /** The matter moved to another client. */ onMoved: () => void }) {
+export function ConflictPanel({
+  caseId,
+  reference,
+  autoRun,
+  onMoved,
+  quietSlot = null,
+}: {
+  caseId: string;
+  reference: string;
+  autoRun: boolean;
+  /** The matter moved to another client. */
+  onMoved: () => void;
+  /**
+   * Where a check with nothing to show (never run, or no matches) is written as one line, beside the
+   * matter number: the intake's steps keep their room, and a panel appears only when there is
+   * something to decide.
+   */
+  quietSlot?: HTMLElement | null;
+}) {
   const [state, setState] = useState<State>(autoRun ? { kind: 'running', last: null } : { kind: 'loading' });
   const [samePerson, setSamePerson] = useState<ConflictHit | null>(null);
   const [message, setMessage] = useState<string | null>(null);
@@ -61,6 +80,27 @@ export function ConflictPanel({ caseId, reference, autoRun, onMoved }: { caseId:
   const open = last?.hits.filter(h => h.resolution === 'unresolved' && h.current) ?? [];
   const conflicts = last?.hits.filter(h => h.resolution === 'conflict') ?? [];
   const tone = open.length > 0 ? 'warning' : conflicts.length > 0 ? 'danger' : 'quiet';
+
+  if (quietSlot && state.kind === 'done' && last && last.hits.length === 0 && !message) {
+    return createPortal(
+      <span className="conflict-line" role="region" aria-label="Conflict check">
+        {' · '}
+        {/* Short, so the matter line stays one line and the intake's steps keep their room. */}
+        {last.checkedAt === null ? (
+          <strong className="conflict-unchecked">Conflict check not run yet</strong>
+        ) : (
+          <span role="status" title={`Checked by ${last.checkedBy ?? 'someone'}: no existing client, spouse or employer matches.`}>
+            No conflict matches on {when(last.checkedAt)}
+          </span>
+        )}
+        {' · '}
+        <button type="button" className="link-button" onClick={run}>
+          {last.checkedAt ? 'Run again' : 'Run it now'}
+        </button>
+      </span>,
+      quietSlot,
+    );
+  }
 
   return (
     <section className={`conflict-panel conflict-${tone}`} aria-labelledby="conflicts-title">
