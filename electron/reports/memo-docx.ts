@@ -31,6 +31,7 @@ import { replaceUnsafe } from '../../shared/unsafe-text';
 import { analysis, assumptions, charts, facts, nextSteps, optionsTable, setAsideTable, sources, twips } from './docx-parts';
 import { COLOUR, FONTS, HALF_POINTS, heading, labelled, para, prose, runs, TWIPS_PER_POINT } from './docx-text';
 import { imageSize } from './image-size';
+import { clientLine, engagementNotice, headerFields } from './memo-style';
 
 /** Page sizes in twips, and the margins in points (the PDF's). */
 const PAGES = { a4: { width: 11906, height: 16838 }, letter: { width: 12240, height: 15840 } } as const;
@@ -40,7 +41,6 @@ const MARGIN = { top: 66, bottom: 62, side: 60, header: 26, footer: 26 };
 const LANGUAGE = { value: 'en-US', eastAsia: 'zh-CN' };
 
 /** `Priya Sharma (प्रिया शर्मा, 李伟)`: the client's name with its other scripts. */
-const clientLine = (memo: MemoDocument): string => (memo.client.otherNames.length ? `${memo.client.name} (${memo.client.otherNames.join(', ')})` : memo.client.name);
 
 const NO_BORDER = { style: BorderStyle.NONE, size: 0, color: 'auto' };
 const NO_BORDERS = { top: NO_BORDER, bottom: NO_BORDER, left: NO_BORDER, right: NO_BORDER, insideHorizontal: NO_BORDER, insideVertical: NO_BORDER };
@@ -142,18 +142,9 @@ function banner(text: string, bar: string, bold: boolean): Paragraph {
 
 /** MEMORANDUM, the TO/FROM/DATE/MATTER/RE block, a rule, the engagement notice and any warnings. */
 function memoHeader(memo: MemoDocument): Paragraph[] {
-  const from = [memo.letterhead.attorneyName, memo.letterhead.firmName].filter(Boolean).join(', ');
-  const fields: [string, string][] = [
-    ['TO', clientLine(memo)],
-    ['FROM', from],
-    ['DATE', memo.date],
-    ['MATTER', memo.matter],
-    ['RE', memo.regarding],
-  ];
-  const notice =
-    memo.engagement === 'engaged'
-      ? 'Confidential: attorney-client communication, for the matter named above.'
-      : 'General information, not legal advice. No attorney-client relationship exists until an engagement letter is signed; see the Important notice.';
+  // Word's header block is in capitals, as firms' memo templates set it.
+  const fields = headerFields(memo).map(([label, value]): [string, string] => [label.toUpperCase(), value]);
+  const notice = engagementNotice(memo);
   return [
     new Paragraph({ children: runs('MEMORANDUM', { size: 28, bold: true }), spacing: { after: 160 } }),
     ...fields.flatMap(([label, value]) => labelled(label, [runs(value, { size: HALF_POINTS.small, bold: label === 'RE' })], 62)),

@@ -11,6 +11,7 @@ import { COLOURS, Flow, SIZE, type Box } from './pdf-flow';
 import { DocumentFonts } from './pdf-fonts';
 import { Tags } from './pdf-tags';
 import { LEADING, TextEngine, type Styled, type TextStyle } from './pdf-text';
+import { clientLine, engagementNotice, headerFields } from './memo-style';
 
 const PAPER = { a4: 'A4', letter: 'LETTER' } as const;
 const MARGIN = { top: 66, bottom: 62, side: 60 };
@@ -19,7 +20,6 @@ const FIRST_PAGE_TOP = 40;
 const s = (text: string, style: TextStyle): Styled => ({ text, style });
 
 /** `Priya Sharma (प्रिया शर्मा, 李伟)`: the client's name with its other scripts. */
-const clientLine = (memo: MemoDocument): string => (memo.client.otherNames.length ? `${memo.client.name} (${memo.client.otherNames.join(', ')})` : memo.client.name);
 
 function letterhead(flow: Flow, memo: MemoDocument): void {
   const { doc } = flow;
@@ -83,24 +83,14 @@ function banner(flow: Flow, spans: readonly Styled[], bar: string): void {
 
 function memoHeader(flow: Flow, memo: MemoDocument): void {
   flow.paragraph([s('MEMORANDUM', { size: 14, bold: true, color: COLOURS.ink })], { after: 8, tag: 'H1' });
-  const from = [memo.letterhead.attorneyName, memo.letterhead.firmName].filter(Boolean).join(', ');
-  const fields: [string, string][] = [
-    ['To', clientLine(memo)],
-    ['From', from],
-    ['Date', memo.date],
-    ['Matter', memo.matter],
-    ['Re', memo.regarding],
-  ];
+  const fields = headerFields(memo);
   for (const [label, value] of fields) {
     flow.labelled([s(label.toUpperCase(), { size: SIZE.tiny, bold: true, color: COLOURS.muted })], [{ spans: [s(value, { size: SIZE.small, bold: label === 'Re' })] }], 62, { after: 2 });
   }
   flow.space(4);
   flow.rule(COLOURS.ink, 0.8);
   flow.y += 8;
-  const notice =
-    memo.engagement === 'engaged'
-      ? 'Confidential: attorney-client communication, for the matter named above.'
-      : 'General information, not legal advice. No attorney-client relationship exists until an engagement letter is signed; see the Important notice.';
+  const notice = engagementNotice(memo);
   banner(flow, [s(notice, { size: SIZE.tiny, bold: true, color: COLOURS.ink })], COLOURS.accent);
   for (const n of memo.notices) banner(flow, [s(n, { size: SIZE.small, color: COLOURS.ink })], '#a12a2a');
 }

@@ -3,7 +3,7 @@
  * palette, text sizes, the routes table's column weights, the criteria's marks, and how source
  * numbers are cited. No pdfkit here, so the Word memo is built without loading it.
  */
-import type { GateMark, OPTION_COLUMNS } from '../../shared/memo/types';
+import type { GateMark, MemoDocument, OPTION_COLUMNS } from '../../shared/memo/types';
 
 /** The memo's palette: ink, muted text, rules, the firm accent. */
 export const COLOURS = {
@@ -55,4 +55,26 @@ export function refs(ns: readonly number[]): string {
     i = j + 1;
   }
   return `[${parts.join(', ')}]`;
+}
+
+/** The client as the memo's header names them: `Priya Sharma (प्रिया शर्मा)`. */
+export const clientLine = (memo: MemoDocument): string => (memo.client.otherNames.length ? `${memo.client.name} (${memo.client.otherNames.join(', ')})` : memo.client.name);
+
+/** The TO/FROM/DATE/MATTER/RE block, labels as the PDF prints them; the same in the PDF and in Word. */
+export function headerFields(memo: MemoDocument): [label: string, value: string][] {
+  const from = [memo.letterhead.attorneyName, memo.letterhead.firmName].filter(Boolean).join(', ');
+  return [
+    ['To', clientLine(memo)],
+    ['From', from],
+    ['Date', memo.date],
+    ['Matter', memo.matter],
+    ['Re', memo.regarding],
+  ];
+}
+
+/** The line under the header that says what the memo is, by engagement status. */
+export function engagementNotice(memo: MemoDocument): string {
+  return memo.engagement === 'engaged'
+    ? 'Confidential: attorney-client communication, for the matter named above.'
+    : 'General information, not legal advice. No attorney-client relationship exists until an engagement letter is signed; see the Important notice.';
 }
