@@ -27,10 +27,24 @@ export const FactVersion = z
     confidence: z.enum(['confirmed', 'reported', 'unconfirmed']),
     /** Why this version: a derivation, a restatement, a caveat. Not shown to clients. */
     note: z.string().optional(),
+    /**
+     * Set on the firm's own figure (an override, issue 17): who entered it, when, and on what
+     * authority. Such a version has `sourceId: 'firm'` and is marked "firm figure" wherever shown.
+     */
+    firm: z
+      .strictObject({
+        by: z.string().trim().min(1),
+        at: z.string().min(1),
+        url: z.url({ protocol: /^https?$/ }).optional(),
+        note: z.string().trim().min(1).optional(),
+      })
+      .refine(f => f.url !== undefined || f.note !== undefined, { error: 'a firm figure needs a source URL or a note' })
+      .optional(),
   })
   .superRefine((v, ctx) => {
     if (v.value === null && v.unknown === undefined) ctx.addIssue({ code: 'custom', path: ['unknown'], message: 'an unknown value needs the reason it is unknown' });
     if (v.value !== null && v.unknown !== undefined) ctx.addIssue({ code: 'custom', path: ['unknown'], message: 'only an unknown value has a reason for being unknown' });
+    if ((v.firm !== undefined) !== (v.sourceId === 'firm')) ctx.addIssue({ code: 'custom', path: ['sourceId'], message: "a firm figure, and only a firm figure, has sourceId 'firm'" });
     if (v.effectiveTo !== undefined && v.effectiveTo < v.effectiveFrom) ctx.addIssue({ code: 'custom', path: ['effectiveTo'], message: 'ends before it starts' });
   });
 export type FactVersion = z.infer<typeof FactVersion>;
