@@ -1,13 +1,16 @@
 // Mutation testing (issue 19), run by scripts/mutation.mjs (`npm run mutation`), one group at a time,
 // each against its own tests (test/mutation/vitest.<group>.config.ts):
-//   rules     shared/rules against the shared/ unit tests;
-//   tables    the points tables against the points tests: every mutant of a table is static (it runs
-//             when the module loads), so each reloads and reruns every test it could affect;
-//   electron  the security policy, backups and connection against the tests written for them.
+//   rules        shared/rules (but the calculators) against the shared/ unit tests;
+//   calculators  the points calculators and language charts of shared/rules against the points tests,
+//                which score every factor against the official tables (fast, so the run is short);
+//   tables       the points tables against the points tests: every mutant of a table is static (it runs
+//                when the module loads), so each reloads and reruns every test it could affect;
+//   electron     the security policy, backups and connection against the tests written for them.
 // Separate groups, because nearly every electron/ test also runs the rules: judged against those, each
 // rules mutant would run the slow database tests too, for no stronger verdict than the rules' own tests.
 const GROUPS = {
-  rules: ['shared/rules/**/*.ts'],
+  rules: ['shared/rules/**/*.ts', '!shared/rules/points/**', '!shared/rules/language/**'],
+  calculators: ['shared/rules/points/**/*.ts', 'shared/rules/language/**/*.ts'],
   tables: ['shared/programs/*-points-tables.ts'],
   electron: ['electron/security-policy.ts', 'electron/backup/**/*.ts', 'electron/db/connection.ts'],
 };
