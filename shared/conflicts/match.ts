@@ -308,11 +308,6 @@ function makeForm(latin: string, transliterated: boolean, company: boolean, icao
   }
   tokens = tokens.slice(0, MAX_TOKENS);
   if (tokens.length === 0) return null;
-  return formOf(tokens, transliterated, company, icao);
-}
-
-/** The form of final tokens: everything else in it follows from them. */
-function formOf(tokens: readonly string[], transliterated: boolean, company: boolean, icao: boolean): PreparedForm {
   const groups = company ? tokens.map(() => undefined) : tokens.map(variantGroupsOf);
   return { text: tokens.join(' '), tokens, groups, masks: tokens.map(letterMask), key: [...tokens].sort().join(' '), transliterated, icao };
 }
@@ -352,43 +347,6 @@ export function prepareName(name: string): PreparedName {
   if (cache.size >= 5000) cache.clear(); // bounded: the backend caches prepared clients itself
   cache.set(name, prepared);
   return prepared;
-}
-
-/**
- * What of a prepared name is worth storing: the costly part (the script, normalising and every
- * Latin rendering, whose transliteration may load a word splitter). Each rendering is its text,
- * whether it was transliterated and whether it is the passport spelling. Variant groups and letter
- * masks are not kept: `revivePreparedName` recomputes them, so a stored name never carries a
- * variant table's numbering from an older build.
- */
-export type StoredName = {
-  original: string;
-  normalized: string;
-  script: NameScript;
-  folded: string[] | null;
-  forms: [text: string, transliterated: boolean, icao: boolean][];
-};
-
-/** A prepared name as stored (the conflict index keeps one per stored name). */
-export function storedName(p: PreparedName): StoredName {
-  return {
-    original: p.original,
-    normalized: p.normalized,
-    script: p.script,
-    folded: p.folded === null ? null : [...p.folded],
-    forms: p.forms.map((f) => [f.text, f.transliterated, f.icao]),
-  };
-}
-
-/** The prepared name a stored one was made from, equal to `prepareName(original)` of the same build. */
-export function revivePreparedName(s: StoredName): PreparedName {
-  return {
-    original: s.original,
-    normalized: s.normalized,
-    script: s.script,
-    folded: s.folded,
-    forms: s.forms.map(([text, transliterated, icao]) => formOf(text.split(' '), transliterated, false, icao)),
-  };
 }
 
 /** Prepares a person's names once, so that the backend can cache them per stored client. */

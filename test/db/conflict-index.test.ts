@@ -332,36 +332,6 @@ describe('conflict index upkeep', () => {
   });
 });
 
-describe('conflict index written by an earlier build of the index', () => {
-  it('is rebuilt on open when its version is older: version 1 kept the names as written', () => {
-    const { dir, cleanup } = tempDir();
-    try {
-      let opened = openRepos(dir);
-      opened.repo.create({ caseFile: file({ fullName: 'Fatima Khan' }), status: 'intake' }, NOW);
-      // What version 1 stored: the names unprepared, which this build cannot read as prepared.
-      opened.db.exec(
-        `UPDATE conflict_subjects SET subjects = '{"client":{"names":["Fatima Khan"],"dateOfBirth":null},"spouse":null,"employers":[]}';
-         UPDATE settings SET value = '1' WHERE key = 'conflictIndexVersion'`,
-      );
-      opened.db.close();
-      opened = openRepos(dir);
-      try {
-        expect(opened.settings.get('conflictIndexVersion')).toBe(CONFLICT_INDEX_VERSION);
-        const stored = opened.db.prepare('SELECT subjects FROM conflict_subjects').pluck().get() as string;
-        expect(JSON.parse(stored)).toMatchObject({ client: { names: [{ original: 'Fatima Khan' }] } });
-        const check = createConflictRepo(opened.db, opened.search.conflicts);
-        const q = query({ fullName: 'Fatima Khan' });
-        expect(check.check(q).map(m => m.reference)).toEqual(['2026-0001']);
-        expect(check.check(q)).toEqual(check.checkEveryCase(q));
-      } finally {
-        opened.db.close();
-      }
-    } finally {
-      cleanup();
-    }
-  });
-});
-
 describe('conflict index of a database from an earlier version', () => {
   it('is filled when a schema-6 database is first opened, so its cases are found', async () => {
     const { dir, cleanup } = tempDir();

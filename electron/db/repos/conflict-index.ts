@@ -10,30 +10,25 @@
  * with enough of the query's (`mayScore`: two words, unless the query is one word). Employer matches
  * depend only on the two names, so each distinct stored employer is compared once. The cases
  * found are then scored by the same matcher as before, so the results are the same as scoring
- * every case. Each case's names are kept prepared (their Latin renderings, conflict_subjects), so
- * scoring a found case after opening transliterates nothing.
+ * every case.
  */
 import type { Database } from 'better-sqlite3-multiple-ciphers';
 import type { CaseFile } from '../../../shared/case-file';
 import {
   prepareNames,
-  revivePreparedName,
-  storedName,
   wordForm,
   wordsMayPair,
   type PreparedForm,
   type PreparedName,
-  type StoredName,
 } from '../../../shared/conflicts/match';
 import type { SettingsRepo } from './settings-repo';
 import { writeTransaction } from '../write-transaction';
 
 /**
- * Which build of the keys the index holds. Bump it when what `conflictTerms` or `storedSubjects`
- * keeps (or the transliteration and tokenising they use) changes: the next open re-indexes every
- * case, in one transaction. 2: the subjects hold the names prepared, not as written.
+ * Which build of the keys the index holds. Bump it when what `conflictTerms` keeps (or the
+ * transliteration and tokenising it uses) changes: the next open re-indexes every case.
  */
-export const CONFLICT_INDEX_VERSION = '2';
+export const CONFLICT_INDEX_VERSION = '1';
 
 const present = (s: string | null | undefined): s is string =>
   typeof s === 'string' && s.trim() !== '';
@@ -68,50 +63,6 @@ export function conflictSubjects(file: CaseFile): ConflictSubjects {
   };
 }
 
-/** A person with names prepared for the matcher. */
-export type PreparedPerson = { names: PreparedName[]; dateOfBirth: string | null };
-/** The people and employers of one case, names prepared: what a check scores. */
-export type PreparedSubjects = {
-  client: PreparedPerson;
-  spouse: PreparedPerson | null;
-  employers: string[];
-};
-type StoredPerson = { names: StoredName[]; dateOfBirth: string | null };
-type StoredSubjects = { client: StoredPerson; spouse: StoredPerson | null; employers: string[] };
-
-/** Prepares the names of a case's subjects. */
-export function prepareSubjects(s: ConflictSubjects): PreparedSubjects {
-  const person = (p: ConflictPerson) => ({ names: prepareNames(p.names), dateOfBirth: p.dateOfBirth });
-  return { client: person(s.client), spouse: s.spouse && person(s.spouse), employers: s.employers };
-}
-
-/**
- * Prepared subjects as conflict_subjects keeps them (JSON), so the first check after opening
- * reads the names' renderings instead of transliterating every candidate again.
- */
-function storedSubjects(s: PreparedSubjects): string {
-  const person = (p: PreparedPerson): StoredPerson => ({
-    names: p.names.map(storedName),
-    dateOfBirth: p.dateOfBirth,
-  });
-  const stored: StoredSubjects = {
-    client: person(s.client),
-    spouse: s.spouse && person(s.spouse),
-    employers: s.employers,
-  };
-  return JSON.stringify(stored);
-}
-
-/** Subjects as `storedSubjects` wrote them, prepared again without transliterating. */
-export function readSubjects(json: string): PreparedSubjects {
-  const s = JSON.parse(json) as StoredSubjects;
-  const person = (p: StoredPerson): PreparedPerson => ({
-    names: p.names.map(revivePreparedName),
-    dateOfBirth: p.dateOfBirth,
-  });
-  return { client: person(s.client), spouse: s.spouse && person(s.spouse), employers: s.employers };
-}
-
 /** Every word of every rendering of these names, and each two adjacent words run together. */
 export function nameWords(names: readonly PreparedName[]): Set<string> {
   const words = new Set<string>();
@@ -130,9 +81,9 @@ export type KeyOwner = 'client' | 'spouse' | 'employer';
 type KeyRow = ['name' | 'employer', string, KeyOwner];
 
 /** What the index keeps for one case, besides its subjects: [kind, term, owner] triples. */
-export function conflictTerms(subjects: PreparedSubjects): KeyRow[] {
-  const person = (p: PreparedPerson | null, owner: KeyOwner) =>
-    [...nameWords(p?.names ?? [])].map((t): KeyRow => ['name', t, owner]);
+export function conflictTerms(subjects: ConflictSubjects): KeyRow[] {
+  const person = (p: ConflictPerson | null, owner: KeyOwner) =>
+    [...nameWords(prepareNames(p?.names ?? []))].map((t): KeyRow => ['name', t, owner]);
   return [
     ...person(subjects.client, 'client'),
     ...person(subjects.spouse, 'spouse'),
@@ -248,9 +199,11 @@ export function createConflictIndex(db: Database, settings: SettingsRepo): Confl
   };
 
   const indexChunk = (cases: readonly IndexedCase[]) => {
-    const subjects = cases.map(c => prepareSubjects(conflictSubjects(c.file)));
+    const subjects = cases.map(c => conflictSubjects(c.file));
     const terms = subjects.map(conflictTerms);
-    upsertSubjects.run(JSON.stringify(subjects.map((s, i) => [cases[i]?.caseId, storedSubjects(s)])));
+    upsertSubjects.run(
+      JSON.stringify(cases.map((c, i) => [c.caseId, JSON.stringify(subjects[i])])),
+    );
     clearKeys.run(JSON.stringify(cases.map(c => c.caseId)));
     const distinct = new Map<string, [string, string]>();
     for (const [kind, term] of terms.flat()) distinct.set(`${kind}\u0000${term}`, [kind, term]);

@@ -19,10 +19,9 @@ import {
 import type { ConflictMatch } from '../../../shared/contract';
 import {
   conflictSubjects,
-  prepareSubjects,
-  readSubjects,
   type ConflictIndex,
-  type PreparedSubjects,
+  type ConflictPerson,
+  type ConflictSubjects,
 } from './conflict-index';
 
 /** What a conflict check compares. */
@@ -39,10 +38,25 @@ export const MAX_CONFLICT_MATCHES = 50;
 /** Bound on remembered employer comparisons (a few MB at most). */
 const MAX_EMPLOYER_PAIRS = 100_000;
 
-type Candidate = PreparedSubjects & { revision: number };
+type Person = { names: PreparedName[]; dateOfBirth: string | null };
+type Candidate = { revision: number; client: Person; spouse: Person | null; employers: string[] };
 
 const present = (s: string | null | undefined): s is string =>
   typeof s === 'string' && s.trim() !== '';
+
+/** The people and employers of one case, names prepared. */
+function candidateOf(s: ConflictSubjects, revision: number): Candidate {
+  const person = (p: ConflictPerson) => ({
+    names: prepareNames(p.names),
+    dateOfBirth: p.dateOfBirth,
+  });
+  return {
+    revision,
+    client: person(s.client),
+    spouse: s.spouse && person(s.spouse),
+    employers: s.employers,
+  };
+}
 
 /** Conflict checks over the live (not trashed) cases. */
 export type ConflictRepo = {
@@ -68,12 +82,10 @@ export function createConflictRepo(db: Database, index: ConflictIndex): Conflict
   const files = db.prepare<[string], { id: string; revision: number; case_file: string }>(
     'SELECT k.id, k.revision, k.case_file FROM json_each(?) j JOIN cases k ON k.id = j.value',
   );
-  // What the index stored of each case: a few hundred bytes instead of the whole case file. Not
-  // joined with cases: the revision comes from the live row already read through cases_keys, and
-  // reading it from the case row would read the case file's overflow pages too. The subjects are
-  // written in the same transaction as the case, so they are of that revision.
-  const subjects = db.prepare<[string], { id: string; subjects: string }>(
-    `SELECT s.case_id AS id, s.subjects FROM json_each(?) j CROSS JOIN conflict_subjects s ON s.case_id = j.value`,
+  // What the index stored of each case: a few hundred bytes instead of the whole case file.
+  const subjects = db.prepare<[string], { id: string; revision: number; subjects: string }>(
+    `SELECT k.id, k.revision, s.subjects FROM json_each(?) j CROSS JOIN cases k ON k.id = j.value
+     JOIN conflict_subjects s ON s.case_id = k.id`,
   );
   // One cache per way of reading, so the full scan stays an independent reference.
   const cache = new Map<string, Candidate>();
@@ -93,19 +105,17 @@ export function createConflictRepo(db: Database, index: ConflictIndex): Conflict
 
   function refresh(rows: readonly LiveRow[], indexed: boolean): Map<string, Candidate> {
     const into = indexed ? cache : scanCache;
-    const stale = rows.filter(r => into.get(r.id)?.revision !== r.revision);
-    const revisions = new Map(stale.map(r => [r.id, r.revision]));
+    const stale = rows.filter(r => into.get(r.id)?.revision !== r.revision).map(r => r.id);
     for (let i = 0; i < stale.length; i += 1000) {
-      const ids = JSON.stringify(stale.slice(i, i + 1000).map(r => r.id));
+      const ids = JSON.stringify(stale.slice(i, i + 1000));
       if (indexed) {
         for (const f of subjects.all(ids)) {
-          const revision = revisions.get(f.id) ?? 0;
-          into.set(f.id, { ...readSubjects(f.subjects), revision });
+          into.set(f.id, candidateOf(JSON.parse(f.subjects) as ConflictSubjects, f.revision));
         }
       } else {
         for (const f of files.all(ids)) {
           const file = JSON.parse(f.case_file) as CaseFile;
-          into.set(f.id, { ...prepareSubjects(conflictSubjects(file)), revision: f.revision });
+          into.set(f.id, candidateOf(conflictSubjects(file), f.revision));
         }
       }
     }
