@@ -11,8 +11,6 @@ import { DATABASE_FILE_NAME } from '../../electron/db/connection';
 import { Database } from '../../electron/db/driver';
 import { schemaVersion } from '../../electron/db/migrate';
 import { LATEST_SCHEMA_VERSION } from '../../electron/db/migrations';
-import { CONFLICT_INDEX_VERSION } from '../../electron/db/repos/conflict-index';
-import { SEARCH_INDEX_VERSION } from '../../electron/db/repos/search-repo';
 import { createVault } from '../../electron/vault/vault';
 import { openDatabaseAt } from '../data-folder';
 import { TEST_PASSPHRASE, tempDir, testClock } from '../fixtures';
@@ -38,14 +36,6 @@ const CASES = [
   ['v8-encrypted', 8],
   ['v9-encrypted', 9],
 ] as const;
-
-/**
- * Tables of derived data that a newer build rewrites on open (the conflict index, whose version
- * says how each case's names are kept): compared by these columns only, so every case still has a row.
- */
-const REWRITTEN: Record<string, string[]> = { conflict_subjects: ['case_id'] };
-/** Settings that record which build wrote an index, checked against this build's instead. */
-const INDEX_VERSIONS = new Set(['conflictIndexVersion', 'searchIndexVersion']);
 
 let dir: string;
 let cleanup: () => void;
@@ -96,12 +86,7 @@ describe('databases from earlier versions', () => {
     try {
       expect(schemaVersion(db)).toBe(LATEST_SCHEMA_VERSION);
       expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
-      for (const [table, all] of Object.entries(expected)) {
-        // Derived rows the app rewrites when their format changes keep only their keys.
-        const kept = REWRITTEN[table];
-        const rows = (kept ? all.map(r => project(r, kept)) : all).filter(
-          r => !(table === 'settings' && INDEX_VERSIONS.has(String(r.key))),
-        );
+      for (const [table, rows] of Object.entries(expected)) {
         const columns = Object.keys(rows[0] ?? {});
         const now = (db.prepare(`SELECT * FROM "${table}"`).all() as Row[]).map(r =>
           project(r, columns),
@@ -110,10 +95,6 @@ describe('databases from earlier versions', () => {
         expect(now, `${name} ${table}`).toEqual(expect.arrayContaining(rows));
       }
       expect(expected.cases).toHaveLength(2);
-      // The indexes are of this build, rebuilt on open if an older one wrote them.
-      const version = db.prepare('SELECT value FROM settings WHERE key = ?').pluck();
-      expect(version.get('conflictIndexVersion')).toBe(CONFLICT_INDEX_VERSION);
-      expect(version.get('searchIndexVersion')).toBe(SEARCH_INDEX_VERSION);
     } finally {
       db.close();
     }
