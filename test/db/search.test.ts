@@ -175,6 +175,36 @@ describe('totals of a search', () => {
   });
 });
 
+describe('a search with many matches', () => {
+  it('pages, sorts and counts the same when the matches are too many to read one by one', () => {
+    // Over FEW_MATCHES (500) "globex" cases, so the list walks a sort index; "initech" has few.
+    const items = Array.from({ length: 520 }, (_, i) => ({
+      caseFile: CaseFile.parse({
+        format: 'immigration-advisor/case',
+        version: 1,
+        client: { fullName: `Client ${String(i).padStart(3, '0')}` },
+        jobOffer: { employer: i % 10 === 0 ? 'Initech Globex' : 'Globex' },
+      }),
+      note: null,
+    }));
+    const created = repo.createMany(items, { actor: 't', now: new Date('2026-11-01T00:00:00Z') });
+    repo.trash(created[1]!.id, { actor: 't', now: new Date('2026-11-02T00:00:00Z') });
+    repo.trash(created[10]!.id, { actor: 't', now: new Date('2026-11-02T00:00:00Z') });
+    const page = (f: Parameters<typeof filter>[0]) => {
+      const r = repo.list(filter({ limit: 5, sort: 'client', direction: 'desc', ...f }));
+      return [r.total, r.items.map(c => c.clientName)];
+    };
+    expect(page({ query: 'globex' })).toEqual([518, ['Client 519', 'Client 518', 'Client 517', 'Client 516', 'Client 515']]);
+    expect(page({ query: 'globex', offset: 515 })).toEqual([518, ['Client 003', 'Client 002', 'Client 000']]);
+    expect(page({ query: 'globex', trash: true })).toEqual([2, ['Client 010', 'Client 001']]);
+    expect(page({ query: 'initech' })).toEqual([51, ['Client 510', 'Client 500', 'Client 490', 'Client 480', 'Client 470']]);
+    expect(page({ query: 'initech', offset: 49 })).toEqual([51, ['Client 020', 'Client 000']]);
+    expect(page({ query: 'initech', trash: true })).toEqual([1, ['Client 010']]);
+    expect(page({ query: 'globex', sort: 'reference', direction: 'asc', limit: 2 })[1]).toEqual(['Client 000', 'Client 002']);
+    expect(page({ query: 'initech', sort: 'reference', direction: 'asc', limit: 2 })[1]).toEqual(['Client 000', 'Client 020']);
+  });
+});
+
 describe('the search index', () => {
   it('keys each row by its case’s rowid (migration 0010 renumbers older rows), so a full-text match is a case', () => {
     add({ fullName: 'Ann Adams' });

@@ -101,6 +101,10 @@ const ORDER: Record<ListFilter['sort'], (dir: string) => string> = {
     `k.updated_at ${d}, k.rowid ${d}`,
 };
 
+const FULL_TEXT_COUNT = 'SELECT COUNT(*) AS n FROM case_search WHERE case_search MATCH @match';
+/** Up to this many full-text matches are read one by one rather than found by walking a sort index. */
+const FEW_MATCHES = 500;
+
 /** Search text upkeep and the case list. */
 export type SearchRepo = {
   /**
@@ -166,7 +170,16 @@ export function createSearchRepo(db: Database, settings: SettingsRepo): SearchRe
     const fullText = 'SELECT rowid FROM case_search WHERE case_search MATCH @match';
     if (plan.match !== null) params.match = plan.match;
     plan.likes.forEach((like, i) => (params[`like${String(i)}`] = like));
-    if (searching) {
+    // A short word is matched by LIKE over every search row: one pass then yields the page and
+    // the total, rather than scanning twice.
+    const scanning = plan.likes.length > 0;
+    // Walking the sort index costs the same however few the matches; a few are read one by one
+    // instead (rowid to case id, then the cases_keys index for the sort keys), then sorted.
+    const fullTextCount = plan.match !== null && !scanning ? (prepared(FULL_TEXT_COUNT).get(params) as { n: number }).n : null;
+    const driven = fullTextCount !== null && fullTextCount <= FEW_MATCHES;
+    let source = 'cases k';
+    if (driven) source = `(${fullText}) f CROSS JOIN cases c ON c.rowid = f.rowid CROSS JOIN cases k INDEXED BY cases_keys ON k.id = c.id`;
+    else if (searching) {
       const likes = plan.likes.map((_, i) => {
         const p = `@like${String(i)}`;
         return `(t.names LIKE ${p} ESCAPE '\\' OR t.employers LIKE ${p} ESCAPE '\\' OR t.notes LIKE ${p} ESCAPE '\\')`;
@@ -178,27 +191,23 @@ export function createSearchRepo(db: Database, settings: SettingsRepo): SearchRe
       }
     }
     const order = ORDER[filter.sort](filter.direction === 'asc' ? 'ASC' : 'DESC');
-    const from = `FROM cases k WHERE ${where.join(' AND ')}`;
-    // A short word is matched by LIKE over every search row: one pass then yields the page and
-    // the total, rather than scanning twice.
-    const scanning = plan.likes.length > 0;
+    const from = `FROM ${source} WHERE ${where.join(' AND ')}`;
     const pageSql = scanning
       ? `SELECT k.rowid AS rid, COUNT(*) OVER () AS total ${from} ORDER BY ${order} LIMIT @limit OFFSET @offset`
       : `SELECT k.rowid AS rid ${from} ORDER BY ${order} LIMIT @limit OFFSET @offset`;
     // Live cases matching the full text alone: every full-text row is a case, so their number is
     // the full-text count less the matches in the Trash (few), not a walk of every live case.
-    const onlyFullText = plan.match !== null && !scanning && !filter.status && !filter.unresolvedConflicts;
+    const onlyFullText = fullTextCount !== null && !filter.status && !filter.unresolvedConflicts;
     const countSql =
       onlyFullText && !filter.trash
-        ? `SELECT (SELECT COUNT(*) FROM case_search WHERE case_search MATCH @match) -
-             (SELECT COUNT(*) FROM cases k WHERE k.deleted_at IS NOT NULL AND k.rowid IN (${fullText})) AS total`
+        ? `SELECT @fullTextCount - (SELECT COUNT(*) FROM cases k WHERE k.deleted_at IS NOT NULL AND k.rowid IN (${fullText})) AS total`
         : `SELECT COUNT(*) AS total ${from}`;
 
     const page = prepared(pageSql).all({ ...params, limit: filter.limit, offset: filter.offset }) as {
       rid: number;
       total?: number;
     }[];
-    const total = page[0]?.total ?? (prepared(countSql).get(params) as { total: number }).total;
+    const total = page[0]?.total ?? (prepared(countSql).get({ ...params, fullTextCount }) as { total: number }).total;
     const items = page.length === 0 ? [] : rows.all(JSON.stringify(page.map(p => p.rid))).map(toSummary);
     return { items, total };
   }
