@@ -34,6 +34,7 @@ const CASES = [
   ['v6-encrypted', 6],
   ['v7-encrypted', 7],
   ['v8-encrypted', 8],
+  ['v9-encrypted', 9],
 ] as const;
 
 let dir: string;

@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { CaseRepo } from '../../electron/db/repos/case-repo';
 import type { SettingsRepo } from '../../electron/db/repos/settings-repo';
 import { SEARCH_INDEX_VERSION } from '../../electron/db/repos/search-repo';
+import { sql as searchByCaseRowid } from '../../electron/db/migrations/0010-search-by-case-rowid';
 import { CaseFile, type CaseFileInput } from '../../shared/case-file';
 import type { CaseStatus } from '../../shared/contract';
 import { loadFixture, tempDir, testClock } from '../fixtures';
@@ -154,7 +155,77 @@ describe('sorting, paging and the Trash', () => {
   });
 });
 
+describe('totals of a search', () => {
+  it('counts the live matches of a word (less those in the Trash), with a status, a short word or in the Trash', () => {
+    add({ fullName: 'Ann Globex' }, { jobOffer: { employer: 'Globex' } }, 'advised');
+    const bea = add({ fullName: 'Bea' }, { jobOffer: { employer: 'Globex Corp' } });
+    add({ fullName: 'Cy' }, { notes: 'Worked at globex once.' }, 'advised');
+    add({ fullName: 'Dee' }, { jobOffer: { employer: 'Initech' } });
+    const total = (f: Parameters<typeof filter>[0]) => repo.list(filter({ limit: 1, ...f })).total;
+    expect(total({ query: 'globex' })).toBe(3);
+    repo.trash(bea.id, { actor: 't', now: new Date('2026-11-02T00:00:00Z') });
+    // The page holds one row; the total is of every match, whichever way it is counted.
+    expect(total({ query: 'globex' })).toBe(2);
+    expect(total({ query: 'globex', status: 'advised' })).toBe(2);
+    expect(total({ query: 'globex', status: 'intake' })).toBe(0);
+    expect(total({ query: 'globex cy' })).toBe(1);
+    expect(total({ query: 'globex', trash: true })).toBe(1);
+    expect(total({ query: 'nobody' })).toBe(0);
+    expect(repo.list(filter({ query: 'globex', limit: 1, offset: 1 })).items.map(c => c.clientName)).toEqual(['Ann Globex']);
+  });
+});
+
+describe('a search with many matches', () => {
+  it('pages, sorts and counts the same when the matches are too many to read one by one', () => {
+    // Over FEW_MATCHES (500) "globex" cases, so the list walks a sort index; "initech" has few.
+    const items = Array.from({ length: 520 }, (_, i) => ({
+      caseFile: CaseFile.parse({
+        format: 'immigration-advisor/case',
+        version: 1,
+        client: { fullName: `Client ${String(i).padStart(3, '0')}` },
+        jobOffer: { employer: i % 10 === 0 ? 'Initech Globex' : 'Globex' },
+      }),
+      note: null,
+    }));
+    const created = repo.createMany(items, { actor: 't', now: new Date('2026-11-01T00:00:00Z') });
+    repo.trash(created[1]!.id, { actor: 't', now: new Date('2026-11-02T00:00:00Z') });
+    repo.trash(created[10]!.id, { actor: 't', now: new Date('2026-11-02T00:00:00Z') });
+    const page = (f: Parameters<typeof filter>[0]) => {
+      const r = repo.list(filter({ limit: 5, sort: 'client', direction: 'desc', ...f }));
+      return [r.total, r.items.map(c => c.clientName)];
+    };
+    expect(page({ query: 'globex' })).toEqual([518, ['Client 519', 'Client 518', 'Client 517', 'Client 516', 'Client 515']]);
+    expect(page({ query: 'globex', offset: 515 })).toEqual([518, ['Client 003', 'Client 002', 'Client 000']]);
+    expect(page({ query: 'globex', trash: true })).toEqual([2, ['Client 010', 'Client 001']]);
+    expect(page({ query: 'initech' })).toEqual([51, ['Client 510', 'Client 500', 'Client 490', 'Client 480', 'Client 470']]);
+    expect(page({ query: 'initech', offset: 49 })).toEqual([51, ['Client 020', 'Client 000']]);
+    expect(page({ query: 'initech', trash: true })).toEqual([1, ['Client 010']]);
+    expect(page({ query: 'globex', sort: 'reference', direction: 'asc', limit: 2 })[1]).toEqual(['Client 000', 'Client 002']);
+    expect(page({ query: 'initech', sort: 'reference', direction: 'asc', limit: 2 })[1]).toEqual(['Client 000', 'Client 020']);
+  });
+});
+
 describe('the search index', () => {
+  it('keys each row by its case’s rowid (migration 0010 renumbers older rows), so a full-text match is a case', () => {
+    add({ fullName: 'Ann Adams' });
+    add({ fullName: 'Bea Adams' });
+    const mismatched = () =>
+      db.prepare('SELECT COUNT(*) FROM case_search_text t JOIN cases k ON k.id = t.case_id WHERE t.id <> k.rowid').pluck().get();
+    expect(mismatched()).toBe(0);
+    // As before 0010, when the ids were the search table's own: then the migration, as it runs.
+    db.exec(`UPDATE case_search_text SET id = id + 100; INSERT INTO case_search (case_search) VALUES ('rebuild')`);
+    expect(mismatched()).toBe(2);
+    db.exec(`BEGIN; ${searchByCaseRowid} COMMIT;`);
+    expect(mismatched()).toBe(0);
+    db.prepare("INSERT INTO case_search (case_search) VALUES ('integrity-check')").run();
+    expect(names({ query: 'adams' }).sort()).toEqual(['Ann Adams', 'Bea Adams']);
+    // A new case's row takes its case's rowid, not the next free id.
+    add({ fullName: 'Cy Adams' });
+    expect(mismatched()).toBe(0);
+    expect(names({ query: 'adams' })).toEqual(['Cy Adams', 'Bea Adams', 'Ann Adams']);
+  });
+
+
   it('is rebuilt on open when it was built by another version of the search text', () => {
     add({ fullName: 'P. Sharma', otherNames: ['प्रिया शर्मा'] });
     // What a database migrated from schema 1 holds: names only as written, no Latin spellings.

@@ -82,10 +82,12 @@ export function createConflictRepo(db: Database, index: ConflictIndex): Conflict
   const files = db.prepare<[string], { id: string; revision: number; case_file: string }>(
     'SELECT k.id, k.revision, k.case_file FROM json_each(?) j JOIN cases k ON k.id = j.value',
   );
-  // What the index stored of each case: a few hundred bytes instead of the whole case file.
-  const subjects = db.prepare<[string], { id: string; revision: number; subjects: string }>(
-    `SELECT k.id, k.revision, s.subjects FROM json_each(?) j CROSS JOIN cases k ON k.id = j.value
-     JOIN conflict_subjects s ON s.case_id = k.id`,
+  // What the index stored of each case: a few hundred bytes instead of the whole case file. Not
+  // joined with cases: the revision comes from the live row already read through cases_keys, and
+  // reading it from the case row would read the case file's overflow pages too. The subjects are
+  // written in the same transaction as the case, so they are of that revision.
+  const subjects = db.prepare<[string], { id: string; subjects: string }>(
+    'SELECT s.case_id AS id, s.subjects FROM json_each(?) j CROSS JOIN conflict_subjects s ON s.case_id = j.value',
   );
   // One cache per way of reading, so the full scan stays an independent reference.
   const cache = new Map<string, Candidate>();
@@ -105,12 +107,14 @@ export function createConflictRepo(db: Database, index: ConflictIndex): Conflict
 
   function refresh(rows: readonly LiveRow[], indexed: boolean): Map<string, Candidate> {
     const into = indexed ? cache : scanCache;
-    const stale = rows.filter(r => into.get(r.id)?.revision !== r.revision).map(r => r.id);
+    const stale = rows.filter(r => into.get(r.id)?.revision !== r.revision);
+    const revisions = new Map(stale.map(r => [r.id, r.revision]));
     for (let i = 0; i < stale.length; i += 1000) {
-      const ids = JSON.stringify(stale.slice(i, i + 1000));
+      const ids = JSON.stringify(stale.slice(i, i + 1000).map(r => r.id));
       if (indexed) {
         for (const f of subjects.all(ids)) {
-          into.set(f.id, candidateOf(JSON.parse(f.subjects) as ConflictSubjects, f.revision));
+          const revision = revisions.get(f.id) ?? 0;
+          into.set(f.id, candidateOf(JSON.parse(f.subjects) as ConflictSubjects, revision));
         }
       } else {
         for (const f of files.all(ids)) {

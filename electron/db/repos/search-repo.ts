@@ -4,6 +4,7 @@
  *
  * The list runs in two steps so a page never reads more than its own rows: the first touches only
  * indexes (and the search index) to choose and order the page's rowids; the second reads those rows.
+ * The total is counted apart from the page, so the page stops at its last row.
  */
 import type { Database, Statement } from 'better-sqlite3-multiple-ciphers';
 import type { CaseFile } from '../../../shared/case-file';
@@ -100,6 +101,10 @@ const ORDER: Record<ListFilter['sort'], (dir: string) => string> = {
     `k.updated_at ${d}, k.rowid ${d}`,
 };
 
+const FULL_TEXT_COUNT = 'SELECT COUNT(*) AS n FROM case_search WHERE case_search MATCH @match';
+/** Up to this many full-text matches are read one by one rather than found by walking a sort index. */
+const FEW_MATCHES = 500;
+
 /** Search text upkeep and the case list. */
 export type SearchRepo = {
   /**
@@ -118,8 +123,10 @@ export type SearchRepo = {
 
 /** The search repository over case_search_text and its FTS5 index case_search. */
 export function createSearchRepo(db: Database, settings: SettingsRepo): SearchRepo {
+  // Each row's id is its case's rowid (migration 0010), so a full-text match is a case rowid.
   const upsert = db.prepare(
-    `INSERT INTO case_search_text (case_id, names, employers, notes) VALUES (@caseId, @names, @employers, @notes)
+    `INSERT INTO case_search_text (id, case_id, names, employers, notes)
+     VALUES ((SELECT rowid FROM cases WHERE id = @caseId), @caseId, @names, @employers, @notes)
      ON CONFLICT (case_id) DO UPDATE SET names = excluded.names, employers = excluded.employers, notes = excluded.notes
      WHERE names IS NOT excluded.names OR employers IS NOT excluded.employers OR notes IS NOT excluded.notes`,
   );
@@ -158,32 +165,49 @@ export function createSearchRepo(db: Database, settings: SettingsRepo): SearchRe
     }
     // The partial index of migration 0008 holds exactly these rows.
     if (filter.unresolvedConflicts) where.push(`k.id IN (SELECT h.case_id FROM conflict_hits h WHERE h.resolution = 'unresolved')`);
-    if (searching) {
-      const text: string[] = [];
-      if (plan.match !== null) {
-        text.push('t.id IN (SELECT rowid FROM case_search WHERE case_search MATCH @match)');
-        params.match = plan.match;
-      }
-      plan.likes.forEach((like, i) => {
+    // The full-text matches are case rowids (migration 0010), so the page walks a sort index
+    // (which carries the rowid) testing each entry against them: no lookup per match.
+    const fullText = 'SELECT rowid FROM case_search WHERE case_search MATCH @match';
+    if (plan.match !== null) params.match = plan.match;
+    plan.likes.forEach((like, i) => (params[`like${String(i)}`] = like));
+    // A short word is matched by LIKE over every search row: one pass then yields the page and
+    // the total, rather than scanning twice.
+    const scanning = plan.likes.length > 0;
+    // Walking the sort index costs the same however few the matches; a few are read one by one
+    // instead (rowid to case id, then the cases_keys index for the sort keys), then sorted.
+    const fullTextCount = plan.match !== null && !scanning ? (prepared(FULL_TEXT_COUNT).get(params) as { n: number }).n : null;
+    const driven = fullTextCount !== null && fullTextCount <= FEW_MATCHES;
+    let source = 'cases k';
+    if (driven) source = `(${fullText}) f CROSS JOIN cases c ON c.rowid = f.rowid CROSS JOIN cases k INDEXED BY cases_keys ON k.id = c.id`;
+    else if (searching) {
+      const likes = plan.likes.map((_, i) => {
         const p = `@like${String(i)}`;
-        text.push(`(t.names LIKE ${p} ESCAPE '\\' OR t.employers LIKE ${p} ESCAPE '\\' OR t.notes LIKE ${p} ESCAPE '\\')`);
-        params[`like${String(i)}`] = like;
+        return `(t.names LIKE ${p} ESCAPE '\\' OR t.employers LIKE ${p} ESCAPE '\\' OR t.notes LIKE ${p} ESCAPE '\\')`;
       });
-      where.push(`k.id IN (SELECT t.case_id FROM case_search_text t WHERE ${text.join(' AND ')})`);
+      if (likes.length === 0) where.push(`k.rowid IN (${fullText})`);
+      else {
+        if (plan.match !== null) likes.unshift(`t.id IN (${fullText})`);
+        where.push(`k.rowid IN (SELECT t.id FROM case_search_text t WHERE ${likes.join(' AND ')})`);
+      }
     }
     const order = ORDER[filter.sort](filter.direction === 'asc' ? 'ASC' : 'DESC');
-    const from = `FROM cases k WHERE ${where.join(' AND ')}`;
-    // While searching, one pass yields the page and the total; otherwise the count uses an index.
-    const pageSql = searching
+    const from = `FROM ${source} WHERE ${where.join(' AND ')}`;
+    const pageSql = scanning
       ? `SELECT k.rowid AS rid, COUNT(*) OVER () AS total ${from} ORDER BY ${order} LIMIT @limit OFFSET @offset`
       : `SELECT k.rowid AS rid ${from} ORDER BY ${order} LIMIT @limit OFFSET @offset`;
-    const countSql = `SELECT COUNT(*) AS total ${from}`;
+    // Live cases matching the full text alone: every full-text row is a case, so their number is
+    // the full-text count less the matches in the Trash (few), not a walk of every live case.
+    const onlyFullText = fullTextCount !== null && !filter.status && !filter.unresolvedConflicts;
+    const countSql =
+      onlyFullText && !filter.trash
+        ? `SELECT @fullTextCount - (SELECT COUNT(*) FROM cases k WHERE k.deleted_at IS NOT NULL AND k.rowid IN (${fullText})) AS total`
+        : `SELECT COUNT(*) AS total ${from}`;
 
     const page = prepared(pageSql).all({ ...params, limit: filter.limit, offset: filter.offset }) as {
       rid: number;
       total?: number;
     }[];
-    const total = page[0]?.total ?? (prepared(countSql).get(params) as { total: number }).total;
+    const total = page[0]?.total ?? (prepared(countSql).get({ ...params, fullTextCount }) as { total: number }).total;
     const items = page.length === 0 ? [] : rows.all(JSON.stringify(page.map(p => p.rid))).map(toSummary);
     return { items, total };
   }
