@@ -136,7 +136,7 @@ export async function rulesPackCommand(name: RulesCommand, c: RulesContext): Pro
             `Rule pack ${pack.packVersion}, published ${pack.publishedAt}: signed by ${verified.signedBy.name} and unchanged since; ${String(pack.dataSet.facts.length)} figures, matching its content hash.`,
             `Release notes:\n${pack.releaseNotes}`,
             `The rules in use now: ${inUseText}.`,
-            refusal === null ? 'It can be applied: rules diff shows what it would change, rules apply applies it.' : `It cannot be applied here: ${refusal}`,
+            refusal === null ? 'It can be applied: rules diff shows what it would change, rules apply applies it.' : `It cannot be applied here. ${refusal}`,
           ].join('\n'),
         ),
       );
