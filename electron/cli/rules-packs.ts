@@ -7,7 +7,7 @@ import { countryName } from '../../shared/countries';
 import { BUNDLED_FACTS } from '../../shared/facts/bundled';
 import { PackRefused } from '../../shared/facts/pack';
 import { factScope, summarizeDiff, type DataSetDiff, type VersionChange } from '../../shared/facts/pack-diff';
-import type { FactRecord, FactVersion } from '../../shared/facts/schema';
+import { canonicalJson, type FactRecord, type FactVersion } from '../../shared/facts/schema';
 import { programById, sourceById } from '../../shared/programs/index';
 import type { Advisor } from '../advisor';
 import { verifyPack, type TrustedKey, type VerifiedPack } from '../rules/pack-crypto';
@@ -54,7 +54,14 @@ function describeVersion(v: FactVersion, unit: string): string {
   return `${amount(v, unit)}, ${period}; ${source}, as of ${v.asOf}, ${v.confidence}`;
 }
 
+/** A version whose only change is its end date: the usual way a new figure replaces an old one. */
+const onlyEndChanged = (a: FactVersion, b: FactVersion) => canonicalJson({ ...a, effectiveTo: undefined }) === canonicalJson({ ...b, effectiveTo: undefined });
+
 function versionLines(c: VersionChange, unit: string): string[] {
+  if (c.before && c.after && onlyEndChanged(c.before, c.after)) {
+    const end = (v: FactVersion) => (v.effectiveTo ? `ends ${v.effectiveTo}` : 'still in force');
+    return [`    ${amount(c.after, unit)} from ${c.after.effectiveFrom}: now ${end(c.after)} (was ${end(c.before)})`];
+  }
   if (c.before && c.after) return [`    was: ${describeVersion(c.before, unit)}`, `    now: ${describeVersion(c.after, unit)}`];
   if (c.after) return [`    new: ${describeVersion(c.after, unit)}`];
   return c.before ? [`    removed: ${describeVersion(c.before, unit)}`] : [];

@@ -50,8 +50,7 @@ export class PackRefused extends Error {
  * the file as written (not as validated), so no normalisation can make two files share a signature.
  */
 export function signedPackText(raw: Readonly<Record<string, unknown>>): string {
-  const { signature: _signature, ...rest } = raw;
-  return canonicalJson(rest);
+  return canonicalJson(Object.fromEntries(Object.entries(raw).filter(([k]) => k !== 'signature')));
 }
 
 /** Reads a pack file's text: the JSON object and the validated pack; refuses it naming each bad field. */
