@@ -33,6 +33,11 @@ function refusalOf(fn: () => unknown): PackRefused {
 describe('verifying a pack', () => {
   const text = packText(newerPack(key));
 
+  it('ships exactly one trusted key, the publisher’s Ed25519 key', () => {
+    expect(PUBLISHER_KEYS.map(k => [k.keyId, k.publicKey.asymmetricKeyType])).toEqual([['88ab5a45ed1b359f', 'ed25519']]);
+    expect(Object.isFrozen(PUBLISHER_KEYS)).toBe(true);
+  });
+
   it('accepts a pack signed by a trusted key, naming the key that signed it', () => {
     const { pack, signedBy } = verifyPack(text, trusted);
     expect(pack.packVersion).toBe(NEWER);
