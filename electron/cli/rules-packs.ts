@@ -12,7 +12,7 @@ import { programById, sourceById } from '../../shared/programs/index';
 import type { Advisor } from '../advisor';
 import { verifyPack, type TrustedKey, type VerifiedPack } from '../rules/pack-crypto';
 import { applyReviewedPack, dataSetInUse, reviewPack } from '../rules/pack-review';
-import { checkApplicable, rollbackPack, type PreviousRules } from '../rules/pack-store';
+import { checkApplicable, installedPack, rollbackPack, type PreviousRules } from '../rules/pack-store';
 import type { Out } from './cases';
 import { CliError, EXIT } from './errors';
 import { requireFile } from './input-file';
@@ -136,7 +136,10 @@ export async function rulesPackCommand(name: RulesCommand, c: RulesContext): Pro
         c.out(terminalJson({ packVersion: pack.packVersion, publishedAt: pack.publishedAt, keyId: pack.keyId, contentHash: pack.dataSet.contentHash, facts: pack.dataSet.facts.length, inUse: from, applicable: refusal === null, refusal }));
         return EXIT.ok;
       }
-      const inUseText = `${inUse.shipped ? 'the rules shipped with the app' : 'the rule pack applied'} (version ${from.label})`;
+      const installed = installedPack(db);
+      const inUseText = installed
+        ? `the rule pack applied (version ${from.label}), applied by ${installed.appliedBy} on ${installed.appliedAt.slice(0, 10)}`
+        : `the rules shipped with the app (version ${from.label})`;
       c.out(
         terminalLines(
           [

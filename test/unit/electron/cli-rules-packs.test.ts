@@ -11,7 +11,7 @@ import { DATABASE_FILE_NAME } from '../../../electron/db/connection';
 import { fixturePath, tempDir } from '../../fixtures';
 import { cliOn } from './cli-runner';
 import { fingerprinter } from './db-fingerprint';
-import { newerPack, NEWER, packText, testKey } from './rule-pack-fixtures';
+import { dataSetFrom, newerPack, NEWER, packOf, packText, testKey } from './rule-pack-fixtures';
 
 vi.setConfig({ testTimeout: 60_000 });
 
@@ -75,12 +75,24 @@ describe('rules pack commands', () => {
     expect(applied).toMatchObject({ code: 0, stderr: '' });
     expect(applied.stdout).toMatch(/Applied rule pack 2027-01-15\.1\. rules rollback restores the rules before it\.$/);
     expect(await cli('rules', 'apply', pack)).toMatchObject({ code: 2, stderr: expect.stringMatching(/is the same version as the rule pack applied/) as unknown });
-    expect((await cli('rules', 'verify', pack)).stdout).toMatch(/It cannot be applied here\. This rule pack \(version 2027-01-15\.1\) is the same version/);
+    const again = (await cli('rules', 'verify', pack)).stdout;
+    expect(again).toContain('The rules in use now: the rule pack applied (version 2027-01-15.1), applied by ');
+    expect(again).toMatch(/It cannot be applied here\. This rule pack \(version 2027-01-15\.1\) is the same version/);
 
     const rolledBack = await cli('rules', 'rollback', '--json');
     expect(rolledBack.code).toBe(0);
     expect(JSON.parse(rolledBack.stdout)).toEqual({ rolledBack: NEWER, restored: { source: 'shipped', label: BUNDLED_FACTS.label } });
     expect(await cli('rules', 'rollback')).toMatchObject({ code: 2, stderr: 'No rule pack is applied: the app already uses the rules it shipped with. Nothing was changed.' });
+  });
+
+  it('diff words a figure changed in place as was and now, with its source', async () => {
+    const changed = dataSetFrom(BUNDLED_FACTS, NEWER, d => {
+      const version = d.facts.find(f => f.id === 'us-h1b.i129-fee-large')?.versions[0];
+      if (!version) throw new Error('no I-129 fee');
+      Object.assign(version, { value: 790, asOf: '2026-12-20', confidence: 'reported' });
+    });
+    const diff = await cli('rules', 'diff', file('pack.json', packText(packOf(changed, key))));
+    expect(diff.stdout).toMatch(/\n {4}was: USD 780, in force from 2024-04-01; McCown & Evans: USCIS fee rule .*, as of 2024-01-30, confirmed\n {4}now: USD 790, in force from 2024-04-01; McCown & Evans: USCIS fee rule .*, as of 2026-12-20, reported$/);
   });
 
   it('refuses a tampered, foreign, malformed or older pack with exit 2, changing nothing', async () => {
