@@ -5,6 +5,7 @@
 import { CASE_SORTS, CASE_STATUSES } from '../../shared/contract';
 import { ASSUMPTIONS } from '../../shared/programs/assumptions';
 import { SUPPORTED_CURRENCIES } from '../../shared/rules/money';
+import { RULES_PACK_COMMANDS } from './rules-packs-help';
 
 /** One option: `--out FILE`, or a flag such as `--json`. */
 export type OptionSpec = {
@@ -198,10 +199,11 @@ export const COMMANDS: readonly CommandSpec[] = [
     about: 'list the safety copies restores kept (when, size, file); with remove FILE, delete that one,\nnamed as listed',
     options: {},
   },
+  ...RULES_PACK_COMMANDS,
 ];
 
 /** Commands with subcommands, and theirs. */
-export const GROUPS: Record<string, readonly string[]> = { firm: ['show', 'set'] };
+export const GROUPS: Record<string, readonly string[]> = { firm: ['show', 'set'], rules: ['verify', 'diff', 'apply', 'rollback'] };
 
 /** The names a user can type first: commands, groups and `help`. */
 export const COMMAND_WORDS = [...new Set([...COMMANDS.map(c => c.name.split(' ')[0] ?? c.name), 'help'])];

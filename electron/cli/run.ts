@@ -15,6 +15,9 @@ import { setFirm, showFirm, type Opener } from './firm';
 import { listCases, pageOf } from './list';
 import { writeMemo } from './memo';
 import { databasePassphrase, type SecretPrompt } from './passphrase';
+import { PUBLISHER_KEYS } from '../rules/publisher-key';
+import type { TrustedKey } from '../rules/pack-crypto';
+import { rulesPackCommand } from './rules-packs';
 import { safetyCopiesCommand } from './safety-copies';
 import { listSnapshots } from './snapshots';
 import { terminalText } from './table';
@@ -33,6 +36,11 @@ export type CliIo = {
   prompt?: SecretPrompt;
   /** The terminal's width in columns when stdout is a terminal; tables fit their widest column to it. */
   columns?: number | undefined;
+  /**
+   * Tests only: the keys rule packs may be signed with. electron/cli.ts never sets it, so the command
+   * line trusts the publisher's key alone (PUBLISHER_KEYS); no environment variable or file can add one.
+   */
+  trustedKeys?: readonly TrustedKey[];
 };
 
 /** The whole help text, with this platform's default data folder. */
@@ -111,6 +119,11 @@ async function runCommand(name: string, c: Context): Promise<number> {
     }
     case 'safety-copies':
       return await safetyCopiesCommand(await c.open(), args, io.stdout);
+    case 'rules verify':
+    case 'rules diff':
+    case 'rules apply':
+    case 'rules rollback':
+      return await rulesPackCommand(name, { file: args[0], json: o.flag('json'), open: () => c.open(), trusted: io.trustedKeys ?? PUBLISHER_KEYS, out: io.stdout });
     default:
       throw new CliError(`Unknown command "${name}". Run with --help to see the commands.`, EXIT.badInput);
   }
