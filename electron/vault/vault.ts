@@ -58,6 +58,8 @@ export type Vault = {
   /** Restores a backup made under `passphrase`; the restored database keeps the current passphrase. */
   restoreFile(file: string, passphrase: string): Promise<{ restored: BackupPreview; keptAside: string }>;
   close(): void;
+  /** The unlocked database's session, for back-end code outside the contract (the CLI's rules commands). */
+  session(): Session;
 };
 
 /** The operating-system user, or a plain label where the system cannot say (no passwd entry). */
@@ -260,5 +262,6 @@ export function createVault(options: VaultOptions): Vault {
     previewBackup: (file, passphrase) => previewBackup(file, passphrase ?? requireUnlocked().passphrase),
     restoreFile: (file, passphrase) => backups.restoreFile(file, passphrase),
     close: closeSession,
+    session: () => requireUnlocked().session,
   };
 }

@@ -7,6 +7,7 @@ import { sql as importedFiles } from './0006-imported-files';
 import { sql as snapshotRanks } from './0007-snapshot-ranks-older-version';
 import { sql as conflictResolutions } from './0008-conflict-resolutions';
 import { sql as conflictIndex } from './0009-conflict-index';
+import { sql as factOverrides } from './0012-fact-overrides';
 
 /** One schema step: applied once, in order, inside its own transaction. */
 export type Migration = { version: number; name: string; sql: string };
@@ -25,6 +26,8 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 7, name: '0007-snapshot-ranks-older-version', sql: snapshotRanks },
   { version: 8, name: '0008-conflict-resolutions', sql: conflictResolutions },
   { version: 9, name: '0009-conflict-index', sql: conflictIndex },
+  // Issue 17: 0010 and 0011 are on other branches; at merge this becomes version 12, after them.
+  { version: 10, name: '0012-fact-overrides', sql: factOverrides },
 ];
 
 /** The schema version this build writes. */
