@@ -93,7 +93,7 @@ export function factRows(base: RulesBase, overrides: readonly FactOverride[], op
   });
 }
 
-const SOURCE_COLUMN = 40;
+const SOURCE_COLUMN = 50;
 const LABEL_COLUMN = 36;
 
 function valueCell(r: FactRow): string {

@@ -46,6 +46,6 @@ export function overrideWords(fact: FactRecord, before: FactAt, added: FactVersi
 
 /** The audit sentence for a firm figure reverted: what it was, what the fact is again. */
 export function revertWords(fact: FactRecord, reverted: FactVersion, after: FactAt): string {
-  const by = reverted.firm ? `, entered by ${reverted.firm.by} on ${formatDate(reverted.firm.at.slice(0, 10))}` : '';
-  return `Firm figure for ${factName(fact)} reverted: ${valueText(reverted.value, fact.unit)} → ${valueAtText(after)} from ${formatDate(reverted.effectiveFrom)} (the firm figure was${by}; ${firmSourceText(reverted)}).`;
+  const by = reverted.firm ? `entered by ${reverted.firm.by} on ${formatDate(reverted.firm.at.slice(0, 10))}; ` : '';
+  return `Firm figure for ${factName(fact)} reverted: ${valueText(reverted.value, fact.unit)} → ${valueAtText(after)} from ${formatDate(reverted.effectiveFrom)} (${by}${firmSourceText(reverted)}).`;
 }
