@@ -27,7 +27,7 @@ export type FactOrigin = 'catalogue' | 'pack' | 'firm';
 export type RulesBase = { dataSet: FactDataSet; origin: Exclude<FactOrigin, 'firm'> };
 
 /** The shipped data set; the applied pack's replaces it once packs are merged (decision 2 of issue 17). */
-export const shippedBase = (_session: Session): RulesBase => ({ dataSet: BUNDLED_FACTS, origin: 'catalogue' });
+export const shippedBase = (): RulesBase => ({ dataSet: BUNDLED_FACTS, origin: 'catalogue' });
 
 /** The contract's field names as the arguments typed, for messages. */
 const ARGUMENT_OF: Record<string, string> = { factId: 'FACT_ID', value: 'VALUE', url: '--source', note: '--note', effectiveFrom: '--effective', reason: '--reason' };

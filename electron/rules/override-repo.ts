@@ -39,7 +39,8 @@ type Row = {
 const COLUMNS = 'id, fact_id, value, unknown_reason, effective_from, source_url, note, attorney, created_at, reverted_at, reverted_by';
 const ORDER = 'ORDER BY created_at, rowid';
 
-function toOverride(r: Row): StoredOverride {
+/** A row as the override laid over a data set. */
+function toOverride(r: Row): FactOverride {
   return {
     id: r.id,
     factId: r.fact_id,
@@ -50,27 +51,25 @@ function toOverride(r: Row): StoredOverride {
     ...(r.note !== null && { note: r.note }),
     by: r.attorney,
     at: r.created_at,
-    revertedAt: r.reverted_at,
-    revertedBy: r.reverted_by,
   };
 }
 
-/** The override as laid over a data set: without the revert columns. */
-const asOverride = ({ revertedAt: _a, revertedBy: _b, ...o }: StoredOverride): FactOverride => o;
+/** A row with, once reverted, who reverted it and when. */
+const toStored = (r: Row): StoredOverride => ({ ...toOverride(r), revertedAt: r.reverted_at, revertedBy: r.reverted_by });
 
 /** The firm's figures in force now (not reverted), in the order they were entered. */
 export function activeOverrides(db: Database): FactOverride[] {
-  return db.prepare<[], Row>(`SELECT ${COLUMNS} FROM fact_overrides WHERE reverted_at IS NULL ${ORDER}`).all().map(r => asOverride(toOverride(r)));
+  return db.prepare<[], Row>(`SELECT ${COLUMNS} FROM fact_overrides WHERE reverted_at IS NULL ${ORDER}`).all().map(toOverride);
 }
 
 /** Every firm figure ever entered for `factId`, reverted ones too, oldest first. */
 export function overrideHistory(db: Database, factId: string): StoredOverride[] {
-  return db.prepare<[string], Row>(`SELECT ${COLUMNS} FROM fact_overrides WHERE fact_id = ? ${ORDER}`).all(factId).map(toOverride);
+  return db.prepare<[string], Row>(`SELECT ${COLUMNS} FROM fact_overrides WHERE fact_id = ? ${ORDER}`).all(factId).map(toStored);
 }
 
 /** Every firm figure ever entered, reverted ones too, oldest first. */
 export function allOverrides(db: Database): StoredOverride[] {
-  return db.prepare<[], Row>(`SELECT ${COLUMNS} FROM fact_overrides ${ORDER}`).all().map(toOverride);
+  return db.prepare<[], Row>(`SELECT ${COLUMNS} FROM fact_overrides ${ORDER}`).all().map(toStored);
 }
 
 /** The firm-level audit rows (figures entered and reverted), oldest first. */
@@ -104,7 +103,7 @@ function recordAudit(db: Database, row: { at: string; actor: string; action: 'cr
 export function addOverride(db: Database, base: FactDataSet, input: OverrideInput, ctx: OverrideContext): { override: StoredOverride; words: string } {
   const by = attorney(ctx);
   checkFactId(input.factId, base);
-  const stored: StoredOverride = {
+  const laid: FactOverride = {
     id: randomUUID(),
     factId: input.factId,
     value: input.value,
@@ -114,17 +113,16 @@ export function addOverride(db: Database, base: FactDataSet, input: OverrideInpu
     ...(input.note !== undefined && { note: input.note }),
     by,
     at: ctx.now.toISOString(),
-    revertedAt: null,
-    revertedBy: null,
   };
+  const stored: StoredOverride = { ...laid, revertedAt: null, revertedBy: null };
   return writeTransaction(db, () => {
     const before = factAt(withOverrides(base, activeOverrides(db)), input.factId, input.effectiveFrom);
     db.prepare(
       `INSERT INTO fact_overrides (${COLUMNS})
        VALUES (@id, @factId, @value, @unknown, @effectiveFrom, @url, @note, @by, @at, NULL, NULL)`,
-    ).run({ unknown: null, url: null, note: null, ...stored });
-    const words = overrideWords(before.fact, before, overrideVersion(stored));
-    recordAudit(db, { at: stored.at, actor: by, action: 'create', overrideId: stored.id, words, after: asOverride(stored) });
+    ).run({ unknown: null, url: null, note: null, ...laid });
+    const words = overrideWords(before.fact, before, overrideVersion(laid));
+    recordAudit(db, { at: stored.at, actor: by, action: 'create', overrideId: stored.id, words, after: laid });
     return { override: stored, words };
   })();
 }

@@ -100,7 +100,7 @@ describe('withOverrides', () => {
     // buildCatalogue will do for every fee).
     const rule = h1b.fees.find(f => f.factId === REG);
     if (!rule) throw new Error('no registration fee');
-    const { id: _i, label, per, when } = rule;
+    const { label, per, when } = rule;
     const program = { ...h1b, fees: [...h1b.fees.filter(f => f.factId !== REG), ...factFees(effective, REG, { id: 'h1b-registration', label, per, ...(when && { when }) })] };
     const file = CaseFile.parse(loadFixture('priya-sharma.case.json'));
     const registration = (asOf: string) => {
