@@ -53,6 +53,8 @@ export type FactRow = {
   value: number | null;
   unknown?: string;
   unit: string;
+  /** Not yet in force, and the figure did not exist before (a new levy): nothing is owed yet. */
+  introduced?: true;
   effectiveFrom: string;
   effectiveTo: string | null;
   source: { id: string; title?: string; url?: string; note?: string };
@@ -84,6 +86,7 @@ export function factRows(base: RulesBase, overrides: readonly FactOverride[], op
       value: at.state === 'in-force' ? v.value : null,
       ...(at.state === 'in-force' && v.unknown !== undefined && { unknown: v.unknown }),
       unit: fact.unit,
+      ...(at.state === 'not-yet' && fact.introduced && v === fact.versions[0] && { introduced: true as const }),
       effectiveFrom: v.effectiveFrom,
       effectiveTo: v.effectiveTo ?? null,
       source,
@@ -97,8 +100,9 @@ const SOURCE_COLUMN = 50;
 const LABEL_COLUMN = 36;
 
 function valueCell(r: FactRow): string {
-  if (r.state === 'not-yet') return `none yet (${valueText(r.value, r.unit)} from ${r.effectiveFrom})`;
-  if (r.state === 'ended') return `none (ended ${r.effectiveTo ?? ''})`;
+  // Before a new levy nothing is owed; in a gap, or before a figure's first record, it is unknown.
+  if (r.state === 'not-yet') return r.introduced ? `none before ${r.effectiveFrom}` : `not recorded (next from ${r.effectiveFrom})`;
+  if (r.state === 'ended') return `not recorded (ended ${r.effectiveTo ?? ''})`;
   return r.value === null ? 'unknown' : valueText(r.value, r.unit).replace(` ${r.unit}`, '');
 }
 

@@ -5,6 +5,9 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { openAdvisor } from '../../../electron/advisor';
+import { factRows } from '../../../electron/cli/rules-overrides';
+import type { FactOverride } from '../../../shared/facts/overrides';
+import { parseFactDataSet } from '../../../shared/facts/schema';
 import { TEST_PASSPHRASE, tempDir, testClock } from '../../fixtures';
 import { cliOn } from './cli-runner';
 import { expectOk } from './test-advisor';
@@ -102,5 +105,25 @@ describe('rules commands: a firm figure entered, listed and reverted', () => {
     expect(r.code).toBe(0);
     expect(existsSync(join(other, 'advisor.sqlite'))).toBe(true);
     expect(existsSync(join(dir, 'elsewhere'))).toBe(false);
+  });
+});
+
+describe('factRows', () => {
+  const v = (effectiveFrom: string, effectiveTo: string | undefined, value: number) => ({
+    effectiveFrom, ...(effectiveTo && { effectiveTo }), value, sourceId: 'us-fee-rule-2024', asOf: '2024-01-30', confidence: 'confirmed' as const,
+  });
+  const dataSet = parseFactDataSet({
+    format: 1, label: '2026-12-03.9', contentHash: 'a'.repeat(64),
+    facts: [
+      { id: REG, kind: 'fee', label: 'Cap registration', unit: 'USD', payer: 'employer', versions: [v('2024-04-01', '2026-02-28', 215), v('2026-04-01', undefined, 250)] },
+      { id: 'us-h1b.new-levy', kind: 'fee', label: 'A new levy', unit: 'USD', payer: 'employer', introduced: true, versions: [v('2027-01-01', undefined, 100)] },
+    ],
+  });
+  const rows = (asOf: string, overrides: FactOverride[] = []) => factRows({ dataSet, origin: 'pack' }, overrides, { asOf }).map(r => [r.id, r.state, r.value, r.origin, r.introduced ?? false]);
+
+  it('says which figures are in force, not yet recorded, or not owed yet, and where each comes from', () => {
+    expect(rows('2026-03-15')).toEqual([[REG, 'not-yet', null, 'pack', false], ['us-h1b.new-levy', 'not-yet', null, 'pack', true]]);
+    const firm: FactOverride = { id: 'o', factId: 'us-h1b.new-levy', value: 120, effectiveFrom: '2027-01-01', note: 'Final rule', by: 'Ann', at: '2026-11-29T12:00:00.000Z' };
+    expect(rows('2027-01-01', [firm])).toEqual([[REG, 'in-force', 250, 'pack', false], ['us-h1b.new-levy', 'in-force', 120, 'firm', false]]);
   });
 });
