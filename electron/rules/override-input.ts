@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import { isCalendarDate } from '../../shared/dates';
-import { FIRM_UNKNOWN_REASON } from '../../shared/facts/overrides';
+import { FIRM_UNKNOWN_REASON, type FactOverride } from '../../shared/facts/overrides';
 import type { FactDataSet } from '../../shared/facts/schema';
 import { AdvisorError } from '../../shared/result';
 import { closest } from '../cli/suggest';
@@ -20,15 +20,8 @@ export type OverrideRequest = {
   note?: string | undefined;
 };
 
-/** A firm figure checked: ready to store. */
-export type OverrideInput = {
-  factId: string;
-  value: number | null;
-  unknown?: string;
-  effectiveFrom: string;
-  url?: string;
-  note?: string;
-};
+/** A firm figure checked: ready to store (the store adds its id, the attorney and the time). */
+export type OverrideInput = Omit<FactOverride, 'id' | 'by' | 'at'>;
 
 const NUMBER = /^(\d+|\d{1,3}(,\d{3})+)(\.\d+)?$/;
 const HTTP_URL = z.url({ protocol: /^https?$/ });

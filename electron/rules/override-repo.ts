@@ -103,17 +103,7 @@ function recordAudit(db: Database, row: { at: string; actor: string; action: 'cr
 export function addOverride(db: Database, base: FactDataSet, input: OverrideInput, ctx: OverrideContext): { override: StoredOverride; words: string } {
   const by = attorney(ctx);
   checkFactId(input.factId, base);
-  const laid: FactOverride = {
-    id: randomUUID(),
-    factId: input.factId,
-    value: input.value,
-    ...(input.unknown !== undefined && { unknown: input.unknown }),
-    effectiveFrom: input.effectiveFrom,
-    ...(input.url !== undefined && { url: input.url }),
-    ...(input.note !== undefined && { note: input.note }),
-    by,
-    at: ctx.now.toISOString(),
-  };
+  const laid: FactOverride = { id: randomUUID(), ...input, by, at: ctx.now.toISOString() };
   const stored: StoredOverride = { ...laid, revertedAt: null, revertedBy: null };
   return writeTransaction(db, () => {
     const before = factAt(withOverrides(base, activeOverrides(db)), input.factId, input.effectiveFrom);
