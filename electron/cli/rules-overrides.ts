@@ -26,10 +26,13 @@ export type FactOrigin = 'catalogue' | 'pack' | 'firm';
 /** The data set the firm's figures are laid over, and where it came from. */
 export type RulesBase = { dataSet: FactDataSet; origin: Exclude<FactOrigin, 'firm'> };
 
-/** The shipped data set; the applied pack's replaces it once packs are merged (decision 2 of issue 17). */
+/**
+ * The shipped data set. At merge, the firm's base replaces it (decision 2 of issue 17): the applied
+ * pack's data set with origin 'pack' when `installedDataSet(session.db)` has one, else this.
+ */
 export const shippedBase = (): RulesBase => ({ dataSet: BUNDLED_FACTS, origin: 'catalogue' });
 
-/** The contract's field names as the arguments typed, for messages. */
+/** The checks' field names as the arguments typed, for messages. */
 const ARGUMENT_OF: Record<string, string> = { factId: 'FACT_ID', value: 'VALUE', url: '--source', note: '--note', effectiveFrom: '--effective', reason: '--reason' };
 
 const bad = (message: string) => new CliError(terminalText(message), EXIT.badInput);
