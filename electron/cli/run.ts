@@ -19,6 +19,7 @@ import { PUBLISHER_KEYS } from '../rules/publisher-key';
 import type { TrustedKey } from '../rules/pack-crypto';
 import { rulesPackCommand } from './rules-packs';
 import { safetyCopiesCommand } from './safety-copies';
+import { listRules, listOverrides, overrideRule, revertRule, shippedBase } from './rules-overrides';
 import { listSnapshots } from './snapshots';
 import { terminalText } from './table';
 
@@ -124,6 +125,17 @@ async function runCommand(name: string, c: Context): Promise<number> {
     case 'rules apply':
     case 'rules rollback':
       return await rulesPackCommand(name, { file: args[0], json: o.flag('json'), open: () => c.open(), trusted: io.trustedKeys ?? PUBLISHER_KEYS, out: io.stdout });
+    case 'rules list':
+      return await listRules(c.open, { program: o.string('program'), asOf: o.string('as-of'), json: o.flag('json'), today: c.today }, shippedBase, io.stdout);
+    case 'rules override': {
+      const [factId = '', value = ''] = args;
+      const request = { factId, value, reason: o.string('reason'), effectiveFrom: o.string('effective') ?? c.today, url: o.string('source'), note: o.string('note') };
+      return await overrideRule(c.open, request, io.clock, shippedBase, io.stdout);
+    }
+    case 'rules revert':
+      return await revertRule(c.open, args[0] ?? '', io.clock, shippedBase, io.stdout);
+    case 'rules overrides':
+      return await listOverrides(c.open, args[0], o.flag('json'), shippedBase, io.stdout);
     default:
       throw new CliError(`Unknown command "${name}". Run with --help to see the commands.`, EXIT.badInput);
   }

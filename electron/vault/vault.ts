@@ -57,7 +57,7 @@ export type Vault = {
   previewBackup(file: string, passphrase?: string): BackupPreview;
   /** Restores a backup made under `passphrase`; the restored database keeps the current passphrase. */
   restoreFile(file: string, passphrase: string): Promise<{ restored: BackupPreview; keptAside: string }>;
-  /** The unlocked session, for CLI commands that work on the database itself (rule packs); throws `locked` if locked. */
+  /** The unlocked session, for CLI commands that work on the database itself (the rules commands: packs and firm figures); throws `locked` if locked. */
   session(): Session;
   close(): void;
 };

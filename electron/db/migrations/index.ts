@@ -8,6 +8,7 @@ import { sql as snapshotRanks } from './0007-snapshot-ranks-older-version';
 import { sql as conflictResolutions } from './0008-conflict-resolutions';
 import { sql as conflictIndex } from './0009-conflict-index';
 import { sql as rulePacks } from './0011-rule-packs';
+import { sql as factOverrides } from './0012-fact-overrides';
 
 /** One schema step: applied once, in order, inside its own transaction. */
 export type Migration = { version: number; name: string; sql: string };
@@ -26,8 +27,9 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 7, name: '0007-snapshot-ranks-older-version', sql: snapshotRanks },
   { version: 8, name: '0008-conflict-resolutions', sql: conflictResolutions },
   { version: 9, name: '0009-conflict-index', sql: conflictIndex },
-  // 0010 is another branch's; until it merges, 0011 stands at position 10 (the lead renumbers at merge).
+  // Issue 17. 0010 is the firm-scale branch's number; renumbered at merge.
   { version: 10, name: '0011-rule-packs', sql: rulePacks },
+  { version: 11, name: '0012-fact-overrides', sql: factOverrides },
 ];
 
 /** The schema version this build writes. */
