@@ -18,6 +18,14 @@ export type FeeRule = Omit<Fee, 'amount' | 'unknown' | 'payer' | 'effective' | '
  */
 export type FeeScaling = { times?: number; label?: (value: number | null) => string };
 
+/** How a programme file declares a fee whose amounts are a fact: the fact id, the rule, and any scaling. */
+export type FeesOf = (factId: string, rule: FeeRule, scaling?: FeeScaling) => Fee[];
+
+/** The fee declarations of programme files, read from `dataSet` (see shared/programs/catalogue.ts). */
+export function feesOf(dataSet: FactDataSet): FeesOf {
+  return (factId, rule, scaling) => factFees(dataSet, factId, rule, scaling);
+}
+
 /** The dated fee entries of fact `factId`: the first keeps `rule.id`, later ones add `@effectiveFrom`. */
 export function factFees(dataSet: FactDataSet, factId: string, rule: FeeRule, scaling: FeeScaling = {}): Fee[] {
   const fact = factById(dataSet, factId);

@@ -2,7 +2,8 @@
  * Canada: Express Entry (FSW / CEC, ranked by CRS) and the Global Talent Stream (a fast LMIA work
  * permit). Figures are as of 2026 where the stored sources reach; later 2026 draws were not found.
  */
-import { shippedFees as fees } from '../facts/bundled';
+import { feesOf, type FeesOf } from '../facts/fees';
+import type { FactDataSet } from '../facts/schema';
 import { foreignNationalGate } from './exclusions';
 import type { Condition, CountryCatalogue, Cutoff, Gate, Program, Source } from './types';
 
@@ -197,7 +198,7 @@ const RECENT_ROUNDS: readonly Cutoff[] = [
   { date: '2026-03-04', round: 'French-language proficiency', score: 397, openTo: { kind: 'language', language: 'fr', minClb: 7 }, sourceId: 'ca-ee-french-draw-2026-03-04' },
 ];
 
-const EXPRESS_ENTRY: Program = {
+const EXPRESS_ENTRY = (fees: FeesOf): Program => ({
   id: 'ca-express-entry',
   country: 'CA',
   name: 'Express Entry (Federal Skilled Worker / Canadian Experience Class)',
@@ -337,9 +338,9 @@ const EXPRESS_ENTRY: Program = {
       sourceId: 'ca-h1b-pathway',
     },
   ],
-};
+});
 
-const GLOBAL_TALENT_STREAM: Program = {
+const GLOBAL_TALENT_STREAM = (fees: FeesOf): Program => ({
   id: 'ca-global-talent-stream',
   country: 'CA',
   name: 'Global Talent Stream (LMIA-based work permit)',
@@ -413,7 +414,10 @@ const GLOBAL_TALENT_STREAM: Program = {
     { text: 'Category B occupations and wage floors are revised from time to time; the 2026 list was not retrieved.', sourceId: 'ca-gts-wages' },
     { text: 'PR depends on a later Express Entry ITA; recent CEC cut-offs were around 508.', sourceId: 'ca-ee-cec-draw-2026-02-17' },
   ],
-};
+});
 
 /** Canada's programmes and sources. */
-export const CA_CATALOGUE: CountryCatalogue = { country: 'CA', sources: SOURCES, programs: [EXPRESS_ENTRY, GLOBAL_TALENT_STREAM] };
+export function buildCaCatalogue(facts: FactDataSet): CountryCatalogue {
+  const fees = feesOf(facts);
+  return { country: 'CA', sources: SOURCES, programs: [EXPRESS_ENTRY(fees), GLOBAL_TALENT_STREAM(fees)] };
+}

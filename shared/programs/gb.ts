@@ -4,7 +4,8 @@
  * applications on 2026-01-08. The 10-year "earned settlement" plan is a risk, not a rule: no rules
  * were found in force.
  */
-import { shippedFees as fees } from '../facts/bundled';
+import { feesOf, type FeesOf } from '../facts/fees';
+import type { FactDataSet } from '../facts/schema';
 import { foreignNationalGate } from './exclusions';
 import { ENGLISH_TAUGHT_DEGREE_COUNTRIES, MAJORITY_ENGLISH_SPEAKING } from './gb-tables';
 import type { Condition, CountryCatalogue, Fee, Gate, Program, Source } from './types';
@@ -163,7 +164,7 @@ const NEEDS_PERMISSION: Gate = foreignNationalGate({
 });
 
 /** The health surcharge for a grant of `years` years, charged per person and paid upfront. */
-function healthSurcharge(id: string, years: number, when?: Condition, notChargedNote?: string): Fee[] {
+function healthSurcharge(fees: FeesOf, id: string, years: number, when?: Condition, notChargedNote?: string): Fee[] {
   const yearly = (value: number | null) => (value === null ? 'unknown' : `£${value.toLocaleString('en-GB')}`);
   return fees(
     'gb.ihs-yearly',
@@ -199,7 +200,7 @@ const english = {
 const HEALTH_CARE: Condition = { kind: 'uk-pay-scale', in: ['health-care'] };
 const NOT_HEALTH_CARE: Condition = { kind: 'uk-pay-scale', in: ['education', 'none'] };
 
-const SKILLED_WORKER: Program = {
+const SKILLED_WORKER = (fees: FeesOf): Program => ({
   id: 'gb-skilled-worker',
   country: 'GB',
   name: 'Skilled Worker visa',
@@ -280,7 +281,7 @@ const SKILLED_WORKER: Program = {
       per: 'person',
       when: HEALTH_CARE,
     }),
-    ...healthSurcharge(
+    ...healthSurcharge(fees, 
       'gb-sw-ihs',
       3,
       NOT_HEALTH_CARE,
@@ -333,13 +334,13 @@ const SKILLED_WORKER: Program = {
       sourceId: 'gb-hc-fees-2026-claim',
     },
   ],
-};
+});
 
 /** The HPI's qualifying degree: bachelor's or higher, awarded in the last 5 years, top-ranked institution. */
 const HPI_DEGREE: Condition = { kind: 'education', min: 'bachelor', topRanked: true, withinYears: 5 };
 const HPI_PHD: Condition = { kind: 'education', min: 'doctorate', topRanked: true, withinYears: 5 };
 
-const HIGH_POTENTIAL: Program = {
+const HIGH_POTENTIAL = (fees: FeesOf): Program => ({
   id: 'gb-hpi',
   country: 'GB',
   name: 'High Potential Individual visa',
@@ -380,8 +381,8 @@ const HIGH_POTENTIAL: Program = {
       per: 'person',
     }),
     // The grant, and so the surcharge, is 3 years for a PhD and 2 for any other degree (HPI rules).
-    ...healthSurcharge('gb-hpi-ihs', 2, { all: [HPI_DEGREE, { not: HPI_PHD }] }),
-    ...healthSurcharge('gb-hpi-ihs-phd', 3, HPI_PHD),
+    ...healthSurcharge(fees, 'gb-hpi-ihs', 2, { all: [HPI_DEGREE, { not: HPI_PHD }] }),
+    ...healthSurcharge(fees, 'gb-hpi-ihs-phd', 3, HPI_PHD),
     ...fees('gb-hpi.hpi-ecctis', {
       id: 'gb-hpi-ecctis',
       label: 'Ecctis qualification check',
@@ -407,9 +408,9 @@ const HIGH_POTENTIAL: Program = {
     { text: 'Leads to no settlement by itself; the holder must switch route within 2 (or 3) years.', sourceId: 'gb-hpi-route' },
     { text: 'The 8,000 annual cap may be reached; how places are allocated was not confirmed.', sourceId: 'gb-hpi-expansion-2025' },
   ],
-};
+});
 
-const GLOBAL_TALENT: Program = {
+const GLOBAL_TALENT = (fees: FeesOf): Program => ({
   id: 'gb-global-talent',
   country: 'GB',
   name: 'Global Talent visa',
@@ -440,7 +441,7 @@ const GLOBAL_TALENT: Program = {
       label: 'Visa fee (stage 2), per applicant and each dependant',
       per: 'person',
     }),
-    ...healthSurcharge('gb-gt-ihs', 3),
+    ...healthSurcharge(fees, 'gb-gt-ihs', 3),
   ],
   processingMonths: { value: [2, 3], sourceId: 'gb-gt-guide', note: 'Derived: endorsement 4-8 weeks, then about 3 weeks for the visa from outside the UK.' },
   toWorkMonths: { value: [2, 3], sourceId: 'gb-gt-guide', note: 'Endorsement plus visa decision; modelled as a 3-year grant (1-5 years may be chosen).' },
@@ -460,7 +461,10 @@ const GLOBAL_TALENT: Program = {
     { text: 'The endorsement fee is not refunded on refusal.', sourceId: 'gb-gt-guide' },
     { text: 'Whether dependants pay the endorsement fee is unclear: a 2026 fee table lists only the £205 visa fee for them.', sourceId: 'gb-gt-dependant-fee' },
   ],
-};
+});
 
 /** The United Kingdom's programmes and sources. */
-export const GB_CATALOGUE: CountryCatalogue = { country: 'GB', sources: SOURCES, programs: [GLOBAL_TALENT, HIGH_POTENTIAL, SKILLED_WORKER] };
+export function buildGbCatalogue(facts: FactDataSet): CountryCatalogue {
+  const fees = feesOf(facts);
+  return { country: 'GB', sources: SOURCES, programs: [GLOBAL_TALENT(fees), HIGH_POTENTIAL(fees), SKILLED_WORKER(fees)] };
+}
