@@ -9,7 +9,7 @@ import { defaultProgramIds } from '../../shared/rules/defaults';
 import { evaluate } from '../../shared/rules/evaluate';
 import { headline } from '../../shared/rules/headline';
 import { oddsNeeds } from '../../shared/rules/fact-labels';
-import { conditionalText, formatMoney, oddsDetail, oddsHeadline } from '../../shared/rules/labels';
+import { conditionalText, firmFigureLines, formatMoney, oddsDetail, oddsHeadline } from '../../shared/rules/labels';
 import { SUPPORTED_CURRENCIES } from '../../shared/rules/money';
 import type { Assessment } from '../../shared/rules/types';
 import { describeIssues, toFieldIssues } from '../../shared/validation';
@@ -123,6 +123,7 @@ function readable(list: Assessment[], info: { rulesVersion: string; asOf: string
   // A figure's basis is long and shown in --json; a missing figure says why here.
   const noOdds = list.flatMap(a => (a.odds.kind === 'probability' || a.odds.kind === 'none' ? [] : [`  ${a.programId}: ${oddsHeadline(a.odds)} — ${oddsLine(a.odds)}`]));
   const conditional = list.flatMap(a => a.costs.conditional.map(c => `  ${a.programId} · ${c.label} (${c.payer}): ${conditionalText(c)}`));
+  const firm = list.flatMap(a => firmFigureLines(a.costs).map(line => `  ${a.programId} · ${line}`));
   return [
     `Rules ${info.rulesVersion}, as of ${info.asOf}, totals in ${info.currency} ("+?" = some fees unknown; "+cond." = a fee owed only if a policy holds, listed below).`,
     '"Eligible": every criterion the case file can decide is met. "Likely eligible — N questions for you": the same, with N legal standards left to you.',
@@ -132,6 +133,7 @@ function readable(list: Assessment[], info: { rulesVersion: string; asOf: string
     ...(open.length ? ['', 'Gates not met or not known:', ...open] : []),
     ...(noOdds.length ? ['', 'Odds not computed:', ...noOdds] : []),
     ...(conditional.length ? ['', 'Owed only if a policy holds (not in the totals):', ...conditional] : []),
+    ...(firm.length ? ['', "Firm figures (the firm's own, in place of the catalogue's):", ...firm] : []),
     ...(notes.length ? ['', 'Notes:', ...notes] : []),
   ].join('\n');
 }

@@ -10,7 +10,7 @@ import { factById } from './resolve';
 import type { FactDataSet } from './schema';
 
 /** Everything about a fee that is rule logic rather than a figure. */
-export type FeeRule = Omit<Fee, 'amount' | 'unknown' | 'payer' | 'effective' | 'effectiveTo' | 'introduced' | 'series' | 'factId' | 'sourceId'>;
+export type FeeRule = Omit<Fee, 'amount' | 'unknown' | 'payer' | 'effective' | 'effectiveTo' | 'introduced' | 'series' | 'factId' | 'sourceId' | 'firm'>;
 
 /**
  * How a rule uses the figure: `times` multiplies it (a yearly rate over a grant of several years);
@@ -46,5 +46,7 @@ export function factFees(dataSet: FactDataSet, factId: string, rule: FeeRule, sc
     series: rule.id,
     factId,
     sourceId: v.sourceId,
+    // The firm's own figure carries who entered it and its source to every place the fee is shown.
+    ...(v.firm && { firm: { by: v.firm.by, ...(v.firm.url !== undefined && { url: v.firm.url }), ...(v.firm.note !== undefined && { note: v.firm.note }) } }),
   }));
 }
