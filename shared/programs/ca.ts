@@ -2,7 +2,7 @@
  * Canada: Express Entry (FSW / CEC, ranked by CRS) and the Global Talent Stream (a fast LMIA work
  * permit). Figures are as of 2026 where the stored sources reach; later 2026 draws were not found.
  */
-import { feesOf, type FeesOf } from '../facts/fees';
+import { feesOf, type FeeScaling, type FeesOf } from '../facts/fees';
 import type { FactDataSet } from '../facts/schema';
 import { foreignNationalGate } from './exclusions';
 import type { Condition, CountryCatalogue, Cutoff, Gate, Program, Source } from './types';
@@ -177,6 +177,12 @@ const WORK_PERMIT_FOR: Gate = foreignNationalGate({
 });
 
 /** English or French (NCLC) at CLB `n` in every ability. */
+/** Biometrics: a family-wide ceiling (IRCC), in CAD; the per-person figure is the data set's. */
+const BIOMETRICS_CAP = 170;
+const BIOMETRICS_LABEL: FeeScaling = {
+  label: v => `Biometrics (${v === null ? 'per person' : `CAD ${v.toLocaleString('en-GB')} per person`}, capped at CAD ${String(BIOMETRICS_CAP)} per family)`,
+};
+
 function officialLanguage(n: number): Condition {
   return { any: [{ kind: 'language', language: 'en', minClb: n }, { kind: 'language', language: 'fr', minClb: n }] };
 }
@@ -273,10 +279,10 @@ const EXPRESS_ENTRY = (fees: FeesOf): Program => ({
     }),
     ...fees('ca-express-entry.ee-biometrics', {
       id: 'ca-ee-biometrics',
-      label: 'Biometrics (CAD 85 per person, capped at CAD 170 per family)',
+      label: 'Biometrics',
       per: 'person',
-      cap: 170,
-    }),
+      cap: BIOMETRICS_CAP,
+    }, BIOMETRICS_LABEL),
   ],
   processingMonths: {
     value: [6, 6],
@@ -375,15 +381,19 @@ const GLOBAL_TALENT_STREAM = (fees: FeesOf): Program => ({
     }),
     ...fees('ca-global-talent-stream.gts-work-permit-fee', {
       id: 'ca-gts-work-permit-fee',
-      label: 'Work permit fee (principal; a spouse\'s open work permit costs CAD 155 + CAD 100)',
+      label: 'Work permit fee',
       per: 'application',
+    }, {
+      // The open work permit holder fee is the source's figure, not a fact yet: quoted only beside its version.
+      label: (v, version) =>
+        `Work permit fee (principal; a spouse's open work permit costs ${v === null ? 'the same' : `CAD ${v.toLocaleString('en-GB')}`} + ${version.sourceId === 'ca-work-permit-fees-2026' ? 'CAD 100' : 'the open work permit holder fee'})`,
     }),
     ...fees('ca-global-talent-stream.gts-biometrics', {
       id: 'ca-gts-biometrics',
-      label: 'Biometrics (CAD 85 per person, capped at CAD 170 per family)',
+      label: 'Biometrics',
       per: 'person',
-      cap: 170,
-    }),
+      cap: BIOMETRICS_CAP,
+    }, BIOMETRICS_LABEL),
   ],
   processingMonths: {
     value: [1, 1],

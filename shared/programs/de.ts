@@ -244,9 +244,9 @@ const BLUE_CARD = (fees: FeesOf): Program => ({
     ...nationalVisaFees(fees, 'de-bc', 'de-blue-card'),
     ...fees('de-blue-card.bc-card-fee', {
       id: 'de-bc-card-fee',
-      label: 'Blue Card / residence permit issue (EUR 100 per person; children pay reduced fees)',
+      label: 'Blue Card / residence permit issue',
       per: 'person',
-    }),
+    }, { label: v => `Blue Card / residence permit issue (${v === null ? '' : `EUR ${v.toLocaleString('en-GB')} `}per person; children pay reduced fees)` }),
     ...fees('de-blue-card.bc-fast-track', {
       id: 'de-bc-fast-track',
       label: 'Accelerated skilled-worker procedure (§ 81a), paid by the employer',

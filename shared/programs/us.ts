@@ -6,7 +6,7 @@
  * 2023 and 2026 Visa Bulletins; every derivation is spelled out in the fact's note. Fee amounts and
  * their dates live in the facts data set (shared/facts/data/facts.json); this file keeps the rules.
  */
-import { feesOf, type FeesOf } from '../facts/fees';
+import { feesOf, quotingSource, type FeesOf } from '../facts/fees';
 import type { FactDataSet } from '../facts/schema';
 import { foreignNationalGate } from './exclusions';
 import type { Condition, CountryCatalogue, Fact, Fee, Gate, MonthRange, Program, Source } from './types';
@@ -113,12 +113,19 @@ const asylumFees = (fees: FeesOf, prefix: string, programId: string): Fee[] => [
 const premium = (fees: FeesOf, prefix: string, programId: string): Fee[] =>
   fees(`${programId}.premium-processing-fee`, { id: `${prefix}-premium`, label: 'Premium processing (I-907), optional', per: 'application', optional: true });
 
+/** The child's rate is the 2024 fee rule's; a figure from elsewhere does not vouch for it. */
+const I485_LABEL = quotingSource(
+  'us-fees-i485',
+  'I-485 adjustment of status, each person ($950 for a child under 14 filing with a parent)',
+  'I-485 adjustment of status, each person (a child under 14 filing with a parent may pay less)',
+);
+
 /** Self-petitioned green-card fees (EB-1A, NIW): the self-petitioner pays the full Asylum Program Fee. */
 const greenCardFees = (fees: FeesOf, prefix: string, programId: string): Fee[] => [
   ...fees(`${programId}.i140-fee`, { id: `${prefix}-i140`, label: 'I-140 immigrant petition', per: 'application' }),
   ...fees(`${programId}.asylum-fee`, { id: `${prefix}-asylum`, label: 'Asylum Program Fee (self-petitioner)', per: 'application' }),
   ...premium(fees, prefix, programId),
-  ...fees(`${programId}.i485-fee`, { id: `${prefix}-i485`, label: 'I-485 adjustment of status, each person ($950 for a child under 14 filing with a parent)', per: 'person', when: IN_US }),
+  ...fees(`${programId}.i485-fee`, { id: `${prefix}-i485`, label: 'I-485 adjustment of status, each person', per: 'person', when: IN_US }, { label: I485_LABEL }),
   ...fees(`${programId}.i765-fee`, { id: `${prefix}-i765`, label: 'I-765 work permit filed with the I-485, optional', per: 'person', when: IN_US, optional: true }),
   ...fees(`${programId}.consular-fees`, { id: `${prefix}-consular`, label: 'Immigrant-visa fees abroad (DS-260 and USCIS Immigrant Fee), each person', per: 'person', when: OUTSIDE_US }),
 ];
