@@ -176,13 +176,13 @@ const WORK_PERMIT_FOR: Gate = foreignNationalGate({
   sourceId: 'ca-irpa-s2',
 });
 
-/** English or French (NCLC) at CLB `n` in every ability. */
 /** Biometrics: a family-wide ceiling (IRCC), in CAD; the per-person figure is the data set's. */
 const BIOMETRICS_CAP = 170;
 const BIOMETRICS_LABEL: FeeScaling = {
   label: v => `Biometrics (${v === null ? 'per person' : `CAD ${v.toLocaleString('en-GB')} per person`}, capped at CAD ${String(BIOMETRICS_CAP)} per family)`,
 };
 
+/** English or French (NCLC) at CLB `n` in every ability. */
 function officialLanguage(n: number): Condition {
   return { any: [{ kind: 'language', language: 'en', minClb: n }, { kind: 'language', language: 'fr', minClb: n }] };
 }
