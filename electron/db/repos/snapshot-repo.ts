@@ -8,10 +8,10 @@ import { rankAssessments, type RankedOption } from '../../../shared/compare/rank
 import type { MethodParams, OlderVersion, Snapshot, SnapshotSummary } from '../../../shared/contract';
 import { draftProblems, problemCount } from '../../../shared/compare/draft-problems';
 import { ASSUMPTIONS, resolveAssumptions } from '../../../shared/programs/assumptions';
-import { isProgramId, RULES_VERSION } from '../../../shared/programs/index';
+import { isProgramId, SHIPPED_CATALOGUE, type Catalogue } from '../../../shared/programs/index';
 import type { AssumptionKey } from '../../../shared/programs/types';
 import { AdvisorError } from '../../../shared/result';
-import { evaluate } from '../../../shared/rules/evaluate';
+import { evaluateOn, type evaluate } from '../../../shared/rules/evaluate';
 import { upgradeAssessments } from '../../../shared/rules/legacy';
 import type { Assessment } from '../../../shared/rules/types';
 import { describeIssues, type FieldIssue } from '../../../shared/validation';
@@ -23,6 +23,11 @@ export type SaveSnapshotInput = MethodParams<'snapshots:save'>;
 
 /** The catalogue snapshots are checked against: today's, unless a test supplies another. */
 export type Rules = { version: string; evaluate: typeof evaluate };
+
+/** The rules of a catalogue (the shipped one, or one built from the firm's data set). */
+export function catalogueRules(catalogue: Catalogue): Rules {
+  return { version: catalogue.version, evaluate: evaluateOn(catalogue) };
+}
 
 /** Saved comparisons: written once, never changed, checked against today's rules when read. */
 export type SnapshotRepo = {
@@ -93,7 +98,7 @@ function auditNote(input: SaveSnapshotInput, rulesVersion: string, whatIf: reado
  * from the stored inputs; the renderer's numbers are never trusted. Staleness is worked out by
  * re-running the engine under today's catalogue, once per snapshot and rules version.
  */
-export function createSnapshotRepo(db: Database, cases: CaseRepo, audit: AuditRepo, rules: Rules = { version: RULES_VERSION, evaluate }): SnapshotRepo {
+export function createSnapshotRepo(db: Database, cases: CaseRepo, audit: AuditRepo, rules: Rules = catalogueRules(SHIPPED_CATALOGUE)): SnapshotRepo {
   const insert = db.prepare(
     `INSERT INTO snapshots (id, case_id, created_at, actor, rules_version, as_of, currency, program_ids, assumptions,
        case_file, results, recommendation, what_if, older_version, ranks)
