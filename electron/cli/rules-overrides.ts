@@ -7,7 +7,6 @@ import { isCalendarDate } from '../../shared/dates';
 import { withOverrides, type FactOverride } from '../../shared/facts/overrides';
 import { factAt } from '../../shared/facts/resolve';
 import type { FactDataSet, FactRecord } from '../../shared/facts/schema';
-import { BUNDLED_FACTS } from '../../shared/facts/bundled';
 import { isProgramId, PROGRAM_IDS, programById, sourceById } from '../../shared/programs/index';
 import { AdvisorError } from '../../shared/result';
 import type { Session } from '../session';
@@ -30,7 +29,6 @@ export type RulesBase = { dataSet: FactDataSet; origin: Exclude<FactOrigin, 'fir
  * The shipped data set. At merge, the firm's base replaces it (decision 2 of issue 17): the applied
  * pack's data set with origin 'pack' when `installedDataSet(session.db)` has one, else this.
  */
-export const shippedBase = (): RulesBase => ({ dataSet: BUNDLED_FACTS, origin: 'catalogue' });
 
 /** The checks' field names as the arguments typed, for messages. */
 const ARGUMENT_OF: Record<string, string> = { factId: 'FACT_ID', value: 'VALUE', url: '--source', note: '--note', effectiveFrom: '--effective', reason: '--reason' };

@@ -11,6 +11,9 @@ import { canonicalJson, type FactRecord, type FactVersion } from '../../shared/f
 import { programById, sourceById } from '../../shared/programs/index';
 import type { Advisor } from '../advisor';
 import { verifyPack, type TrustedKey, type VerifiedPack } from '../rules/pack-crypto';
+import { overridesToReview, type OverrideReview } from '../../shared/facts/overrides';
+import { activeOverrides } from '../rules/override-repo';
+import { factName, valueText } from '../rules/override-words';
 import { applyReviewedPack, dataSetInUse, reviewPack } from '../rules/pack-review';
 import { checkApplicable, installedPack, rollbackPack, type PreviousRules } from '../rules/pack-store';
 import type { Out } from './cases';
@@ -81,7 +84,7 @@ function applicability(check: () => void): string | null {
 const inUseWords = (diff: DataSetDiff, shipped: boolean) => `${shipped ? 'the rules shipped with the app' : 'the rule pack applied'} (version ${diff.from.label})`;
 
 /** The whole diff in words: what a firm reads before applying. */
-function describeDiff(diff: DataSetDiff, shipped: boolean, unitOf: (id: string) => string): string[] {
+function describeDiff(diff: DataSetDiff, shipped: boolean, unitOf: (id: string) => string, reviews: readonly OverrideReview[], facts: readonly FactRecord[]): string[] {
   const lines = [`Rule pack ${diff.to.label} compared with ${inUseWords(diff, shipped)}: ${summarizeDiff(diff)}.`];
   const section = (title: string, body: string[]) => (body.length > 0 ? ['', title, ...body] : []);
   lines.push(
@@ -101,6 +104,15 @@ function describeDiff(diff: DataSetDiff, shipped: boolean, unitOf: (id: string) 
       diff.comparisons.map(s => `  ${s.caseReference}, ${s.clientName}: saved ${s.createdAt.slice(0, 10)}, programmes ${s.touched.map(programmeName).join(', ')}${s.caseOpen ? '' : ' (case closed or in the Trash)'}`),
     ),
     ...section('Open cases with those comparisons:', diff.openCases.map(c => `  ${c.caseReference}, ${c.clientName}`)),
+    ...section(
+      'Firm figures to review (the firm’s own figure stays in force; the pack changes the published one):',
+      reviews.map(r => {
+        const fact = facts.find(f => f.id === r.factId);
+        const unit = fact?.unit ?? '';
+        const published = (v: FactVersion | null) => (v ? valueText(v.value, unit) : 'not recorded');
+        return `  ${fact ? factName(fact) : r.factId}: firm figure ${valueText(r.firm.value, unit)}; published ${published(r.was)} → ${published(r.now)}`;
+      }),
+    ),
   );
   return lines;
 }
@@ -127,6 +139,8 @@ export async function rulesPackCommand(name: RulesCommand, c: RulesContext): Pro
   const inUse = dataSetInUse(db, BUNDLED_FACTS);
   const units = new Map(pack.dataSet.facts.map(f => [f.id, f.unit]));
   const unitOf = (id: string) => units.get(id) ?? '';
+  // A pack never replaces the firm's own figure; where it changes the published one beneath, the firm is told.
+  const reviews = overridesToReview(inUse.dataSet, pack.dataSet, activeOverrides(db));
   switch (name) {
     case 'rules verify': {
       // Authentic and well formed is what verify answers (exit 0); whether this firm could apply it now is reported too.
@@ -154,17 +168,17 @@ export async function rulesPackCommand(name: RulesCommand, c: RulesContext): Pro
     }
     case 'rules diff': {
       const diff = reviewPack(db, pack, BUNDLED_FACTS);
-      c.out(c.json ? terminalJson(diff) : terminalLines(describeDiff(diff, inUse.shipped, unitOf).join('\n')));
+      c.out(c.json ? terminalJson({ ...diff, firmFiguresToReview: reviews }) : terminalLines(describeDiff(diff, inUse.shipped, unitOf, reviews, pack.dataSet.facts).join('\n')));
       return EXIT.ok;
     }
     case 'rules apply': {
       try {
         const { applied, diff } = applyReviewedPack(db, pack, BUNDLED_FACTS, session.context());
         if (c.json) {
-          c.out(terminalJson({ applied: { label: applied.dataSet.label, contentHash: applied.dataSet.contentHash, appliedBy: applied.appliedBy, appliedAt: applied.appliedAt }, diff }));
+          c.out(terminalJson({ applied: { label: applied.dataSet.label, contentHash: applied.dataSet.contentHash, appliedBy: applied.appliedBy, appliedAt: applied.appliedAt }, diff, firmFiguresToReview: reviews }));
           return EXIT.ok;
         }
-        c.out(terminalLines([...describeDiff(diff, inUse.shipped, unitOf), '', `Applied rule pack ${applied.dataSet.label}. rules rollback restores the rules before it.`].join('\n')));
+        c.out(terminalLines([...describeDiff(diff, inUse.shipped, unitOf, reviews, pack.dataSet.facts), '', `Applied rule pack ${applied.dataSet.label}. rules rollback restores the rules before it.`].join('\n')));
       } catch (err) {
         refused(err);
       }

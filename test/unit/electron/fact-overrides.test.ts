@@ -10,7 +10,8 @@ import { factAt } from '../../../shared/facts/resolve';
 import { rulesIdentity } from '../../../shared/facts/schema';
 import { AdvisorError } from '../../../shared/result';
 import { checkOverride, type OverrideRequest } from '../../../electron/rules/override-input';
-import { effectiveDataSet, effectiveRulesIdentity, factsHash } from '../../../electron/rules/override-hash';
+import { effectiveDataSet, effectiveRulesIdentity } from '../../../electron/rules/override-hash';
+import { factsHash } from '../../../electron/rules/pack-crypto';
 import { activeOverrides, addOverride, firmAuditRows, overrideHistory, revertFact } from '../../../electron/rules/override-repo';
 import { openRepos, type Repos } from '../../db/repos';
 import { tempDir } from '../../fixtures';
@@ -131,12 +132,12 @@ describe('checking a firm figure as typed', () => {
 
 describe('the effective data set’s identity', () => {
   it('is the base itself without overrides, and a new hash under the same label with them', () => {
-    expect(factsHash(BUNDLED_FACTS.facts)).toBe(BUNDLED_FACTS.contentHash);
+    expect(factsHash(BUNDLED_FACTS)).toBe(BUNDLED_FACTS.contentHash);
     expect(effectiveDataSet(BUNDLED_FACTS, [])).toBe(BUNDLED_FACTS);
     add();
     const effective = effectiveDataSet(BUNDLED_FACTS, activeOverrides(r.db));
     expect(effective.label).toBe(BUNDLED_FACTS.label);
-    expect(effective.contentHash).toBe(factsHash(effective.facts));
+    expect(effective.contentHash).toBe(factsHash(effective));
     expect(effective.contentHash).not.toBe(BUNDLED_FACTS.contentHash);
     expect(effectiveRulesIdentity(BUNDLED_FACTS, activeOverrides(r.db))).toBe(rulesIdentity(effective));
     expect(effectiveRulesIdentity(BUNDLED_FACTS, activeOverrides(r.db))).not.toBe(rulesIdentity(BUNDLED_FACTS));
