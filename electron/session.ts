@@ -83,6 +83,7 @@ export function openSession(db: Database, options: SessionOptions): Session {
     memoList: caseId => memos.list(caseId),
     dialogs: options.dialogs,
     context,
+    facts: () => firmFacts(db),
     info: () => ({
       appVersion: options.appVersion,
       dataDir: options.dataDir,

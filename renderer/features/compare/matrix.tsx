@@ -1,6 +1,5 @@
 import { useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { RankMark } from '../../../shared/compare/ranking';
-import { programById } from '../../../shared/programs/index';
 import type { Fact, Program } from '../../../shared/programs/types';
 import { headline } from '../../../shared/rules/headline';
 import { oddsNeeds } from '../../../shared/rules/fact-labels';
@@ -11,6 +10,7 @@ import { countryName } from '../../lib/countries';
 import { makeTabStop, moveBetweenCells } from './grid-keys';
 import { arrangeColumns, isViable, type ColumnFilter, type ColumnOrder } from './matrix-columns';
 import { Sourced } from './sourced';
+import { useCatalogue } from '../../lib/use-catalogue';
 import { useChangedCells } from './use-changed-cells';
 
 /** What the matrix shows beside the engine's answer: rank, reasons and the points that could move. */
@@ -308,6 +308,7 @@ export function Matrix({
   extras: Record<string, ColumnExtras>;
   recommended: string | null;
 }) {
+  const catalogue = useCatalogue();
   const [order, setOrder] = useState<ColumnOrder>('rank');
   const [filter, setFilter] = useState<ColumnFilter>('all');
   const [pinned, setPinned] = useState<string | null>(null);
@@ -353,7 +354,7 @@ export function Matrix({
             className={cls(a.programId, changed.has(key) && 'changed')}
           >
             <div className="cell-body">
-              {row.cell(a, programById(a.programId), extras[a.programId] ?? {})}
+              {row.cell(a, catalogue.programById(a.programId), extras[a.programId] ?? {})}
             </div>
             {changed.has(key) && <span className="visually-hidden">(changed)</span>}
           </td>
