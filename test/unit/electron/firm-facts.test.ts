@@ -9,6 +9,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { openAdvisor } from '../../../electron/advisor';
 import { firmFacts } from '../../../electron/rules/firm-data-set';
 import { BUNDLED_FACTS } from '../../../shared/facts/bundled';
+import { rulesIdentity } from '../../../shared/facts/schema';
+import { buildCatalogue } from '../../../shared/programs/index';
 import { fixturePath, TEST_PASSPHRASE, tempDir, testClock } from '../../fixtures';
 import { cliOn } from './cli-runner';
 import { newerPack, packText, testKey } from './rule-pack-fixtures';
@@ -76,6 +78,25 @@ describe('the firm’s facts in every assessment', () => {
     const shipped = await cli('compare', '--case', fixturePath('priya-sharma.case.json'), '--programs', 'us-h1b', '--as-of', '2027-03-01');
     expect(shipped.code).toBe(0);
     expect(shipped.stdout).not.toMatch(/firm figure/i);
+  });
+
+  it('rules:facts gives the app the same data set, with the firm figure, as saved comparisons use', async () => {
+    await firmWithName();
+    expect((await cli('rules', 'override', REG, '400', '--source', 'https://www.uscis.gov/g-1055', '--effective', '2027-01-01')).code).toBe(0);
+    const advisor = openAdvisor({ dataDir: dir, appVersion: 't', clock: testClock, passphrase: TEST_PASSPHRASE });
+    try {
+      const answer = await expectOk(advisor, 'rules:facts', {});
+      const main = firmFacts(advisor.vault.session().db);
+      expect(answer.origin).toBe('catalogue');
+      expect(answer.identity).toBe(main.identity);
+      expect(answer.identity).not.toBe(rulesIdentity(BUNDLED_FACTS));
+      const latest = answer.dataSet.facts.find(f => f.id === REG)?.versions.at(-1);
+      expect(latest).toMatchObject({ value: 400, sourceId: 'firm', effectiveFrom: '2027-01-01', firm: { by: 'Ann Attorney' } });
+      // The renderer builds its catalogue from the answer: the very catalogue main assesses with.
+      expect(buildCatalogue(answer.dataSet).identity).toBe(main.catalogue.identity);
+    } finally {
+      advisor.close();
+    }
   });
 
   it('a pack that changes a figure the firm overrode keeps the firm’s figure and names both for review', async () => {
