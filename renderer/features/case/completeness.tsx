@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import type { CaseFile } from '../../../shared/case-file';
-import { SHIPPED_CATALOGUE, type Catalogue } from '../../../shared/programs/index';
+import type { Catalogue } from '../../../shared/programs/index';
 import { defaultProgramIds } from '../../../shared/rules/defaults';
 import { evaluate } from '../../../shared/rules/evaluate';
 import { factLabel } from '../../../shared/rules/fact-labels';
@@ -15,7 +15,7 @@ type Missing = { path: string; label: string; target: string; programs: string[]
  * gates and from odds that wait on a fact (the offer's wage level), each with the control it is
  * entered in, named as the memo names it. Judgement questions are not listed: no fact answers them.
  */
-export function missingFacts(caseFile: CaseFile, asOf?: string, catalogue: Catalogue = SHIPPED_CATALOGUE): Missing[] {
+export function missingFacts(caseFile: CaseFile, asOf: string | undefined, catalogue: Catalogue): Missing[] {
   const byPath = new Map<string, Missing>();
   const ids = defaultProgramIds(caseFile);
   for (const a of evaluate(caseFile, ids, { asOf: asOf ?? new Date().toISOString().slice(0, 10) }, catalogue)) {
