@@ -17,6 +17,7 @@ import type { FirmService } from './firm';
 import type { MemoService } from './memo-service';
 import type { MemoRepo } from './db/repos/memo-repo';
 import type { SessionMethod } from './session';
+import type { FirmFacts } from './rules/firm-data-set';
 
 /** What the handlers need, passed in (never module singletons) so tests build them on a temp database. */
 export type Services = {
@@ -31,6 +32,8 @@ export type Services = {
   memoList: (caseId: string | undefined) => ReturnType<MemoRepo['list']>;
   dialogs: Dialogs;
   info: () => AppInfo;
+  /** The firm's effective facts data set (applied pack + the firm's own figures). */
+  facts: () => FirmFacts;
   /** Who is acting and when, asked afresh for each change. */
   context: () => ChangeContext;
 };
@@ -140,6 +143,10 @@ export function createHandlers(s: Services): HandlersFor<SessionMethod> {
     'snapshots:save': input => s.snapshots.save(input, s.context()),
     'snapshots:list': input => s.snapshots.list(input.caseId),
     'snapshots:get': input => s.snapshots.get(input.id),
+    'rules:facts': () => {
+      const { dataSet, identity, origin } = s.facts();
+      return { dataSet, identity, origin };
+    },
     'settings:get': () => ({ userName: s.settings.get('userName') }),
     'settings:get-theme': () => ({ theme: Theme.catch('system').parse(s.settings.get('theme')) }),
     'settings:set-theme': input => {

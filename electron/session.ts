@@ -14,7 +14,8 @@ import { createMemoRepo } from './db/repos/memo-repo';
 import { createSearchRepo } from './db/repos/search-repo';
 import { createSettingsRepo, type SettingsRepo } from './db/repos/settings-repo';
 import { createSecurityLogRepo, type SecurityLogRepo } from './db/repos/security-log-repo';
-import { createSnapshotRepo } from './db/repos/snapshot-repo';
+import { catalogueRules, createSnapshotRepo } from './db/repos/snapshot-repo';
+import { firmFacts } from './rules/firm-data-set';
 import type { ChangeContext } from './db/repos/case-repo';
 import type { Clock } from './clock';
 import type { Dialogs } from './dialogs';
@@ -60,7 +61,8 @@ export function openSession(db: Database, options: SessionOptions): Session {
   // The name set in Settings wins, so a shared computer account still says who acted.
   const actor = () => settings.get('userName') ?? options.actor();
   const context = (): ChangeContext => ({ actor: actor(), now: options.clock() });
-  const snapshots = createSnapshotRepo(db, cases, audit);
+  // Saved comparisons are made and re-checked with the firm's facts: the applied pack and the firm's own figures.
+  const snapshots = createSnapshotRepo(db, cases, audit, () => catalogueRules(firmFacts(db).catalogue));
   const firm = createFirmService(settings, DEFAULT_DISCLAIMERS);
   const memos = createMemoRepo(db, audit);
   const handlers = createHandlers({
@@ -81,6 +83,7 @@ export function openSession(db: Database, options: SessionOptions): Session {
     memoList: caseId => memos.list(caseId),
     dialogs: options.dialogs,
     context,
+    facts: () => firmFacts(db),
     info: () => ({
       appVersion: options.appVersion,
       dataDir: options.dataDir,

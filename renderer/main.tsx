@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app';
 import { VaultGate } from './features/lock/vault-gate';
+import { CatalogueProvider } from './lib/use-catalogue';
 import './styles.css';
 
 const root = document.getElementById('root');
@@ -9,7 +10,9 @@ if (!root) throw new Error('index.html has no #root element');
 createRoot(root).render(
   <StrictMode>
     <VaultGate>
-      <App />
+      <CatalogueProvider>
+        <App />
+      </CatalogueProvider>
     </VaultGate>
   </StrictMode>,
 );

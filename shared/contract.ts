@@ -10,6 +10,7 @@ import { CaseFile } from './case-file';
 import { LIST_MAX, NAME_MAX } from './case-file-fields';
 import { securityContract } from './contract-security';
 import { isCalendarDate } from './dates';
+import { FactDataSet } from './facts/schema';
 import type { Result } from './result';
 import type { RankedOption } from './compare/ranking';
 import type { Assessment } from './rules/types';
@@ -419,6 +420,14 @@ export const contract = {
   },
   /** Main renders the PDF and opens it in the system's PDF viewer, whose Print command prints it. */
   'memos:open-for-print': { input: z.strictObject({ id: z.string().min(1) }), output: z.object({ opened: z.boolean() }) },
+  /**
+   * The figures this firm uses now (the applied rule pack's, else the shipped ones, with the firm's own
+   * figures laid over them), so the app's live comparison agrees with saved comparisons and memos.
+   */
+  'rules:facts': {
+    input: z.strictObject({}),
+    output: z.object({ dataSet: FactDataSet, identity: z.string(), origin: z.enum(['catalogue', 'pack']) }),
+  },
   'settings:get': { input: z.strictObject({}), output: z.object({ userName: z.string().nullable() }) },
   'settings:set': {
     input: z.strictObject({ userName: z.string().trim().min(1, { error: 'enter a name' }).max(100) }),

@@ -5,6 +5,7 @@
 import { CASE_SORTS, CASE_STATUSES } from '../../shared/contract';
 import { ASSUMPTIONS } from '../../shared/programs/assumptions';
 import { SUPPORTED_CURRENCIES } from '../../shared/rules/money';
+import { RULES_PACK_COMMANDS } from './rules-packs-help';
 
 /** One option: `--out FILE`, or a flag such as `--json`. */
 export type OptionSpec = {
@@ -198,10 +199,58 @@ export const COMMANDS: readonly CommandSpec[] = [
     about: 'list the safety copies restores kept (when, size, file); with remove FILE, delete that one,\nnamed as listed',
     options: {},
   },
+  // Issue 17: the facts the rules use, and the firm's own figures over them (rules-overrides.ts).
+  {
+    name: 'rules list',
+    args: '',
+    count: { min: 0, max: 0 },
+    about:
+      'every fact the rules use: its id, value in force on the date, unit, dates in force, source,\n' +
+      'confidence and origin (catalogue, pack, or firm for the firm’s own figure)',
+    options: {
+      program: { type: 'string', value: 'ID', help: 'only the facts of this programme (us-h1b…)' },
+      'as-of': { type: 'string', value: 'YYYY-MM-DD', help: 'the values in force on this date (default: today)' },
+      json: json('{ asOf, facts[] }'),
+    },
+  },
+  {
+    name: 'rules override',
+    args: 'FACT_ID VALUE|unknown',
+    needs: '--source URL|--note TEXT',
+    count: { min: 2, max: 2 },
+    about:
+      'enter the firm’s own figure for a fact (see rules list for the ids), or mark it unknown: in\n' +
+      'force from its effective date on, under your name (Settings → Your name), audited. The\n' +
+      'figure before it still applies to earlier dates',
+    options: {
+      source: { type: 'string', value: 'URL', help: 'the web page the figure comes from (http or https)' },
+      note: { type: 'string', value: 'TEXT', help: 'what the figure rests on (a source URL, a note, or both)' },
+      effective: { type: 'string', value: 'YYYY-MM-DD', help: 'its first day in force (default: today)' },
+      reason: { type: 'string', value: 'TEXT', help: 'with unknown: why the figure is unknown' },
+    },
+  },
+  {
+    name: 'rules revert',
+    args: 'FACT_ID',
+    count: { min: 1, max: 1 },
+    about: 'take back the firm’s figures for a fact, so the catalogue’s (or the pack’s) applies again;\naudited, and kept in the fact’s history',
+    options: {},
+  },
+  {
+    name: 'rules overrides',
+    args: '[FACT_ID]',
+    count: { min: 0, max: 1 },
+    about: 'the firm’s figures in force; with FACT_ID, every figure entered for that fact, reverted ones too',
+    options: { json: json('machine-readable output') },
+  },
+  ...RULES_PACK_COMMANDS,
 ];
 
 /** Commands with subcommands, and theirs. */
-export const GROUPS: Record<string, readonly string[]> = { firm: ['show', 'set'] };
+export const GROUPS: Record<string, readonly string[]> = {
+  firm: ['show', 'set'],
+  rules: ['list', 'override', 'revert', 'overrides', 'verify', 'diff', 'apply', 'rollback'],
+};
 
 /** The names a user can type first: commands, groups and `help`. */
 export const COMMAND_WORDS = [...new Set([...COMMANDS.map(c => c.name.split(' ')[0] ?? c.name), 'help'])];

@@ -1,13 +1,15 @@
 import { caseFileAsOf, type CaseFile } from '../../shared/case-file';
 import { isCalendarDate } from '../../shared/dates';
 import { ASSUMPTIONS, resolveAssumptions } from '../../shared/programs/assumptions';
-import { isProgramId, PROGRAM_IDS, RULES_VERSION } from '../../shared/programs/index';
+import { BUNDLED_FACTS } from '../../shared/facts/bundled';
+import type { FactDataSet } from '../../shared/facts/schema';
+import { buildCatalogue, isProgramId, PROGRAM_IDS } from '../../shared/programs/index';
 import type { AssumptionKey } from '../../shared/programs/types';
 import { defaultProgramIds } from '../../shared/rules/defaults';
 import { evaluate } from '../../shared/rules/evaluate';
 import { headline } from '../../shared/rules/headline';
 import { oddsNeeds } from '../../shared/rules/fact-labels';
-import { conditionalText, formatMoney, oddsDetail, oddsHeadline } from '../../shared/rules/labels';
+import { conditionalText, firmFigureLines, formatMoney, oddsDetail, oddsHeadline } from '../../shared/rules/labels';
 import { SUPPORTED_CURRENCIES } from '../../shared/rules/money';
 import type { Assessment } from '../../shared/rules/types';
 import { describeIssues, toFieldIssues } from '../../shared/validation';
@@ -86,19 +88,23 @@ export function programsFor(caseFile: CaseFile, options: CompareOptions): string
   return options.programs ?? defaultProgramIds(caseFile);
 }
 
-/** Assesses `caseFile` and returns the text to print: a readable table, or JSON with `json`. */
-export function compare(caseFile: CaseFile, options: CompareOptions, json: boolean): string {
+/**
+ * Assesses `caseFile` with the figures of `facts` (the firm's data set once a pack or overrides
+ * apply; the shipped one by default) and returns the text to print: a readable table, or JSON.
+ */
+export function compare(caseFile: CaseFile, options: CompareOptions, json: boolean, facts: FactDataSet = BUNDLED_FACTS): string {
   const { asOf, assumptions, currency } = options;
-  const assessments = evaluate(caseFile, programsFor(caseFile, options), { asOf, assumptions, currency });
+  const catalogue = buildCatalogue(facts);
+  const assessments = evaluate(caseFile, programsFor(caseFile, options), { asOf, assumptions, currency }, catalogue);
   const used = resolveAssumptions(assumptions, asOf);
   // Reasons quote the case file (employers, names): shown through the terminal escapes like any case text.
-  if (json) return terminalJson({ rulesVersion: RULES_VERSION, asOf, currency, assumptions: used, assessments });
-  return terminalLines(readable(assessments, { asOf, used, currency }));
+  if (json) return terminalJson({ rulesVersion: catalogue.version, asOf, currency, assumptions: used, assessments });
+  return terminalLines(readable(assessments, { rulesVersion: catalogue.version, asOf, used, currency }));
 }
 
 const range = (r: readonly [number, number] | null) => (r ? `${String(r[0])}–${String(r[1])} mo` : 'unknown');
 
-function readable(list: Assessment[], info: { asOf: string; used: Record<string, string>; currency: string }): string {
+function readable(list: Assessment[], info: { rulesVersion: string; asOf: string; used: Record<string, string>; currency: string }): string {
   // Below recent cut-offs no invitation is expected, so the months counted from one do not apply.
   const months = (a: Assessment, r: readonly [number, number] | null) => (a.standing ? 'no ITA expected' : range(r));
   const rows = list.map(a => [
@@ -117,8 +123,9 @@ function readable(list: Assessment[], info: { asOf: string; used: Record<string,
   // A figure's basis is long and shown in --json; a missing figure says why here.
   const noOdds = list.flatMap(a => (a.odds.kind === 'probability' || a.odds.kind === 'none' ? [] : [`  ${a.programId}: ${oddsHeadline(a.odds)} — ${oddsLine(a.odds)}`]));
   const conditional = list.flatMap(a => a.costs.conditional.map(c => `  ${a.programId} · ${c.label} (${c.payer}): ${conditionalText(c)}`));
+  const firm = list.flatMap(a => firmFigureLines(a.costs).map(line => `  ${a.programId} · ${line}`));
   return [
-    `Rules ${RULES_VERSION}, as of ${info.asOf}, totals in ${info.currency} ("+?" = some fees unknown; "+cond." = a fee owed only if a policy holds, listed below).`,
+    `Rules ${info.rulesVersion}, as of ${info.asOf}, totals in ${info.currency} ("+?" = some fees unknown; "+cond." = a fee owed only if a policy holds, listed below).`,
     '"Eligible": every criterion the case file can decide is met. "Likely eligible — N questions for you": the same, with N legal standards left to you.',
     `Assumptions: ${Object.entries(info.used).map(([k, v]) => `${k}=${v}`).join(', ')}`,
     '',
@@ -126,6 +133,7 @@ function readable(list: Assessment[], info: { asOf: string; used: Record<string,
     ...(open.length ? ['', 'Gates not met or not known:', ...open] : []),
     ...(noOdds.length ? ['', 'Odds not computed:', ...noOdds] : []),
     ...(conditional.length ? ['', 'Owed only if a policy holds (not in the totals):', ...conditional] : []),
+    ...(firm.length ? ['', "Firm figures (the firm's own, in place of the catalogue's):", ...firm] : []),
     ...(notes.length ? ['', 'Notes:', ...notes] : []),
   ].join('\n');
 }

@@ -15,7 +15,13 @@ import { setFirm, showFirm, type Opener } from './firm';
 import { listCases, pageOf } from './list';
 import { writeMemo } from './memo';
 import { databasePassphrase, type SecretPrompt } from './passphrase';
+import { PUBLISHER_KEYS } from '../rules/publisher-key';
+import type { TrustedKey } from '../rules/pack-crypto';
+import { rulesPackCommand } from './rules-packs';
 import { safetyCopiesCommand } from './safety-copies';
+import { listRules, listOverrides, overrideRule, revertRule, type RulesBase } from './rules-overrides';
+import { firmFacts } from '../rules/firm-data-set';
+import type { Session } from '../session';
 import { listSnapshots } from './snapshots';
 import { terminalText } from './table';
 
@@ -33,6 +39,11 @@ export type CliIo = {
   prompt?: SecretPrompt;
   /** The terminal's width in columns when stdout is a terminal; tables fit their widest column to it. */
   columns?: number | undefined;
+  /**
+   * Tests only: the keys rule packs may be signed with. electron/cli.ts never sets it, so the command
+   * line trusts the publisher's key alone (PUBLISHER_KEYS); no environment variable or file can add one.
+   */
+  trustedKeys?: readonly TrustedKey[];
 };
 
 /** The whole help text, with this platform's default data folder. */
@@ -45,6 +56,12 @@ type Context = { args: string[]; options: Options; io: CliIo; open: Opener; pass
  * Runs one parsed command. Each checks its own arguments first and opens the database (asking for
  * the passphrase) only once they are right, so a typo never costs a passphrase prompt.
  */
+/** The data set the firm's own figures are laid over: the applied pack's, else the shipped one. */
+function firmBase(session: Session): RulesBase {
+  const { base, origin } = firmFacts(session.db);
+  return { dataSet: base, origin };
+}
+
 async function runCommand(name: string, c: Context): Promise<number> {
   const { args, options: o, io } = c;
   switch (name) {
@@ -83,10 +100,14 @@ async function runCommand(name: string, c: Context): Promise<number> {
       const compareOptions = checkCompareOptions({ programs: o.string('programs'), asOf: o.string('as-of'), assume: o.list('assume'), currency: o.string('currency'), today: c.today });
       if (ref === undefined) {
         if (o.flag('save')) throw new CliError('--save stores a comparison of a stored case: compare CASE --save (import the file first).', EXIT.badInput);
-        io.stdout(compare(readCaseFileArg(file ?? '', localDate(io.clock())), compareOptions, o.flag('json')));
+        const caseFile = readCaseFileArg(file ?? '', localDate(io.clock()));
+        // With a data folder named, a case file is compared on that firm's facts (its pack and its own figures).
+        const facts = o.string('data-dir') === undefined ? undefined : firmFacts((await c.open()).vault.session().db).dataSet;
+        io.stdout(compare(caseFile, compareOptions, o.flag('json'), facts));
         return EXIT.ok;
       }
-      return await compareStored(await c.open(), ref, compareOptions, { json: o.flag('json'), save: o.flag('save') }, { out: io.stdout, note: io.stderr });
+      const advisor = await c.open();
+      return await compareStored(advisor, ref, compareOptions, { json: o.flag('json'), save: o.flag('save') }, { out: io.stdout, note: io.stderr }, firmFacts(advisor.vault.session().db).dataSet);
     }
     case 'memo': {
       const memoArgs = { caseRef: args[0], out: o.string('out'), snapshot: o.string('snapshot'), paper: o.string('paper'), engagement: o.string('engagement') };
@@ -111,6 +132,22 @@ async function runCommand(name: string, c: Context): Promise<number> {
     }
     case 'safety-copies':
       return await safetyCopiesCommand(await c.open(), args, io.stdout);
+    case 'rules verify':
+    case 'rules diff':
+    case 'rules apply':
+    case 'rules rollback':
+      return await rulesPackCommand(name, { file: args[0], json: o.flag('json'), open: () => c.open(), trusted: io.trustedKeys ?? PUBLISHER_KEYS, out: io.stdout });
+    case 'rules list':
+      return await listRules(c.open, { program: o.string('program'), asOf: o.string('as-of'), json: o.flag('json'), today: c.today }, firmBase, io.stdout);
+    case 'rules override': {
+      const [factId = '', value = ''] = args;
+      const request = { factId, value, reason: o.string('reason'), effectiveFrom: o.string('effective') ?? c.today, url: o.string('source'), note: o.string('note') };
+      return await overrideRule(c.open, request, io.clock, firmBase, io.stdout);
+    }
+    case 'rules revert':
+      return await revertRule(c.open, args[0] ?? '', io.clock, firmBase, io.stdout);
+    case 'rules overrides':
+      return await listOverrides(c.open, args[0], o.flag('json'), firmBase, io.stdout);
     default:
       throw new CliError(`Unknown command "${name}". Run with --help to see the commands.`, EXIT.badInput);
   }

@@ -57,6 +57,8 @@ export type Vault = {
   previewBackup(file: string, passphrase?: string): BackupPreview;
   /** Restores a backup made under `passphrase`; the restored database keeps the current passphrase. */
   restoreFile(file: string, passphrase: string): Promise<{ restored: BackupPreview; keptAside: string }>;
+  /** The unlocked session, for CLI commands that work on the database itself (the rules commands: packs and firm figures); throws `locked` if locked. */
+  session(): Session;
   close(): void;
 };
 
@@ -259,6 +261,7 @@ export function createVault(options: VaultOptions): Vault {
     backupToFile: dest => backups.backupToFile(dest),
     previewBackup: (file, passphrase) => previewBackup(file, passphrase ?? requireUnlocked().passphrase),
     restoreFile: (file, passphrase) => backups.restoreFile(file, passphrase),
+    session: () => requireUnlocked().session,
     close: closeSession,
   };
 }

@@ -6,7 +6,7 @@
 import { diffFields } from '../audit-diff';
 import type { CaseFile } from '../case-file';
 import { countryName } from '../countries';
-import { isProgramId, programById } from '../programs/index';
+import { isProgramId, SHIPPED_CATALOGUE, type Catalogue } from '../programs/index';
 import { evaluate } from '../rules/evaluate';
 import { factLabel } from '../rules/fact-labels';
 import type { Assessment } from '../rules/types';
@@ -51,18 +51,19 @@ export function factChanges(before: CaseFile, after: CaseFile): string[] {
 
 /**
  * Facts and results that differ between a saved comparison and today. Today's results use the
- * saved programmes, assumptions and currency, so only the facts, the rules and the date move.
+ * saved programmes, assumptions and currency, so only the facts, the rules and the date move;
+ * today's rules are `catalogue` (the firm's).
  */
-export function changesSince(saved: SavedInputs, current: CaseFile, asOf: string): ChangesSince {
+export function changesSince(saved: SavedInputs, current: CaseFile, asOf: string, catalogue: Catalogue = SHIPPED_CATALOGUE): ChangesSince {
   const ids = saved.programIds.filter(isProgramId);
-  const today = evaluate(current, ids, { asOf, assumptions: saved.assumptions, currency: saved.currency });
+  const today = evaluate(current, ids, { asOf, assumptions: saved.assumptions, currency: saved.currency }, catalogue);
   const routes: RouteChanges[] = [];
   for (const id of saved.programIds) {
     const before = saved.results.filter(a => a.programId === id);
     const after = today.filter(a => a.programId === id);
     // diffResults names each line by programme id; the panel groups by name instead.
     const lines = diffResults(before, after).map(l => l.slice(id.length + 2));
-    const programName = before[0]?.programName ?? programById(id)?.name ?? 'A programme no longer in the catalogue';
+    const programName = before[0]?.programName ?? catalogue.programById(id)?.name ?? 'A programme no longer in the catalogue';
     if (lines.length > 0) routes.push({ programName, lines });
   }
   return { facts: factChanges(saved.caseFile, current), routes };

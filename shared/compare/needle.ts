@@ -6,7 +6,7 @@
 import type { CaseFile, LanguageTest } from '../case-file';
 import { CaseFile as CaseFileSchema } from '../case-file';
 import { DE_OC_GERMAN } from '../programs/de-points-tables';
-import { programById } from '../programs/index';
+import { SHIPPED_CATALOGUE, type Catalogue } from '../programs/index';
 import type { Cefr, Program } from '../programs/types';
 import { evaluate } from '../rules/evaluate';
 import { completedEducation, educationRank, highestEducation, shiftMonths, shiftYears } from '../rules/facts';
@@ -31,7 +31,12 @@ export type NeedleMove = {
 };
 
 /** The options evaluate() takes besides the date, so the status check matches the comparison. */
-export type NeedleOptions = { assumptions?: EvaluateOptions['assumptions'] | undefined; currency?: string | undefined };
+export type NeedleOptions = {
+  assumptions?: EvaluateOptions['assumptions'] | undefined;
+  currency?: string | undefined;
+  /** The catalogue to assess with (the firm's); the shipped one when absent. */
+  catalogue?: Catalogue | undefined;
+};
 
 /** At most this many moves are returned, largest first. */
 export const MAX_MOVES = 10;
@@ -245,7 +250,8 @@ function gainedMost(before: PointsResult, after: PointsResult): string {
  * `options` are those passed to evaluate(), used to tell when a change also changes eligibility.
  */
 export function whatMovesTheNeedle(file: CaseFile, programId: string, asOf: string, options: NeedleOptions = {}): NeedleMove[] {
-  const program = programById(programId);
+  const catalogue = options.catalogue ?? SHIPPED_CATALOGUE;
+  const program = catalogue.programById(programId);
   if (!program) throw new Error(`Unknown programme id "${programId}"`);
   if (!program.points) return [];
   const calculator = CALCULATORS[program.points.calculator];
@@ -255,7 +261,7 @@ export function whatMovesTheNeedle(file: CaseFile, programId: string, asOf: stri
     ...(options.assumptions ? { assumptions: options.assumptions } : {}),
     ...(options.currency ? { currency: options.currency } : {}),
   };
-  const statusOf = (f: CaseFile) => evaluate(f, [programId], evaluateOptions)[0]?.status;
+  const statusOf = (f: CaseFile) => evaluate(f, [programId], evaluateOptions, catalogue)[0]?.status;
   const candidates = [
     ...languageMoves(file, CLIENT),
     ...firstGerman(file),

@@ -111,10 +111,15 @@ export function parseFactDataSet(raw: unknown): FactDataSet {
  * may not use; the tests and the pack tooling compute it.
  */
 export function contentHashInput(facts: readonly FactRecord[]): string {
-  return JSON.stringify(facts, (_key, value: unknown) =>
-    value !== null && typeof value === 'object' && !Array.isArray(value)
-      ? Object.fromEntries(Object.entries(value).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
-      : value,
+  return canonicalJson(facts);
+}
+
+/** Any JSON value with its objects' keys sorted: the same data always gives the same text (hashes, pack signatures). */
+export function canonicalJson(value: unknown): string {
+  return JSON.stringify(value, (_key, v: unknown) =>
+    v !== null && typeof v === 'object' && !Array.isArray(v)
+      ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+      : v,
   );
 }
 

@@ -6,7 +6,7 @@ import { timelineSpans, type Span } from '../compare/chart-model';
 import type { RankedOption } from '../compare/ranking';
 import type { Payer } from '../programs/types';
 import { headline, openQuestions } from '../rules/headline';
-import { conditionalText, formatMoney, oddsDetail, oddsHeadline } from '../rules/labels';
+import { conditionalText, firmFigureLines, formatMoney, oddsDetail, oddsHeadline } from '../rules/labels';
 import type { CaseFile } from '../case-file';
 import type { Assessment, GateResult } from '../rules/types';
 import { capital, countryName, plural, sentence } from './format';
@@ -17,13 +17,15 @@ import type { AnalysisItem, GateLine, GateMark, OptionAnalysis, OptionRow } from
 const PAYER_WORD: Record<Payer, string> = { applicant: 'client', employer: 'employer' };
 
 /**
- * `3,595 USD`, with ` +?` when some fee the payer owes is of unknown amount, and
- * ` + 100,000 USD if …` for each fee owed only if a policy holds.
+ * `3,595 USD`, with ` +?` when some fee the payer owes is of unknown amount,
+ * ` + 100,000 USD if …` for each fee owed only if a policy holds, and ` (firm figure)` when one of
+ * the payer's fees is the firm's own figure (the analysis names it with its source).
  */
 export function payerTotal(a: Assessment, payer: Payer): string {
   const open = a.costs.unknown.some(u => u.payer === payer) ? ' +?' : '';
   const conditional = a.costs.conditional.filter(c => c.payer === payer).map(c => ` ${conditionalText(c)}`).join('');
-  return `${formatMoney(a.costs.totals[payer])}${open}${conditional}`;
+  const firm = [...a.costs.items, ...a.costs.conditional, ...a.costs.unknown].some(f => f.payer === payer && f.firm) ? ' (firm figure)' : '';
+  return `${formatMoney(a.costs.totals[payer])}${open}${conditional}${firm}`;
 }
 
 function spanCell(s: Span): string {
@@ -96,8 +98,10 @@ function costItem(a: Assessment): AnalysisItem {
     const conditional = a.costs.conditional.filter(c => c.payer === payer).map(c => `; ${conditionalText(c)} (${c.label}), not in the total`).join('');
     return `${capital(PAYER_WORD[payer])}: ${formatMoney(a.costs.totals[payer])} in total${open}${conditional}.`;
   };
-  // Why a fee is not charged (a visa waiver, a surcharge exemption) is said beside the client's cost.
-  return { label: 'Cost', lines: [line('applicant'), line('employer'), ...(a.costs.notes ?? [])], details: [] };
+  // Why a fee is not charged (a visa waiver, a surcharge exemption) is said beside the client's cost;
+  // a figure the firm entered itself is named with its source, so the reader knows it is not the catalogue's.
+  const firm = firmFigureLines(a.costs).map(l => `${capital(l)}.`);
+  return { label: 'Cost', lines: [line('applicant'), line('employer'), ...(a.costs.notes ?? []), ...firm], details: [] };
 }
 
 function timelineItem(a: Assessment): AnalysisItem {

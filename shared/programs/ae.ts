@@ -3,7 +3,8 @@
  * 65/2022, annex art. 17) and for scientists and specialised talents recommended by the competent
  * body. It is long-term residence, not permanent residence.
  */
-import { shippedFees as fees } from '../facts/bundled';
+import { feesOf, type FeesOf } from '../facts/fees';
+import type { FactDataSet } from '../facts/schema';
 import { foreignNationalGate } from './exclusions';
 import type { CountryCatalogue, Gate, Program, Source } from './types';
 
@@ -71,7 +72,7 @@ const FOREIGNERS_ONLY: Gate = foreignNationalGate({
 
 const ACHIEVEMENTS = ['awards', 'membership', 'mediaCoverage', 'judging', 'originalContribution', 'publications', 'criticalRole'] as const;
 
-const GOLDEN: Program = {
+const GOLDEN = (fees: FeesOf): Program => ({
   id: 'ae-golden-visa',
   country: 'AE',
   name: 'Golden Visa (skilled professionals, scientists and specialised talents)',
@@ -146,7 +147,10 @@ const GOLDEN: Program = {
       sourceId: 'ae-golden-gulfnews',
     },
   ],
-};
+});
 
 /** The UAE's programmes and sources. */
-export const AE_CATALOGUE: CountryCatalogue = { country: 'AE', sources: SOURCES, programs: [GOLDEN] };
+export function buildAeCatalogue(facts: FactDataSet): CountryCatalogue {
+  const fees = feesOf(facts);
+  return { country: 'AE', sources: SOURCES, programs: [GOLDEN(fees)] };
+}

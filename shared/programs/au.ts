@@ -3,7 +3,8 @@
  * and the Skills in Demand visa (subclass 482, replaced TSS on 2024-12-07). Income thresholds are
  * indexed every 1 July; the figures here are the 2026-27 ones (from 2026-07-01).
  */
-import { shippedFees as fees } from '../facts/bundled';
+import { feesOf, type FeesOf } from '../facts/fees';
+import type { FactDataSet } from '../facts/schema';
 import { foreignNationalGate } from './exclusions';
 import type { CountryCatalogue, Gate, Program, Source } from './types';
 
@@ -113,7 +114,7 @@ const NON_CITIZENS: Gate = foreignNationalGate({
 
 const ACHIEVEMENTS = ['awards', 'membership', 'mediaCoverage', 'judging', 'originalContribution', 'publications', 'criticalRole', 'highSalary'] as const;
 
-const NIV: Program = {
+const NIV = (fees: FeesOf): Program => ({
   id: 'au-national-innovation',
   country: 'AU',
   name: 'National Innovation visa (subclass 858)',
@@ -189,9 +190,9 @@ const NIV: Program = {
       sourceId: 'au-vac-2026',
     },
   ],
-};
+});
 
-const SID: Program = {
+const SID = (fees: FeesOf): Program => ({
   id: 'au-skills-in-demand',
   country: 'AU',
   name: 'Skills in Demand visa (subclass 482)',
@@ -288,7 +289,10 @@ const SID: Program = {
       sourceId: 'au-csit-2026',
     },
   ],
-};
+});
 
 /** Australia's programmes and sources. */
-export const AU_CATALOGUE: CountryCatalogue = { country: 'AU', sources: SOURCES, programs: [NIV, SID] };
+export function buildAuCatalogue(facts: FactDataSet): CountryCatalogue {
+  const fees = feesOf(facts);
+  return { country: 'AU', sources: SOURCES, programs: [NIV(fees), SID(fees)] };
+}

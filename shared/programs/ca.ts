@@ -2,7 +2,8 @@
  * Canada: Express Entry (FSW / CEC, ranked by CRS) and the Global Talent Stream (a fast LMIA work
  * permit). Figures are as of 2026 where the stored sources reach; later 2026 draws were not found.
  */
-import { shippedFees as fees } from '../facts/bundled';
+import { feesOf, type FeeScaling, type FeesOf } from '../facts/fees';
+import type { FactDataSet } from '../facts/schema';
 import { foreignNationalGate } from './exclusions';
 import type { Condition, CountryCatalogue, Cutoff, Gate, Program, Source } from './types';
 
@@ -175,6 +176,12 @@ const WORK_PERMIT_FOR: Gate = foreignNationalGate({
   sourceId: 'ca-irpa-s2',
 });
 
+/** Biometrics: a family-wide ceiling (IRCC), in CAD; the per-person figure is the data set's. */
+const BIOMETRICS_CAP = 170;
+const BIOMETRICS_LABEL: FeeScaling = {
+  label: v => `Biometrics (${v === null ? 'per person' : `CAD ${v.toLocaleString('en-GB')} per person`}, capped at CAD ${String(BIOMETRICS_CAP)} per family)`,
+};
+
 /** English or French (NCLC) at CLB `n` in every ability. */
 function officialLanguage(n: number): Condition {
   return { any: [{ kind: 'language', language: 'en', minClb: n }, { kind: 'language', language: 'fr', minClb: n }] };
@@ -197,7 +204,7 @@ const RECENT_ROUNDS: readonly Cutoff[] = [
   { date: '2026-03-04', round: 'French-language proficiency', score: 397, openTo: { kind: 'language', language: 'fr', minClb: 7 }, sourceId: 'ca-ee-french-draw-2026-03-04' },
 ];
 
-const EXPRESS_ENTRY: Program = {
+const EXPRESS_ENTRY = (fees: FeesOf): Program => ({
   id: 'ca-express-entry',
   country: 'CA',
   name: 'Express Entry (Federal Skilled Worker / Canadian Experience Class)',
@@ -272,10 +279,10 @@ const EXPRESS_ENTRY: Program = {
     }),
     ...fees('ca-express-entry.ee-biometrics', {
       id: 'ca-ee-biometrics',
-      label: 'Biometrics (CAD 85 per person, capped at CAD 170 per family)',
+      label: 'Biometrics',
       per: 'person',
-      cap: 170,
-    }),
+      cap: BIOMETRICS_CAP,
+    }, BIOMETRICS_LABEL),
   ],
   processingMonths: {
     value: [6, 6],
@@ -337,9 +344,9 @@ const EXPRESS_ENTRY: Program = {
       sourceId: 'ca-h1b-pathway',
     },
   ],
-};
+});
 
-const GLOBAL_TALENT_STREAM: Program = {
+const GLOBAL_TALENT_STREAM = (fees: FeesOf): Program => ({
   id: 'ca-global-talent-stream',
   country: 'CA',
   name: 'Global Talent Stream (LMIA-based work permit)',
@@ -374,15 +381,19 @@ const GLOBAL_TALENT_STREAM: Program = {
     }),
     ...fees('ca-global-talent-stream.gts-work-permit-fee', {
       id: 'ca-gts-work-permit-fee',
-      label: 'Work permit fee (principal; a spouse\'s open work permit costs CAD 155 + CAD 100)',
+      label: 'Work permit fee',
       per: 'application',
+    }, {
+      // The open work permit holder fee is the source's figure, not a fact yet: quoted only beside its version.
+      label: (v, version) =>
+        `Work permit fee (principal; a spouse's open work permit costs ${v === null ? 'the same' : `CAD ${v.toLocaleString('en-GB')}`} + ${version.sourceId === 'ca-work-permit-fees-2026' ? 'CAD 100' : 'the open work permit holder fee'})`,
     }),
     ...fees('ca-global-talent-stream.gts-biometrics', {
       id: 'ca-gts-biometrics',
-      label: 'Biometrics (CAD 85 per person, capped at CAD 170 per family)',
+      label: 'Biometrics',
       per: 'person',
-      cap: 170,
-    }),
+      cap: BIOMETRICS_CAP,
+    }, BIOMETRICS_LABEL),
   ],
   processingMonths: {
     value: [1, 1],
@@ -413,7 +424,10 @@ const GLOBAL_TALENT_STREAM: Program = {
     { text: 'Category B occupations and wage floors are revised from time to time; the 2026 list was not retrieved.', sourceId: 'ca-gts-wages' },
     { text: 'PR depends on a later Express Entry ITA; recent CEC cut-offs were around 508.', sourceId: 'ca-ee-cec-draw-2026-02-17' },
   ],
-};
+});
 
 /** Canada's programmes and sources. */
-export const CA_CATALOGUE: CountryCatalogue = { country: 'CA', sources: SOURCES, programs: [EXPRESS_ENTRY, GLOBAL_TALENT_STREAM] };
+export function buildCaCatalogue(facts: FactDataSet): CountryCatalogue {
+  const fees = feesOf(facts);
+  return { country: 'CA', sources: SOURCES, programs: [EXPRESS_ENTRY(fees), GLOBAL_TALENT_STREAM(fees)] };
+}

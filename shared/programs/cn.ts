@@ -4,7 +4,8 @@
  * many facts here are explicit unknowns; SEO pages that invent K-visa fees, ages and validity tiers
  * are deliberately not used.
  */
-import { shippedFees as fees } from '../facts/bundled';
+import { feesOf, type FeesOf } from '../facts/fees';
+import type { FactDataSet } from '../facts/schema';
 import { foreignNationalGate } from './exclusions';
 import type { CountryCatalogue, Gate, Program, Source } from './types';
 
@@ -110,7 +111,7 @@ const FOREIGNERS_ONLY: Gate = foreignNationalGate({
 
 const NO_PR_TIMING = 'No source read gives a time to Chinese permanent residence for this route.';
 
-const K: Program = {
+const K = (fees: FeesOf): Program => ({
   id: 'cn-k',
   country: 'CN',
   name: 'K visa (young science and technology talent)',
@@ -255,9 +256,9 @@ const K: Program = {
       sourceId: 'cn-k-joint-qa',
     },
   ],
-};
+});
 
-const R: Program = {
+const R = (fees: FeesOf): Program => ({
   id: 'cn-r',
   country: 'CN',
   name: 'R visa (high-level foreign talent)',
@@ -343,9 +344,9 @@ const R: Program = {
       sourceId: 'cn-work-classification-2017',
     },
   ],
-};
+});
 
-const Z: Program = {
+const Z = (fees: FeesOf): Program => ({
   id: 'cn-z',
   country: 'CN',
   name: 'Z visa (work) with a Category B work permit',
@@ -447,11 +448,10 @@ const Z: Program = {
       sourceId: 'cn-z-age-60',
     },
   ],
-};
+});
 
 /** China's catalogue: K, R and Z visas. */
-export const CN_CATALOGUE: CountryCatalogue = {
-  country: 'CN',
-  sources: SOURCES,
-  programs: [K, R, Z],
-};
+export function buildCnCatalogue(facts: FactDataSet): CountryCatalogue {
+  const fees = feesOf(facts);
+  return { country: 'CN', sources: SOURCES, programs: [K(fees), R(fees), Z(fees)] };
+}

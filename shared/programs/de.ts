@@ -2,7 +2,8 @@
  * Germany: the EU Blue Card (§ 18g AufenthG, 2026 salary thresholds) and the Opportunity Card
  * (Chancenkarte, §§ 20a/20b AufenthG, points route). Thresholds are reset every 1 January.
  */
-import { shippedFees as fees } from '../facts/bundled';
+import { feesOf, type FeesOf } from '../facts/fees';
+import type { FactDataSet } from '../facts/schema';
 import { foreignNationalGate } from './exclusions';
 import type { Condition, CountryCatalogue, Fee, Gate, Program, Source } from './types';
 
@@ -163,7 +164,7 @@ const VISA_WAIVED =
   'No national visa fee: nationals of Australia, Canada, Israel, Japan, New Zealand, South Korea, the United Kingdom and the United States may enter Germany without a visa and apply for the residence permit there (§ 41(1) AufenthV).';
 
 /** The national (D) visa: EUR 75 per adult, half for each minor child (AufenthV § 46(2); FFO). */
-function nationalVisaFees(prefix: string, programId: string): Fee[] {
+function nationalVisaFees(fees: FeesOf, prefix: string, programId: string): Fee[] {
   const common = { when: NEEDS_NATIONAL_VISA, notChargedNote: VISA_WAIVED } as const;
   return [
     ...fees(`${programId}.national-visa-fee`, { ...common, id: `${prefix}-visa-fee`, label: 'National (D) visa, per adult', per: 'adult' }),
@@ -183,7 +184,7 @@ const OUTSIDE_EU_EEA: Gate = foreignNationalGate({
   sourceId: 'de-aufenthg-scope',
 });
 
-const BLUE_CARD: Program = {
+const BLUE_CARD = (fees: FeesOf): Program => ({
   id: 'de-blue-card',
   country: 'DE',
   name: 'EU Blue Card (Blaue Karte EU)',
@@ -240,12 +241,12 @@ const BLUE_CARD: Program = {
     },
   ],
   fees: [
-    ...nationalVisaFees('de-bc', 'de-blue-card'),
+    ...nationalVisaFees(fees, 'de-bc', 'de-blue-card'),
     ...fees('de-blue-card.bc-card-fee', {
       id: 'de-bc-card-fee',
-      label: 'Blue Card / residence permit issue (EUR 100 per person; children pay reduced fees)',
+      label: 'Blue Card / residence permit issue',
       per: 'person',
-    }),
+    }, { label: v => `Blue Card / residence permit issue (${v === null ? '' : `EUR ${v.toLocaleString('en-GB')} `}per person; children pay reduced fees)` }),
     ...fees('de-blue-card.bc-fast-track', {
       id: 'de-bc-fast-track',
       label: 'Accelerated skilled-worker procedure (§ 81a), paid by the employer',
@@ -282,9 +283,9 @@ const BLUE_CARD: Program = {
     { text: 'Salary thresholds are reset every 1 January; an offer that meets the 2026 figure may fall short on renewal.', sourceId: 'de-bc-salary-2026' },
     { text: 'Sources conflict on the A1 settlement period (27 months after the 2023 reform; older pages say 33).', sourceId: 'de-bc-settlement' },
   ],
-};
+});
 
-const OPPORTUNITY_CARD: Program = {
+const OPPORTUNITY_CARD = (fees: FeesOf): Program => ({
   id: 'de-opportunity-card',
   country: 'DE',
   name: 'Opportunity Card (Chancenkarte), points route',
@@ -330,7 +331,7 @@ const OPPORTUNITY_CARD: Program = {
     { id: 'de-oc-points', label: 'At least 6 points on the § 20b table', condition: { kind: 'points', min: 6 }, sourceId: 'de-oc-pass-mark' },
   ],
   points: { calculator: 'de-opportunity-card', passMark: { value: 6, sourceId: 'de-oc-pass-mark' } },
-  fees: nationalVisaFees('de-oc', 'de-opportunity-card'),
+  fees: nationalVisaFees(fees, 'de-oc', 'de-opportunity-card'),
   processingMonths: {
     value: [1, 6],
     sourceId: 'de-oc-work-rights',
@@ -356,7 +357,10 @@ const OPPORTUNITY_CARD: Program = {
     { text: 'The card leads to no residence by itself: a qualifying job must be found within the year.', sourceId: 'de-oc-validity' },
     { text: 'The funds figure follows the BAföG rate and changes yearly; families need more.', sourceId: 'de-oc-funds-2026' },
   ],
-};
+});
 
 /** Germany's programmes and sources. */
-export const DE_CATALOGUE: CountryCatalogue = { country: 'DE', sources: SOURCES, programs: [BLUE_CARD, OPPORTUNITY_CARD] };
+export function buildDeCatalogue(facts: FactDataSet): CountryCatalogue {
+  const fees = feesOf(facts);
+  return { country: 'DE', sources: SOURCES, programs: [BLUE_CARD(fees), OPPORTUNITY_CARD(fees)] };
+}

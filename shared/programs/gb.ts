@@ -4,7 +4,8 @@
  * applications on 2026-01-08. The 10-year "earned settlement" plan is a risk, not a rule: no rules
  * were found in force.
  */
-import { shippedFees as fees } from '../facts/bundled';
+import { feesOf, quotingSource, type FeesOf } from '../facts/fees';
+import type { FactDataSet } from '../facts/schema';
 import { foreignNationalGate } from './exclusions';
 import { ENGLISH_TAUGHT_DEGREE_COUNTRIES, MAJORITY_ENGLISH_SPEAKING } from './gb-tables';
 import type { Condition, CountryCatalogue, Fee, Gate, Program, Source } from './types';
@@ -162,15 +163,32 @@ const NEEDS_PERMISSION: Gate = foreignNationalGate({
   sourceId: 'gb-irish-citizens-3za',
 });
 
+/** `£1,519`: pounds as the Home Office writes them. */
+const pounds = (v: number) => `£${v.toLocaleString('en-GB', { maximumFractionDigits: 2 })}`;
+
+/**
+ * `<fee>, certificate of up to 3 years (£1,519 if longer)<rest>`: the fee for a longer certificate is
+ * the source's figure, not a fact yet, so it is named only beside a version from that source.
+ */
+const certificateLabel = (fee: string, rest: string, sourceId: string, longer: string) => {
+  const said = (ifLonger: string) => `${fee}, certificate of up to 3 years (${ifLonger} if longer)${rest}`;
+  return { label: quotingSource(sourceId, said(longer), said('a higher fee')) };
+};
+
+/** The 3-year Immigration Skills Charge is the first year plus four half-years at half the yearly rate: worded from the total. */
+const skillsChargeLabel = (base: string) => ({ label: (v: number | null) => (v === null ? base : `${base} (${pounds(v / 3)} + 4 × ${pounds(v / 6)})`) });
+
 /** The health surcharge for a grant of `years` years, charged per person and paid upfront. */
-function healthSurcharge(id: string, years: number, when?: Condition, notChargedNote?: string): Fee[] {
-  const yearly = (value: number | null) => (value === null ? 'unknown' : `£${value.toLocaleString('en-GB')}`);
+function healthSurcharge(fees: FeesOf, id: string, years: number, when?: Condition, notChargedNote?: string): Fee[] {
+  const yearly = (value: number | null) => (value === null ? 'unknown' : pounds(value));
   return fees(
     'gb.ihs-yearly',
     { id, label: 'Immigration Health Surcharge', per: 'person', ...(when ? { when } : {}), ...(notChargedNote ? { notChargedNote } : {}) },
     {
       times: years,
-      label: v => `Immigration Health Surcharge: ${yearly(v)} a year × ${String(years)} years per person (children pay £776 a year, so families are slightly overstated)`,
+      // The child's rate is the source's figure, not a fact yet: quoted only beside the version it came with.
+      label: (v, version) =>
+        `Immigration Health Surcharge: ${yearly(v)} a year × ${String(years)} years per person (children pay ${version.sourceId === 'gb-ihs-2026' ? '£776 a year' : 'less'}, so families are slightly overstated)`,
     },
   );
 }
@@ -199,7 +217,7 @@ const english = {
 const HEALTH_CARE: Condition = { kind: 'uk-pay-scale', in: ['health-care'] };
 const NOT_HEALTH_CARE: Condition = { kind: 'uk-pay-scale', in: ['education', 'none'] };
 
-const SKILLED_WORKER: Program = {
+const SKILLED_WORKER = (fees: FeesOf): Program => ({
   id: 'gb-skilled-worker',
   country: 'GB',
   name: 'Skilled Worker visa',
@@ -264,23 +282,24 @@ const SKILLED_WORKER: Program = {
   fees: [
     ...fees('gb-skilled-worker.sw-visa-outside', {
       id: 'gb-sw-visa-outside',
-      label: 'Visa fee from outside the UK, certificate of up to 3 years (£1,519 if longer); each dependant pays the same',
+      label: 'Visa fee from outside the UK, certificate of up to 3 years; each dependant pays the same',
       per: 'person',
       when: { all: [{ kind: 'outside', country: 'GB' }, NOT_HEALTH_CARE] },
-    }),
+    }, certificateLabel('Visa fee from outside the UK', '; each dependant pays the same', 'gb-sw-fees-2025', '£1,519')),
     ...fees('gb-skilled-worker.sw-visa-inside', {
       id: 'gb-sw-visa-inside',
-      label: 'Visa fee from inside the UK, certificate of up to 3 years (£1,751 if longer); each dependant pays the same',
+      label: 'Visa fee from inside the UK, certificate of up to 3 years; each dependant pays the same',
       per: 'person',
       when: { all: [{ kind: 'present-in', countries: ['GB'] }, NOT_HEALTH_CARE] },
-    }),
+    }, certificateLabel('Visa fee from inside the UK', '; each dependant pays the same', 'gb-sw-fees-2025', '£1,751')),
     ...fees('gb-skilled-worker.sw-hc-visa', {
       id: 'gb-sw-hc-visa',
-      label: 'Health and Care Worker visa fee, certificate of up to 3 years (£590 if longer), inside or outside the UK; each dependant pays the same',
+      label: 'Health and Care Worker visa fee, certificate of up to 3 years, inside or outside the UK; each dependant pays the same',
       per: 'person',
       when: HEALTH_CARE,
-    }),
+    }, certificateLabel('Health and Care Worker visa fee', ', inside or outside the UK; each dependant pays the same', 'gb-hc-fees-2025', '£590')),
     ...healthSurcharge(
+      fees,
       'gb-sw-ihs',
       3,
       NOT_HEALTH_CARE,
@@ -293,16 +312,16 @@ const SKILLED_WORKER: Program = {
     }),
     ...fees('gb-skilled-worker.sw-isc-large', {
       id: 'gb-sw-isc-large',
-      label: 'Immigration Skills Charge, 3 years, medium or large sponsor (£1,320 + 4 × £660)',
+      label: 'Immigration Skills Charge, 3 years, medium or large sponsor',
       per: 'application',
       when: { kind: 'employer-size', in: ['large'] },
-    }),
+    }, skillsChargeLabel('Immigration Skills Charge, 3 years, medium or large sponsor')),
     ...fees('gb-skilled-worker.sw-isc-small', {
       id: 'gb-sw-isc-small',
-      label: 'Immigration Skills Charge, 3 years, small or charitable sponsor (£480 + 4 × £240)',
+      label: 'Immigration Skills Charge, 3 years, small or charitable sponsor',
       per: 'application',
       when: { kind: 'employer-size', in: ['small', 'nonprofit'] },
-    }),
+    }, skillsChargeLabel('Immigration Skills Charge, 3 years, small or charitable sponsor')),
   ],
   processingMonths: { value: [1, 2], sourceId: 'gb-processing-2026', note: 'Service standards: 3 weeks from outside the UK, 8 weeks from inside, after biometrics.' },
   toWorkMonths: {
@@ -333,13 +352,13 @@ const SKILLED_WORKER: Program = {
       sourceId: 'gb-hc-fees-2026-claim',
     },
   ],
-};
+});
 
 /** The HPI's qualifying degree: bachelor's or higher, awarded in the last 5 years, top-ranked institution. */
 const HPI_DEGREE: Condition = { kind: 'education', min: 'bachelor', topRanked: true, withinYears: 5 };
 const HPI_PHD: Condition = { kind: 'education', min: 'doctorate', topRanked: true, withinYears: 5 };
 
-const HIGH_POTENTIAL: Program = {
+const HIGH_POTENTIAL = (fees: FeesOf): Program => ({
   id: 'gb-hpi',
   country: 'GB',
   name: 'High Potential Individual visa',
@@ -380,8 +399,8 @@ const HIGH_POTENTIAL: Program = {
       per: 'person',
     }),
     // The grant, and so the surcharge, is 3 years for a PhD and 2 for any other degree (HPI rules).
-    ...healthSurcharge('gb-hpi-ihs', 2, { all: [HPI_DEGREE, { not: HPI_PHD }] }),
-    ...healthSurcharge('gb-hpi-ihs-phd', 3, HPI_PHD),
+    ...healthSurcharge(fees, 'gb-hpi-ihs', 2, { all: [HPI_DEGREE, { not: HPI_PHD }] }),
+    ...healthSurcharge(fees, 'gb-hpi-ihs-phd', 3, HPI_PHD),
     ...fees('gb-hpi.hpi-ecctis', {
       id: 'gb-hpi-ecctis',
       label: 'Ecctis qualification check',
@@ -407,9 +426,9 @@ const HIGH_POTENTIAL: Program = {
     { text: 'Leads to no settlement by itself; the holder must switch route within 2 (or 3) years.', sourceId: 'gb-hpi-route' },
     { text: 'The 8,000 annual cap may be reached; how places are allocated was not confirmed.', sourceId: 'gb-hpi-expansion-2025' },
   ],
-};
+});
 
-const GLOBAL_TALENT: Program = {
+const GLOBAL_TALENT = (fees: FeesOf): Program => ({
   id: 'gb-global-talent',
   country: 'GB',
   name: 'Global Talent visa',
@@ -440,7 +459,7 @@ const GLOBAL_TALENT: Program = {
       label: 'Visa fee (stage 2), per applicant and each dependant',
       per: 'person',
     }),
-    ...healthSurcharge('gb-gt-ihs', 3),
+    ...healthSurcharge(fees, 'gb-gt-ihs', 3),
   ],
   processingMonths: { value: [2, 3], sourceId: 'gb-gt-guide', note: 'Derived: endorsement 4-8 weeks, then about 3 weeks for the visa from outside the UK.' },
   toWorkMonths: { value: [2, 3], sourceId: 'gb-gt-guide', note: 'Endorsement plus visa decision; modelled as a 3-year grant (1-5 years may be chosen).' },
@@ -460,7 +479,10 @@ const GLOBAL_TALENT: Program = {
     { text: 'The endorsement fee is not refunded on refusal.', sourceId: 'gb-gt-guide' },
     { text: 'Whether dependants pay the endorsement fee is unclear: a 2026 fee table lists only the £205 visa fee for them.', sourceId: 'gb-gt-dependant-fee' },
   ],
-};
+});
 
 /** The United Kingdom's programmes and sources. */
-export const GB_CATALOGUE: CountryCatalogue = { country: 'GB', sources: SOURCES, programs: [GLOBAL_TALENT, HIGH_POTENTIAL, SKILLED_WORKER] };
+export function buildGbCatalogue(facts: FactDataSet): CountryCatalogue {
+  const fees = feesOf(facts);
+  return { country: 'GB', sources: SOURCES, programs: [GLOBAL_TALENT(fees), HIGH_POTENTIAL(fees), SKILLED_WORKER(fees)] };
+}

@@ -3,7 +3,8 @@
  * (scored by the `jp-hsp` calculator) and a JPY 3 million salary floor; 80 points opens the
  * one-year fast track to permanent residence.
  */
-import { shippedFees as fees } from '../facts/bundled';
+import { feesOf, type FeesOf } from '../facts/fees';
+import type { FactDataSet } from '../facts/schema';
 import { foreignNationalGate } from './exclusions';
 import type { CountryCatalogue, Gate, Program, Source } from './types';
 
@@ -83,7 +84,7 @@ const FOREIGNERS_ONLY: Gate = foreignNationalGate({
   sourceId: 'jp-icrra-art2',
 });
 
-const HSP: Program = {
+const HSP = (fees: FeesOf): Program => ({
   id: 'jp-hsp',
   country: 'JP',
   name: 'Highly Skilled Professional (i)(b)',
@@ -178,7 +179,10 @@ const HSP: Program = {
       sourceId: 'jp-hsp-process',
     },
   ],
-};
+});
 
 /** Japan's programmes and sources. */
-export const JP_CATALOGUE: CountryCatalogue = { country: 'JP', sources: SOURCES, programs: [HSP] };
+export function buildJpCatalogue(facts: FactDataSet): CountryCatalogue {
+  const fees = feesOf(facts);
+  return { country: 'JP', sources: SOURCES, programs: [HSP(fees)] };
+}

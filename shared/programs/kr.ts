@@ -3,7 +3,8 @@
  * engineers in advanced industries, and the D-10 job-seeker visa (points route). Salary thresholds
  * are multiples of the GNI per capita applied from 2025-04-01; the 2026-04-01 figure was not found.
  */
-import { shippedFees as fees } from '../facts/bundled';
+import { feesOf, type FeesOf } from '../facts/fees';
+import type { FactDataSet } from '../facts/schema';
 import { foreignNationalGate } from './exclusions';
 import type { Condition, CountryCatalogue, Fee, Gate, Program, Source } from './types';
 
@@ -118,7 +119,7 @@ const EXPERIENCE: Condition = {
 };
 
 /** Fees every long-stay route shares: visa abroad, change of status inside Korea, registration card. */
-function stayFees(programId: string): Fee[] {
+function stayFees(fees: FeesOf, programId: string): Fee[] {
   return [
     ...fees(`${programId}.visa-abroad`, {
       id: `${programId}-visa-abroad`,
@@ -136,7 +137,7 @@ function stayFees(programId: string): Fee[] {
   ];
 }
 
-const TOP_TIER: Program = {
+const TOP_TIER = (fees: FeesOf): Program => ({
   id: 'kr-top-tier',
   country: 'KR',
   name: 'Top-Tier visa (F-2 top-talent residence)',
@@ -205,7 +206,7 @@ const TOP_TIER: Program = {
       sourceId: 'kr-top-tier-donga-2026',
     },
   ],
-  fees: stayFees('kr-top-tier'),
+  fees: stayFees(fees, 'kr-top-tier'),
   processingMonths: {
     value: null,
     unknown: 'The Ministry of Justice has not published a processing time for the Top-Tier visa.',
@@ -263,9 +264,9 @@ const TOP_TIER: Program = {
       sourceId: 'kr-top-tier-donga-2026',
     },
   ],
-};
+});
 
-const D10: Program = {
+const D10 = (fees: FeesOf): Program => ({
   id: 'kr-d10',
   country: 'KR',
   name: 'D-10 job-seeker visa (points route, D-10-1)',
@@ -298,7 +299,7 @@ const D10: Program = {
       sourceId: 'kr-d10-inha',
     },
   ],
-  fees: stayFees('kr-d10'),
+  fees: stayFees(fees, 'kr-d10'),
   processingMonths: { value: null, unknown: 'No official processing time for the D-10 was found.' },
   toWorkMonths: {
     value: null,
@@ -344,11 +345,10 @@ const D10: Program = {
       sourceId: 'kr-d10-inha',
     },
   ],
-};
+});
 
 /** South Korea's catalogue: Top-Tier visa and D-10 job-seeker visa. */
-export const KR_CATALOGUE: CountryCatalogue = {
-  country: 'KR',
-  sources: SOURCES,
-  programs: [TOP_TIER, D10],
-};
+export function buildKrCatalogue(facts: FactDataSet): CountryCatalogue {
+  const fees = feesOf(facts);
+  return { country: 'KR', sources: SOURCES, programs: [TOP_TIER(fees), D10(fees)] };
+}

@@ -2,7 +2,8 @@
  * New Zealand: the Skilled Migrant Category (SMC) resident visa, as changed from 24 August 2026.
  * The 6-point threshold is kept; the points themselves are scored by the `nz-smc` calculator.
  */
-import { shippedFees as fees } from '../facts/bundled';
+import { feesOf, type FeesOf } from '../facts/fees';
+import type { FactDataSet } from '../facts/schema';
 import { NZ_ANNUAL_HOURS, NZ_MEDIAN_WAGE } from './nz-points-tables';
 import { foreignNationalGate } from './exclusions';
 import type { CountryCatalogue, Gate, Program, Source } from './types';
@@ -80,7 +81,7 @@ function medianAnnualNzd(): number {
   return Math.round(hourly * hours * 100) / 100;
 }
 
-const SMC: Program = {
+const SMC = (fees: FeesOf): Program => ({
   id: 'nz-smc',
   country: 'NZ',
   name: 'Skilled Migrant Category Resident Visa',
@@ -190,7 +191,10 @@ const SMC: Program = {
       sourceId: 'nz-et-smc-2026-changes',
     },
   ],
-};
+});
 
 /** New Zealand's programmes and sources. */
-export const NZ_CATALOGUE: CountryCatalogue = { country: 'NZ', sources: SOURCES, programs: [SMC] };
+export function buildNzCatalogue(facts: FactDataSet): CountryCatalogue {
+  const fees = feesOf(facts);
+  return { country: 'NZ', sources: SOURCES, programs: [SMC(fees)] };
+}

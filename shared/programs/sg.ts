@@ -3,7 +3,8 @@
  * points stage. Monthly salary criteria are stored as annual amounts (× 12) because the case file
  * records an annual salary.
  */
-import { shippedFees as fees } from '../facts/bundled';
+import { feesOf, type FeesOf } from '../facts/fees';
+import type { FactDataSet } from '../facts/schema';
 import { foreignNationalGate } from './exclusions';
 import type { CountryCatalogue, Gate, Program, Source } from './types';
 
@@ -113,7 +114,7 @@ const NON_RESIDENTS: Gate = foreignNationalGate({
 
 const ACHIEVEMENTS = ['awards', 'membership', 'mediaCoverage', 'judging', 'originalContribution', 'publications', 'criticalRole'] as const;
 
-const ONE_PASS: Program = {
+const ONE_PASS = (fees: FeesOf): Program => ({
   id: 'sg-one-pass',
   country: 'SG',
   name: 'Overseas Networks & Expertise Pass (ONE Pass)',
@@ -173,9 +174,9 @@ const ONE_PASS: Program = {
       sourceId: 'sg-one-pass',
     },
   ],
-};
+});
 
-const EP: Program = {
+const EP = (fees: FeesOf): Program => ({
   id: 'sg-employment-pass',
   country: 'SG',
   name: 'Employment Pass',
@@ -252,7 +253,10 @@ const EP: Program = {
       sourceId: 'sg-compass',
     },
   ],
-};
+});
 
 /** Singapore's programmes and sources. */
-export const SG_CATALOGUE: CountryCatalogue = { country: 'SG', sources: SOURCES, programs: [ONE_PASS, EP] };
+export function buildSgCatalogue(facts: FactDataSet): CountryCatalogue {
+  const fees = feesOf(facts);
+  return { country: 'SG', sources: SOURCES, programs: [ONE_PASS(fees), EP(fees)] };
+}

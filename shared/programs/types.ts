@@ -140,6 +140,9 @@ export type Condition =
 /** One eligibility criterion, shown row by row in the comparison. */
 export type Gate = { id: string; label: string; condition: Condition; sourceId: string };
 
+/** A figure the firm entered itself (an override of the catalogue's): who entered it and on what authority. */
+export type FirmFigure = { by: string; url?: string; note?: string };
+
 /** One fee. `when` limits it to some cases (employer size, an assumption…); `optional` fees are offered, not totalled. */
 export type Fee = {
   id: string;
@@ -165,6 +168,8 @@ export type Fee = {
   series?: string;
   /** The fact in the facts data set this amount comes from (shared/facts), when it does. */
   factId?: string;
+  /** Set when this amount is the firm's own figure, not the catalogue's: shown as "firm figure" with its source. */
+  firm?: FirmFigure;
   /**
    * A fee that turns on a policy assumption: charged when the assumption has one of `charged`
    * values, shown beside the totals as owed `condition` (e.g. "if the payment is extended or

@@ -6,7 +6,8 @@
  * 2023 and 2026 Visa Bulletins; every derivation is spelled out in the fact's note. Fee amounts and
  * their dates live in the facts data set (shared/facts/data/facts.json); this file keeps the rules.
  */
-import { shippedFees as fees } from '../facts/bundled';
+import { feesOf, quotingSource, type FeesOf } from '../facts/fees';
+import type { FactDataSet } from '../facts/schema';
 import { foreignNationalGate } from './exclusions';
 import type { Condition, CountryCatalogue, Fact, Fee, Gate, MonthRange, Program, Source } from './types';
 
@@ -105,19 +106,26 @@ const NO_LANGUAGE = (sourceId: string): Fact<string> => ({ value: 'None: no lang
 /** Reduced I-129 fee: small employers, nonprofits and (per the 2024 instructions) higher-education/research employers. */
 const REDUCED = size('small', 'nonprofit', 'cap-exempt');
 /** The Asylum Program Fee is $0 for nonprofits and higher-education employers, so only these two pay. */
-const asylumFees = (prefix: string, programId: string): Fee[] => [
+const asylumFees = (fees: FeesOf, prefix: string, programId: string): Fee[] => [
   ...fees(`${programId}.asylum-fee-large`, { id: `${prefix}-asylum-large`, label: 'Asylum Program Fee (more than 25 FTE)', per: 'application', when: size('large') }),
   ...fees(`${programId}.asylum-fee-small`, { id: `${prefix}-asylum-small`, label: 'Asylum Program Fee (25 or fewer FTE)', per: 'application', when: size('small') }),
 ];
-const premium = (prefix: string, programId: string): Fee[] =>
+const premium = (fees: FeesOf, prefix: string, programId: string): Fee[] =>
   fees(`${programId}.premium-processing-fee`, { id: `${prefix}-premium`, label: 'Premium processing (I-907), optional', per: 'application', optional: true });
 
+/** The child's rate is the 2024 fee rule's; a figure from elsewhere does not vouch for it. */
+const I485_LABEL = quotingSource(
+  'us-fees-i485',
+  'I-485 adjustment of status, each person ($950 for a child under 14 filing with a parent)',
+  'I-485 adjustment of status, each person (a child under 14 filing with a parent may pay less)',
+);
+
 /** Self-petitioned green-card fees (EB-1A, NIW): the self-petitioner pays the full Asylum Program Fee. */
-const greenCardFees = (prefix: string, programId: string): Fee[] => [
+const greenCardFees = (fees: FeesOf, prefix: string, programId: string): Fee[] => [
   ...fees(`${programId}.i140-fee`, { id: `${prefix}-i140`, label: 'I-140 immigrant petition', per: 'application' }),
   ...fees(`${programId}.asylum-fee`, { id: `${prefix}-asylum`, label: 'Asylum Program Fee (self-petitioner)', per: 'application' }),
-  ...premium(prefix, programId),
-  ...fees(`${programId}.i485-fee`, { id: `${prefix}-i485`, label: 'I-485 adjustment of status, each person ($950 for a child under 14 filing with a parent)', per: 'person', when: IN_US }),
+  ...premium(fees, prefix, programId),
+  ...fees(`${programId}.i485-fee`, { id: `${prefix}-i485`, label: 'I-485 adjustment of status, each person', per: 'person', when: IN_US }, { label: I485_LABEL }),
   ...fees(`${programId}.i765-fee`, { id: `${prefix}-i765`, label: 'I-765 work permit filed with the I-485, optional', per: 'person', when: IN_US, optional: true }),
   ...fees(`${programId}.consular-fees`, { id: `${prefix}-consular`, label: 'Immigrant-visa fees abroad (DS-260 and USCIS Immigrant Fee), each person', per: 'person', when: OUTSIDE_US }),
 ];
@@ -174,7 +182,7 @@ const NIW_BY_CITIZENSHIP: Readonly<Record<string, Fact<MonthRange>>> = {
 
 const INDIA_BACKLOG_RISK = { text: 'India (and to a lesser degree China) employment-based green cards face long backlogs: EB-2 India was "unavailable" from July 2026 to the end of FY2026, and EB-1 India retrogressed.', sourceId: 'us-vb-2026-07' };
 
-const H1B: Program = {
+const H1B = (fees: FeesOf): Program => ({
   id: 'us-h1b',
   country: 'US',
   name: 'H-1B specialty occupation',
@@ -204,8 +212,8 @@ const H1B: Program = {
     ...fees('us-h1b.acwia-fee-nonprofit', { id: 'h1b-acwia-nonprofit', label: 'ACWIA training fee (nonprofit)', per: 'application', when: size('nonprofit') }),
     ...fees('us-h1b.fraud-fee', { id: 'h1b-fraud', label: 'Fraud Prevention and Detection fee', per: 'application' }),
     ...fees('us-h1b.public-law-fee', { id: 'h1b-pl114-113', label: 'Public Law 114-113 fee (50+ US staff, over half on H-1B/L)', per: 'application', when: { kind: 'h1b-dependent-employer' } }),
-    ...asylumFees('h1b', 'us-h1b'),
-    ...premium('h1b', 'us-h1b'),
+    ...asylumFees(fees, 'h1b', 'us-h1b'),
+    ...premium(fees, 'h1b', 'us-h1b'),
     // New petitions for beneficiaries abroad only; a change of status, extension or change of employer inside
     // the US does not pay (USCIS guidance of 2025-10-20). Cap-exempt employers are not exempt as a class.
     // Past the proclamation's 12-month term with no extension on record, it is owed only "if extended or upheld".
@@ -258,9 +266,9 @@ const H1B: Program = {
     { text: 'A client counted against the cap more than six years ago, or who has spent a year abroad and so is eligible for a full new six years, is counted again and goes through the lottery (INA 214(g)(7)).', sourceId: 'us-ina-214g7' },
     { text: 'The fees shown are those of a petition by the offering employer (new employment or a change of employer); an extension with the current employer pays no fraud fee or Public Law 114-113 fee, and no ACWIA fee from the second extension.', sourceId: 'us-h1b-fees-by-petition' },
   ],
-};
+});
 
-const O1A: Program = {
+const O1A = (fees: FeesOf): Program => ({
   id: 'us-o1a',
   country: 'US',
   name: 'O-1A extraordinary ability',
@@ -276,8 +284,8 @@ const O1A: Program = {
   fees: [
     ...fees('us-o1a.i129-fee-large', { id: 'o1a-i129-large', label: 'I-129 petition, O (more than 25 FTE)', per: 'application', when: size('large') }),
     ...fees('us-o1a.i129-fee-reduced', { id: 'o1a-i129-small', label: 'I-129 petition, O (25 or fewer FTE, nonprofit or higher education)', per: 'application', when: REDUCED }),
-    ...asylumFees('o1a', 'us-o1a'),
-    ...premium('o1a', 'us-o1a'),
+    ...asylumFees(fees, 'o1a', 'us-o1a'),
+    ...premium(fees, 'o1a', 'us-o1a'),
   ],
   processingMonths: { value: [1, 13], sourceId: 'us-o1-processing', note: 'Premium 15 business days; standard up to about 12.5 months (May 2026). Another guide says 2-6 months: sources conflict.' },
   toWorkMonths: { value: [1, 14], sourceId: 'us-o1-processing', note: 'Petition decision, then a consular interview (2-4 weeks) if abroad; a change of status inside the US allows work on approval.' },
@@ -295,9 +303,9 @@ const O1A: Program = {
     { text: 'O-3 spouses cannot work, which matters for two-career families.', sourceId: 'us-o3-family' },
     { text: 'Standard processing times conflict (2-6 vs up to 12.5 months); premium processing is the safe plan.', sourceId: 'us-o1-processing' },
   ],
-};
+});
 
-const L1: Program = {
+const L1 = (fees: FeesOf): Program => ({
   id: 'us-l1',
   country: 'US',
   name: 'L-1 intracompany transferee',
@@ -315,8 +323,8 @@ const L1: Program = {
     ...fees('us-l1.i129-fee-reduced', { id: 'l1-i129-small', label: 'I-129 petition, L (25 or fewer FTE or nonprofit)', per: 'application', when: REDUCED }),
     ...fees('us-l1.fraud-fee', { id: 'l1-fraud', label: 'Fraud Prevention and Detection fee', per: 'application' }),
     ...fees('us-l1.public-law-fee', { id: 'l1-pl114-113', label: 'Public Law 114-113 fee (50+ US staff, over half on H-1B/L)', per: 'application', when: { kind: 'h1b-dependent-employer' } }),
-    ...asylumFees('l1', 'us-l1'),
-    ...premium('l1', 'us-l1'),
+    ...asylumFees(fees, 'l1', 'us-l1'),
+    ...premium(fees, 'l1', 'us-l1'),
   ],
   processingMonths: { value: [1, 13], sourceId: 'us-o1-processing', note: 'I-129 generally: premium 15 business days, standard up to about 12.5 months (May 2026); no L-specific figure was found.' },
   toWorkMonths: { value: [1, 14], sourceId: 'us-o1-processing', note: 'Petition decision plus a consular interview (2-4 weeks) from abroad.' },
@@ -334,9 +342,9 @@ const L1: Program = {
     { text: 'The green-card figures assume L-1A via EB-1C; L-1B staff usually need PERM and face the H-1B-style EB-2/EB-3 waits.', sourceId: 'us-l1-rules' },
     INDIA_BACKLOG_RISK,
   ],
-};
+});
 
-const NIW: Program = {
+const NIW = (fees: FeesOf): Program => ({
   id: 'us-eb2-niw',
   country: 'US',
   name: 'EB-2 National Interest Waiver',
@@ -366,7 +374,7 @@ const NIW: Program = {
     },
     { id: 'niw-dhanasar', label: 'Dhanasar three prongs', condition: { kind: 'judgement', question: 'Is the proposed endeavor of substantial merit and national importance, is the client well positioned to advance it, and on balance would waiving the job offer benefit the US?' }, sourceId: 'us-niw-dhanasar' },
   ],
-  fees: greenCardFees('niw', 'us-eb2-niw'),
+  fees: greenCardFees(fees, 'niw', 'us-eb2-niw'),
   processingMonths: { value: [2, 38], sourceId: 'us-niw-premium', note: 'I-140: premium 45 business days; regular 14-18 months (Pathaura), 26-38 months in July 2026 per an unconfirmed aggregator.' },
   toWorkMonths: { value: [5, 14], sourceId: 'us-i485-times', note: 'Only once the priority date is current: in the US, I-140 premium (about 2 months) then an EAD 3-6 months after the I-485; abroad, immigrant visa. India and China first wait for the Visa Bulletin.' },
   validity: { value: 'Permanent residence (green card) for the client, spouse and children under 21', sourceId: 'us-derivatives' },
@@ -383,9 +391,9 @@ const NIW: Program = {
     { text: 'I-140 processing times reported for 2026 vary widely (4 to 38 months); premium processing answers in 45 business days.', sourceId: 'us-i140-times' },
     { text: 'The Dhanasar prongs are discretionary and need the attorney\'s assessment of the proposed endeavor.', sourceId: 'us-niw-dhanasar' },
   ],
-};
+});
 
-const EB1A: Program = {
+const EB1A = (fees: FeesOf): Program => ({
   id: 'us-eb1a',
   country: 'US',
   name: 'EB-1A extraordinary ability',
@@ -397,7 +405,7 @@ const EB1A: Program = {
     { id: 'eb1a-criteria', label: 'At least 3 of the 10 criteria (8 in the case file) or a one-time major award', condition: { kind: 'achievements', min: 3, of: EIGHT_CRITERIA }, sourceId: 'us-eb1a-criteria' },
     { id: 'eb1a-final-merits', label: 'Final merits (Kazarian step two)', condition: { kind: 'judgement', question: 'Taken together, does the evidence show the client has risen to the very top of the field with sustained national or international acclaim?' }, sourceId: 'us-eb1a-final-merits' },
   ],
-  fees: greenCardFees('eb1a', 'us-eb1a'),
+  fees: greenCardFees(fees, 'eb1a', 'us-eb1a'),
   processingMonths: { value: [1, 16], sourceId: 'us-i140-times', note: 'I-140: premium 15 business days; regular 8-16 months (July 2026, unconfirmed aggregator of USCIS data).' },
   toWorkMonths: { value: [4, 13], sourceId: 'us-i485-times', note: 'Only once the priority date is current: in the US, I-140 premium then an EAD 3-6 months after the I-485; abroad, an immigrant visa (up to about 12 months). India and China first wait for the Visa Bulletin.' },
   validity: { value: 'Permanent residence (green card) for the client, spouse and children under 21', sourceId: 'us-derivatives' },
@@ -413,7 +421,10 @@ const EB1A: Program = {
     { text: 'Meeting three criteria is not enough: the final merits review (Kazarian) asks whether the client is at the very top of the field.', sourceId: 'us-eb1a-final-merits' },
     { text: 'EB-1 India retrogressed to 2022-10-15 in July 2026, and further retrogression was flagged; EB-1 China advanced.', sourceId: 'us-vb-2026-07' },
   ],
-};
+});
 
 /** The United States catalogue: H-1B, O-1A, L-1, EB-2 NIW and EB-1A. */
-export const US_CATALOGUE: CountryCatalogue = { country: 'US', sources: SOURCES, programs: [H1B, O1A, L1, NIW, EB1A] };
+export function buildUsCatalogue(facts: FactDataSet): CountryCatalogue {
+  const fees = feesOf(facts);
+  return { country: 'US', sources: SOURCES, programs: [H1B(fees), O1A(fees), L1(fees), NIW(fees), EB1A(fees)] };
+}

@@ -6,7 +6,7 @@
  */
 import type { CaseFile } from '../case-file';
 import { ASSUMPTIONS, resolveAssumptions } from '../programs/assumptions';
-import { programById } from '../programs/index';
+import { SHIPPED_CATALOGUE, type Catalogue } from '../programs/index';
 import type { AssumptionKey, Program } from '../programs/types';
 import { evaluateCondition, type ConditionContext } from './conditions';
 import { conditionContext, evaluate } from './evaluate';
@@ -34,18 +34,18 @@ function whyIdle(program: Program, key: AssumptionKey, a: Assessment, ctx: Condi
 /**
  * For each assessment, the assumptions it uses (Assessment.assumptionsUsed) and whether each can
  * change it for this client. `options` must be those the assessments were made with; the case file
- * is the one they were made from (what-ifs applied).
+ * is the one they were made from (what-ifs applied), and `catalogue` the one they were assessed with.
  */
-export function assumptionEffects(file: CaseFile, assessments: readonly Assessment[], options: EvaluateOptions): Record<string, AssumptionEffect[]> {
+export function assumptionEffects(file: CaseFile, assessments: readonly Assessment[], options: EvaluateOptions, catalogue: Catalogue = SHIPPED_CATALOGUE): Record<string, AssumptionEffect[]> {
   const resolved = resolveAssumptions(options.assumptions ?? {}, options.asOf);
   const out: Record<string, AssumptionEffect[]> = {};
   for (const a of assessments) {
-    const program = programById(a.programId);
+    const program = catalogue.programById(a.programId);
     if (!program) throw new Error(`Unknown programme id "${a.programId}"`);
     out[a.programId] = a.assumptionsUsed.map(({ key }) => {
       const assumption = ASSUMPTIONS.find(x => x.key === key);
       if (!assumption) throw new Error(`Unknown assumption "${key}"`);
-      const assess = (value: string) => evaluate(file, [a.programId], { ...options, assumptions: { ...resolved, [key]: value } })[0];
+      const assess = (value: string) => evaluate(file, [a.programId], { ...options, assumptions: { ...resolved, [key]: value } }, catalogue)[0];
       const base = assess(resolved[key]);
       if (!base) throw new Error(`No assessment for "${a.programId}"`);
       const applies = assumption.options.some(o => {

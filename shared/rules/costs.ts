@@ -66,6 +66,7 @@ export function costsFor(program: Program, ctx: ConditionContext, currency: stri
   const conditional: Costs['conditional'] = [];
   const notes = new Set<string>();
   for (const fee of program.fees) {
+    const firm = fee.firm && { firm: fee.firm };
     const count = feeCount(fee.per, ctx);
     if (count === 0) continue; // a per-child fee with no accompanying child
     const condition = assumptionCondition(fee, ctx);
@@ -79,16 +80,16 @@ export function costsFor(program: Program, ctx: ConditionContext, currency: stri
     }
     if (verdict.status === 'unknown') {
       const policy = condition === null ? '' : ` Even then, owed only ${condition}.`;
-      unknown.push({ label: fee.label, payer: fee.payer, reason: `May apply: ${verdict.reason}${policy}` });
+      unknown.push({ label: fee.label, payer: fee.payer, reason: `May apply: ${verdict.reason}${policy}`, ...firm });
       continue;
     }
     if (when === 'unknown') {
       const later = fee.amount ? ` (${formatMoney(fee.amount)} from then)` : '';
-      unknown.push({ label: fee.label, payer: fee.payer, reason: `The amount in force before ${fee.effective} is not recorded${later}.` });
+      unknown.push({ label: fee.label, payer: fee.payer, reason: `The amount in force before ${fee.effective} is not recorded${later}.`, ...firm });
       continue;
     }
     if (!fee.amount) {
-      unknown.push({ label: fee.label, payer: fee.payer, reason: fee.unknown ?? 'Amount not published.' });
+      unknown.push({ label: fee.label, payer: fee.payer, reason: fee.unknown ?? 'Amount not published.', ...firm });
       continue;
     }
     const multiplied = fee.amount.amount * count;
@@ -96,15 +97,15 @@ export function costsFor(program: Program, ctx: ConditionContext, currency: stri
     const amount = { amount: capped ? (fee.cap ?? multiplied) : multiplied, currency: fee.amount.currency };
     const label = count > 1 ? `${fee.label} (× ${String(count)}${capped ? ', family cap' : ''})` : fee.label;
     const converted = convert(amount, currency);
-    if (condition !== null) conditional.push({ label, amount, converted, payer: fee.payer, sourceId: fee.sourceId, condition });
-    else items.push({ label, amount, converted, payer: fee.payer, sourceId: fee.sourceId, optional: fee.optional === true });
+    if (condition !== null) conditional.push({ label, amount, converted, payer: fee.payer, sourceId: fee.sourceId, condition, ...firm });
+    else items.push({ label, amount, converted, payer: fee.payer, sourceId: fee.sourceId, optional: fee.optional === true, ...firm });
   }
   const total = (payer: CostItem['payer']) => ({
     amount: Math.round(items.filter(i => i.payer === payer && !i.optional).reduce((sum, i) => sum + (i.converted?.amount ?? 0), 0) * 100) / 100,
     currency,
   });
   for (const i of items) {
-    if (!i.converted) unknown.push({ label: i.label, payer: i.payer, reason: `No exchange rate from ${i.amount.currency} to ${currency}; left out of the total.` });
+    if (!i.converted) unknown.push({ label: i.label, payer: i.payer, reason: `No exchange rate from ${i.amount.currency} to ${currency}; left out of the total.`, ...(i.firm && { firm: i.firm }) });
   }
   return {
     currency,

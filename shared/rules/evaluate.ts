@@ -5,7 +5,7 @@
  */
 import type { CaseFile } from '../case-file';
 import { resolveAssumptions } from '../programs/assumptions';
-import { programById, sourceById } from '../programs/index';
+import { SHIPPED_CATALOGUE, type Catalogue } from '../programs/index';
 import type { AssumptionKey, CalculatorId, Condition, Fact, Program, Source } from '../programs/types';
 import { evaluateCondition, type ConditionContext } from './conditions';
 import { costsFor } from './costs';
@@ -59,7 +59,7 @@ export function conditionContext(program: Program, file: CaseFile, options: Eval
   return { ctx, memo };
 }
 
-function assess(program: Program, file: CaseFile, options: EvaluateOptions): Assessment {
+function assess(program: Program, file: CaseFile, options: EvaluateOptions, catalogue: Catalogue): Assessment {
   const { ctx, memo } = conditionContext(program, file, options);
   const { assumptions, calculator } = ctx;
   const sources = new Set<string>();
@@ -150,18 +150,25 @@ function assess(program: Program, file: CaseFile, options: EvaluateOptions): Ass
     employerTie: factText(program.employerTie),
     risks: program.risks.map(r => (r.assumption && r.byValue?.[assumptions[r.assumption]]) || r.text),
     assumptionsUsed: [...used].map(key => ({ key, value: assumptions[key] })),
-    sources: [...sources].map(id => sourceById(id)).filter((s): s is Source => s !== undefined),
+    sources: [...sources].map(id => catalogue.sourceById(id)).filter((s): s is Source => s !== undefined),
   };
 }
 
 /**
- * Assesses a case against the named programmes, in the order given. Unknown programme ids throw
- * (callers validate ids first); everything else about the case file is answered, never thrown.
+ * Assesses a case against the named programmes, in the order given, with the figures of
+ * `catalogue` (the shipped one unless a pack or the firm's overrides give another). Unknown
+ * programme ids throw (callers validate ids first); everything else about the case file is
+ * answered, never thrown.
  */
-export function evaluate(file: CaseFile, programIds: readonly string[], options: EvaluateOptions): Assessment[] {
+export function evaluate(file: CaseFile, programIds: readonly string[], options: EvaluateOptions, catalogue: Catalogue = SHIPPED_CATALOGUE): Assessment[] {
   return programIds.map(id => {
-    const program = programById(id);
+    const program = catalogue.programById(id);
     if (!program) throw new Error(`Unknown programme id "${id}"`);
-    return assess(program, file, options);
+    return assess(program, file, options, catalogue);
   });
+}
+
+/** `evaluate` bound to one catalogue: what a caller that checks saved comparisons against "the rules" takes. */
+export function evaluateOn(catalogue: Catalogue): typeof evaluate {
+  return (file, programIds, options) => evaluate(file, programIds, options, catalogue);
 }

@@ -1,8 +1,8 @@
 /** Plain-English names used in the engine's reasons, so every sentence reads the same way. */
 import type { CaseFile, EducationLevel, Money } from '../case-file';
 import { countryName } from '../countries';
-import type { CalculatorId } from '../programs/types';
-import type { ConditionalCost, Odds } from './types';
+import type { CalculatorId, FirmFigure } from '../programs/types';
+import type { Costs, ConditionalCost, Odds } from './types';
 
 export const EDUCATION_LABELS: Record<EducationLevel, string> = {
   none: 'no formal education',
@@ -113,4 +113,19 @@ export function oddsDetail(o: Odds): string {
 /** `+ 100,000 USD if the payment is extended or upheld`, in the converted amount where there is one. */
 export function conditionalText(c: ConditionalCost): string {
   return `+ ${formatMoney(c.converted ?? c.amount)} ${c.condition}`;
+}
+
+/** `firm figure (entered by A. Attorney; source: https://…)`: how the firm's own figure is marked wherever it is shown. */
+export function firmFigureText(f: FirmFigure): string {
+  return `firm figure (entered by ${f.by}; source: ${[f.url, f.note].filter(Boolean).join(' — ')})`;
+}
+
+/** Each fee of `costs` whose figure is the firm's own, as `Label: amount — firm figure (…)`; unknown amounts say so. */
+export function firmFigureLines(costs: Costs): string[] {
+  const marked = (label: string, amount: string, firm: FirmFigure | undefined) => (firm ? [`${label}: ${amount} — ${firmFigureText(firm)}`] : []);
+  return [
+    ...costs.items.flatMap(i => marked(i.label, formatMoney(i.amount), i.firm)),
+    ...costs.conditional.flatMap(c => marked(c.label, conditionalText(c), c.firm)),
+    ...costs.unknown.flatMap(u => marked(u.label, 'unknown', u.firm)),
+  ];
 }

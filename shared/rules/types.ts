@@ -3,7 +3,7 @@
  * points, costs by payer, timeline, odds, family, risks, and the sources behind every figure.
  */
 import type { CaseFile, Money } from '../case-file';
-import type { AssumptionKey, MonthRange, Payer, Source } from '../programs/types';
+import type { AssumptionKey, FirmFigure, MonthRange, Payer, Source } from '../programs/types';
 
 export type GateStatus = 'met' | 'not-met' | 'unknown';
 
@@ -44,6 +44,8 @@ export type CostItem = {
   sourceId: string;
   /** Optional extras (premium processing) are listed but left out of the totals. */
   optional: boolean;
+  /** The firm's own figure (absent for the catalogue's): marked "firm figure" with the firm's source. */
+  firm?: FirmFigure;
 };
 
 /** A fee owed only if an unsettled policy holds: shown beside the totals, never inside them. */
@@ -56,6 +58,8 @@ export type ConditionalCost = {
   sourceId: string;
   /** When it is owed, e.g. "if the payment is extended or upheld". */
   condition: string;
+  /** The firm's own figure (absent for the catalogue's). */
+  firm?: FirmFigure;
 };
 
 export type Costs = {
@@ -63,7 +67,7 @@ export type Costs = {
   items: CostItem[];
   totals: Record<Payer, Money>;
   /** Fees whose amount nobody could confirm; the totals leave them out and say so. */
-  unknown: { label: string; payer: Payer; reason: string }[];
+  unknown: { label: string; payer: Payer; reason: string; firm?: FirmFigure }[];
   /** Fees owed only if a policy assumption holds (`+ 100,000 USD if …`); outside the totals. */
   conditional: ConditionalCost[];
   /** Source id of the exchange-rate table used. */

@@ -35,6 +35,7 @@ const CASES = [
   ['v7-encrypted', 7],
   ['v8-encrypted', 8],
   ['v9-encrypted', 9],
+  ['v10-encrypted', 10],
 ] as const;
 
 let dir: string;

@@ -8,6 +8,8 @@ import { sql as snapshotRanks } from './0007-snapshot-ranks-older-version';
 import { sql as conflictResolutions } from './0008-conflict-resolutions';
 import { sql as conflictIndex } from './0009-conflict-index';
 import { sql as searchByCaseRowid } from './0010-search-by-case-rowid';
+import { sql as factOverrides } from './0011-fact-overrides';
+import { sql as rulePacks } from './0011-rule-packs';
 
 /** One schema step: applied once, in order, inside its own transaction. */
 export type Migration = { version: number; name: string; sql: string };
@@ -27,6 +29,8 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 8, name: '0008-conflict-resolutions', sql: conflictResolutions },
   { version: 9, name: '0009-conflict-index', sql: conflictIndex },
   { version: 10, name: '0010-search-by-case-rowid', sql: searchByCaseRowid },
+  // Issue 17's two parts, written apart and released together: one schema step.
+  { version: 11, name: '0011-rule-packs-and-firm-figures', sql: `${rulePacks}\n${factOverrides}` },
 ];
 
 /** The schema version this build writes. */

@@ -8,10 +8,10 @@ import { rankAssessments, type RankedOption } from '../../../shared/compare/rank
 import type { MethodParams, OlderVersion, Snapshot, SnapshotSummary } from '../../../shared/contract';
 import { draftProblems, problemCount } from '../../../shared/compare/draft-problems';
 import { ASSUMPTIONS, resolveAssumptions } from '../../../shared/programs/assumptions';
-import { isProgramId, RULES_VERSION } from '../../../shared/programs/index';
+import { isProgramId, SHIPPED_CATALOGUE, type Catalogue } from '../../../shared/programs/index';
 import type { AssumptionKey } from '../../../shared/programs/types';
 import { AdvisorError } from '../../../shared/result';
-import { evaluate } from '../../../shared/rules/evaluate';
+import { evaluateOn, type evaluate } from '../../../shared/rules/evaluate';
 import { upgradeAssessments } from '../../../shared/rules/legacy';
 import type { Assessment } from '../../../shared/rules/types';
 import { describeIssues, type FieldIssue } from '../../../shared/validation';
@@ -22,7 +22,16 @@ import { writeTransaction } from '../write-transaction';
 export type SaveSnapshotInput = MethodParams<'snapshots:save'>;
 
 /** The catalogue snapshots are checked against: today's, unless a test supplies another. */
-export type Rules = { version: string; evaluate: typeof evaluate };
+/**
+ * The rules a comparison is made and checked with: `version` is the label saved with it; `identity`
+ * (label + content hash) also tells the firm's own figures apart, so a changed figure is re-checked.
+ */
+export type Rules = { version: string; identity?: string; evaluate: typeof evaluate };
+
+/** The rules of a catalogue (the shipped one, or one built from the firm's data set). */
+export function catalogueRules(catalogue: Catalogue): Rules {
+  return { version: catalogue.version, identity: catalogue.identity, evaluate: evaluateOn(catalogue) };
+}
 
 /** Saved comparisons: written once, never changed, checked against today's rules when read. */
 export type SnapshotRepo = {
@@ -93,7 +102,14 @@ function auditNote(input: SaveSnapshotInput, rulesVersion: string, whatIf: reado
  * from the stored inputs; the renderer's numbers are never trusted. Staleness is worked out by
  * re-running the engine under today's catalogue, once per snapshot and rules version.
  */
-export function createSnapshotRepo(db: Database, cases: CaseRepo, audit: AuditRepo, rules: Rules = { version: RULES_VERSION, evaluate }): SnapshotRepo {
+export function createSnapshotRepo(
+  db: Database,
+  cases: CaseRepo,
+  audit: AuditRepo,
+  /** The rules in force, asked at each use: a rule pack or a firm figure can change them while the app is open. */
+  rulesInForce: Rules | (() => Rules) = catalogueRules(SHIPPED_CATALOGUE),
+): SnapshotRepo {
+  const rulesNow = typeof rulesInForce === 'function' ? rulesInForce : () => rulesInForce;
   const insert = db.prepare(
     `INSERT INTO snapshots (id, case_id, created_at, actor, rules_version, as_of, currency, program_ids, assumptions,
        case_file, results, recommendation, what_if, older_version, ranks)
@@ -109,10 +125,11 @@ export function createSnapshotRepo(db: Database, cases: CaseRepo, audit: AuditRe
 
   // Snapshots never change, so an answer holds for as long as the rules version does.
   const cache = new Map<string, Staleness>();
-  const cacheKey = (id: string) => `${rules.version}\n${id}`;
+  const cacheKey = (rules: Rules, id: string) => `${rules.identity ?? rules.version}\n${id}`;
 
   function staleness(row: SummaryRow, heavy: () => HeavyRow): Staleness {
-    const key = cacheKey(row.id);
+    const rules = rulesNow();
+    const key = cacheKey(rules, row.id);
     const cached = cache.get(key);
     if (cached) return cached;
     const { case_file, results } = heavy();
@@ -156,7 +173,7 @@ export function createSnapshotRepo(db: Database, cases: CaseRepo, audit: AuditRe
   }
 
   /** The case must exist and be live: a comparison saved on a trashed case would be advice nobody sees. */
-  const write = writeTransaction(db, (input: SaveSnapshotInput, results: Assessment[], ctx: ChangeContext, assumptions: Record<AssumptionKey, string>) => {
+  const write = writeTransaction(db, (input: SaveSnapshotInput, results: Assessment[], ctx: ChangeContext, assumptions: Record<AssumptionKey, string>, rules: Rules) => {
     const record = cases.getOrThrow(input.caseId, 'caseId');
     if (record.deletedAt !== null) {
       throw new AdvisorError('bad-input', `caseId: case ${record.reference} is in the Trash; restore it before saving a comparison`, 'caseId');
@@ -224,10 +241,11 @@ export function createSnapshotRepo(db: Database, cases: CaseRepo, audit: AuditRe
       if (issues.length > 0) throw new AdvisorError('bad-input', describeIssues(issues), issues[0]?.field);
       // Every assumption is stored with the value used, so a later change of default cannot alter the snapshot.
       const assumptions = resolveAssumptions(input.assumptions, input.asOf);
+      const rules = rulesNow();
       const results = rules.evaluate(input.caseFile, input.programIds, { asOf: input.asOf, assumptions, currency: input.currency });
-      const id = write(input, results, ctx, assumptions);
+      const id = write(input, results, ctx, assumptions, rules);
       // Just computed under these very rules: not stale, and no need to run the engine again.
-      cache.set(cacheKey(id), { stale: false, staleChanges: [] });
+      cache.set(cacheKey(rules, id), { stale: false, staleChanges: [] });
       const row = getRow(id);
       return toSummary(row, () => row);
     },

@@ -1,11 +1,12 @@
 import { useMemo } from 'react';
 import type { CaseFile } from '../../../shared/case-file';
-import { programById } from '../../../shared/programs/index';
+import type { Catalogue } from '../../../shared/programs/index';
 import { defaultProgramIds } from '../../../shared/rules/defaults';
 import { evaluate } from '../../../shared/rules/evaluate';
 import { factLabel } from '../../../shared/rules/fact-labels';
 import { goToField } from '../intake/steps';
 import { fieldTarget } from '../intake/targets';
+import { useCatalogue } from '../../lib/use-catalogue';
 
 type Missing = { path: string; label: string; target: string; programs: string[] };
 
@@ -14,16 +15,16 @@ type Missing = { path: string; label: string; target: string; programs: string[]
  * gates and from odds that wait on a fact (the offer's wage level), each with the control it is
  * entered in, named as the memo names it. Judgement questions are not listed: no fact answers them.
  */
-export function missingFacts(caseFile: CaseFile, asOf?: string): Missing[] {
+export function missingFacts(caseFile: CaseFile, asOf: string | undefined, catalogue: Catalogue): Missing[] {
   const byPath = new Map<string, Missing>();
   const ids = defaultProgramIds(caseFile);
-  for (const a of evaluate(caseFile, ids, { asOf: asOf ?? new Date().toISOString().slice(0, 10) })) {
+  for (const a of evaluate(caseFile, ids, { asOf: asOf ?? new Date().toISOString().slice(0, 10) }, catalogue)) {
     const gatePaths = a.gates.filter(g => g.status === 'unknown' && !g.judgement).flatMap(g => g.missing ?? []);
     // The odds can wait on a fact too (the offer's wage level): asked for like any other.
     const oddsPaths = a.odds.kind === 'unknown' ? a.odds.missing : [];
     for (const path of [...gatePaths, ...oddsPaths]) {
       const entry = byPath.get(path) ?? { path, label: factLabel(path, caseFile), target: fieldTarget(path, caseFile), programs: [] };
-      const name = programById(a.programId)?.name ?? a.programId;
+      const name = catalogue.programById(a.programId)?.name ?? a.programId;
       if (!entry.programs.includes(name)) entry.programs.push(name);
       byPath.set(path, entry);
     }
@@ -33,7 +34,8 @@ export function missingFacts(caseFile: CaseFile, asOf?: string): Missing[] {
 
 /** What is still missing, each a link that opens the intake step of its field and focuses it. */
 export function CompletenessPanel({ caseFile, asOf }: { caseFile: CaseFile; /** Defaults to today. */ asOf?: string }) {
-  const missing = useMemo(() => missingFacts(caseFile, asOf), [caseFile, asOf]);
+  const catalogue = useCatalogue();
+  const missing = useMemo(() => missingFacts(caseFile, asOf, catalogue), [caseFile, asOf, catalogue]);
 
   return (
     <section className="panel" aria-labelledby="completeness-title">

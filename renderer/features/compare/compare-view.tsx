@@ -4,12 +4,12 @@ import { applyPayerWhatIf, applyWhatIf, describeWhatIf, type WhatIf } from '../.
 import { rankAssessments, whatMovesTheNeedle } from '../../../shared/compare/index';
 import type { CaseRecord } from '../../../shared/contract';
 import { resolveAssumptions } from '../../../shared/programs/assumptions';
-import { programById, PROGRAMS } from '../../../shared/programs/index';
 import type { AssumptionKey } from '../../../shared/programs/types';
 import { defaultProgramIds } from '../../../shared/rules/defaults';
 import { assumptionEffects } from '../../../shared/rules/assumption-effects';
 import { evaluate } from '../../../shared/rules/evaluate';
 import { advisor, errorMessage } from '../../lib/advisor';
+import { useCatalogue, useCatalogueProblem } from '../../lib/use-catalogue';
 import { Charts } from './charts';
 import { Matrix, type ColumnExtras } from './matrix';
 import { ProgramPicker } from './program-picker';
@@ -49,6 +49,9 @@ export function CompareView({ caseId }: { caseId: string }) {
   const [asOf] = useState(today);
   const [confirming, setConfirming] = useState(false);
   const chosen = useRef(false);
+  // The firm's figures (applied pack + its own), so the matrix agrees with the saved comparison and the memo.
+  const catalogue = useCatalogue();
+  const catalogueProblem = useCatalogueProblem();
 
   // Read on opening and again whenever the window regains focus (the intake may be open in
   // another window): a draft made valid there is the case at once, and its facts are used here.
@@ -72,25 +75,25 @@ export function CompareView({ caseId }: { caseId: string }) {
   const file = useMemo(() => (record ? applyWhatIf(record.caseFile, whatIf, asOf) : null), [record, whatIf, asOf]);
   const assessments = useMemo(() => {
     if (!file) return [];
-    const ordered = PROGRAMS.map(p => p.id).filter(id => selected.includes(id));
-    return applyPayerWhatIf(evaluate(file, ordered, { asOf, assumptions, currency }), whatIf);
-  }, [file, selected, assumptions, currency, asOf, whatIf]);
+    const ordered = catalogue.programs.map(p => p.id).filter(id => selected.includes(id));
+    return applyPayerWhatIf(evaluate(file, ordered, { asOf, assumptions, currency }, catalogue), whatIf);
+  }, [file, selected, assumptions, currency, asOf, whatIf, catalogue]);
   // What moves the points depends only on the client's facts, so toggling a policy assumption or
   // the currency does not pay for it again.
   const needles = useMemo(() => {
     const out = new Map<string, ReturnType<typeof whatMovesTheNeedle>>();
     if (!file) return out;
-    for (const id of selected) if (programById(id)?.points) out.set(id, whatMovesTheNeedle(file, id, asOf));
+    for (const id of selected) if (catalogue.programById(id)?.points) out.set(id, whatMovesTheNeedle(file, id, asOf, { catalogue }));
     return out;
-  }, [file, selected, asOf]);
+  }, [file, selected, asOf, catalogue]);
   const extras = useMemo(() => {
     const out: Record<string, ColumnExtras> = {};
     if (!file) return out;
     for (const r of rankAssessments(assessments, file.goals?.priorities)) out[r.programId] = { rank: r };
     for (const [id, moves] of needles) (out[id] ??= {}).needle = moves;
-    for (const [id, effects] of Object.entries(assumptionEffects(file, assessments, { asOf, assumptions, currency }))) (out[id] ??= {}).assumptions = effects;
+    for (const [id, effects] of Object.entries(assumptionEffects(file, assessments, { asOf, assumptions, currency }, catalogue))) (out[id] ??= {}).assumptions = effects;
     return out;
-  }, [assessments, file, needles, asOf, assumptions, currency]);
+  }, [assessments, file, needles, asOf, assumptions, currency, catalogue]);
 
   const controls = useRef<HTMLDivElement>(null);
   // Changing an assumption re-draws the matrix above the panel; the panel stays put on screen.
@@ -147,6 +150,11 @@ export function CompareView({ caseId }: { caseId: string }) {
         </ConfirmOlder>
       )}
       <Notice>{message}</Notice>
+      {catalogueProblem && (
+        <p className="error" role="alert">
+          The firm’s own figures could not be read ({catalogueProblem}); the matrix below uses the figures shipped with the app.
+        </p>
+      )}
       {assessments.length === 0 ? (
         <p>Choose at least one programme to compare.</p>
       ) : (

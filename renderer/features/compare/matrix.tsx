@@ -1,16 +1,16 @@
 import { useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { RankMark } from '../../../shared/compare/ranking';
-import { programById } from '../../../shared/programs/index';
 import type { Fact, Program } from '../../../shared/programs/types';
 import { headline } from '../../../shared/rules/headline';
 import { oddsNeeds } from '../../../shared/rules/fact-labels';
-import { conditionalText, formatMoney, oddsDetail, oddsHeadline } from '../../../shared/rules/labels';
+import { conditionalText, firmFigureText, formatMoney, oddsDetail, oddsHeadline } from '../../../shared/rules/labels';
 import type { AssumptionEffect } from '../../../shared/rules/assumption-effects';
 import type { Assessment, GateResult } from '../../../shared/rules/types';
 import { countryName } from '../../lib/countries';
 import { makeTabStop, moveBetweenCells } from './grid-keys';
 import { arrangeColumns, isViable, type ColumnFilter, type ColumnOrder } from './matrix-columns';
 import { Sourced } from './sourced';
+import { useCatalogue } from '../../lib/use-catalogue';
 import { useChangedCells } from './use-changed-cells';
 
 /** What the matrix shows beside the engine's answer: rank, reasons and the points that could move. */
@@ -48,6 +48,8 @@ function Cost({ a, payer }: { a: Assessment; payer: 'applicant' | 'employer' }) 
     <Sourced sourceIds={[...items.map(i => i.sourceId), ...conditional.map(c => c.sourceId), a.costs.fxSourceId]}>
       <strong>{formatMoney(a.costs.totals[payer])}</strong>
       {unknown.length > 0 && <span className="unknown-mark"> + {unknown.length} unknown</span>}
+      {/* The firm's own figure, not the catalogue's: the items below name it with its source. */}
+      {[...items, ...unknown, ...conditional].some(f => f.firm) && <span className="confidence-mark firm-figure">firm figure</span>}
       {payer === 'applicant' && (a.costs.notes ?? []).map(n => <span key={n} className="cost-note">{n}</span>)}
       {conditional.map(c => (
         <span key={c.label} className="conditional-cost">
@@ -63,16 +65,19 @@ function Cost({ a, payer }: { a: Assessment; payer: 'applicant' | 'employer' }) 
               <li key={i.label}>
                 {i.label}: {formatMoney(i.amount)}
                 {i.converted && i.converted.currency !== i.amount.currency ? ` (≈ ${formatMoney(i.converted)})` : ''}
+                {i.firm && ` — ${firmFigureText(i.firm)}`}
               </li>
             ))}
             {unknown.map(u => (
               <li key={u.label} className="unknown">
                 {u.label}: unknown. {u.reason}
+                {u.firm && ` — ${firmFigureText(u.firm)}`}
               </li>
             ))}
             {conditional.map(c => (
               <li key={c.label} className="conditional">
                 {c.label}: {conditionalText(c)}, not in the total.
+                {c.firm && ` — ${firmFigureText(c.firm)}`}
               </li>
             ))}
           </ul>
@@ -303,6 +308,7 @@ export function Matrix({
   extras: Record<string, ColumnExtras>;
   recommended: string | null;
 }) {
+  const catalogue = useCatalogue();
   const [order, setOrder] = useState<ColumnOrder>('rank');
   const [filter, setFilter] = useState<ColumnFilter>('all');
   const [pinned, setPinned] = useState<string | null>(null);
@@ -348,7 +354,7 @@ export function Matrix({
             className={cls(a.programId, changed.has(key) && 'changed')}
           >
             <div className="cell-body">
-              {row.cell(a, programById(a.programId), extras[a.programId] ?? {})}
+              {row.cell(a, catalogue.programById(a.programId), extras[a.programId] ?? {})}
             </div>
             {changed.has(key) && <span className="visually-hidden">(changed)</span>}
           </td>

@@ -1,16 +1,17 @@
-import { CATALOGUES } from '../../../shared/programs/index';
+import { useCatalogue } from '../../lib/use-catalogue';
 import { countryName } from '../../lib/countries';
 
 /** Which programmes are compared: every route in the catalogue, grouped by country. */
 export function ProgramPicker({ selected, onChange }: { selected: string[]; onChange: (ids: string[]) => void }) {
+  const { catalogues } = useCatalogue();
   const toggle = (id: string, on: boolean) => onChange(on ? [...selected, id] : selected.filter(s => s !== id));
   return (
     <details className="picker">
       <summary>
-        Programmes ({selected.length} of {CATALOGUES.reduce((n, c) => n + c.programs.length, 0)})
+        Programmes ({selected.length} of {catalogues.reduce((n, c) => n + c.programs.length, 0)})
       </summary>
       <div className="picker-grid">
-        {CATALOGUES.map(c => (
+        {catalogues.map(c => (
           <fieldset key={c.country}>
             <legend>{countryName(c.country)}</legend>
             {c.programs.map(p => (

@@ -3,9 +3,9 @@ import { changesSince, valueInWords } from '../../../shared/compare/changes-sinc
 import { rankAssessments } from '../../../shared/compare/index';
 import type { CaseRecord, Snapshot } from '../../../shared/contract';
 import { ASSUMPTIONS } from '../../../shared/programs/assumptions';
-import { programById, RULES_VERSION } from '../../../shared/programs/index';
 import { factLabel } from '../../../shared/rules/fact-labels';
 import { advisor, errorMessage } from '../../lib/advisor';
+import { useCatalogue } from '../../lib/use-catalogue';
 import { formatSavedAt, formatTimestamp } from '../../lib/format';
 import { UserText } from '../cases/user-text';
 import { Matrix, type ColumnExtras } from './matrix';
@@ -30,6 +30,7 @@ export function SavedComparisonView({ caseId, snapshotId }: { caseId: string; sn
   const [record, setRecord] = useState<CaseRecord | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [asOf] = useState(today);
+  const catalogue = useCatalogue();
 
   useEffect(() => {
     Promise.all([advisor('snapshots:get', { id: snapshotId }), advisor('cases:get', { id: caseId })])
@@ -49,13 +50,14 @@ export function SavedComparisonView({ caseId, snapshotId }: { caseId: string; sn
     for (const r of snapshot.ranks ?? rankAssessments(snapshot.results, snapshot.caseFile.goals?.priorities)) out[r.programId] = { rank: r };
     return out;
   }, [snapshot]);
-  const since = useMemo(() => (snapshot && record ? changesSince(snapshot, record.caseFile, asOf) : null), [snapshot, record, asOf]);
+  const since = useMemo(() => (snapshot && record ? changesSince(snapshot, record.caseFile, asOf, catalogue) : null), [snapshot, record, asOf, catalogue]);
 
   if (error) return <p className="error" role="alert">{error}</p>;
   if (!snapshot || !record || !since) return <p>Loading the saved comparison…</p>;
   const facts = olderFacts(record);
   const pinned = snapshot.recommendation.programId;
-  const rulesMoved = snapshot.rulesVersion !== RULES_VERSION;
+  // The firm's label: a pack moves it; the firm's own figures keep the label of the figures they are laid over.
+  const rulesMoved = snapshot.rulesVersion !== catalogue.version;
   const nothing = !rulesMoved && since.facts.length === 0 && since.routes.length === 0;
 
   return (
@@ -88,7 +90,7 @@ export function SavedComparisonView({ caseId, snapshotId }: { caseId: string; sn
 
       <section className="panel recommendation" aria-labelledby="saved-recommendation">
         <h2 id="saved-recommendation">Recommendation</h2>
-        <p>{pinned ? <strong>{programById(pinned)?.name ?? snapshot.results.find(a => a.programId === pinned)?.programName}</strong> : 'No option was pinned.'}</p>
+        <p>{pinned ? <strong>{catalogue.programById(pinned)?.name ?? snapshot.results.find(a => a.programId === pinned)?.programName}</strong> : 'No option was pinned.'}</p>
         {snapshot.recommendation.rationale && (
           <p className="rationale">
             Rationale: <UserText>{snapshot.recommendation.rationale}</UserText>
@@ -109,7 +111,7 @@ export function SavedComparisonView({ caseId, snapshotId }: { caseId: string; sn
         <p className="muted">Against today ({asOf}): the case as now saved and today’s rules, with the assumptions and currency this comparison used.</p>
         {nothing && <p>Nothing: today’s facts and rules give the same results.</p>}
         {rulesMoved && (
-          <p>{rulesChange(snapshot.rulesVersion, RULES_VERSION)}</p>
+          <p>{rulesChange(snapshot.rulesVersion, catalogue.version)}</p>
         )}
         {since.facts.length > 0 && (
           <>

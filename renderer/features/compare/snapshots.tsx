@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'react';
 import { problemCount } from '../../../shared/compare/draft-problems';
 import type { SnapshotSummary } from '../../../shared/contract';
-import { programById } from '../../../shared/programs/index';
 import { advisor, errorMessage } from '../../lib/advisor';
+import { useCatalogue } from '../../lib/use-catalogue';
 import { formatSavedAt, formatTimestamp } from '../../lib/format';
 import { UserText } from '../cases/user-text';
 import { ConfirmOlder, type OlderFacts } from './stale-facts';
@@ -39,6 +39,7 @@ export function WriteMemo({ caseId, snapshotId, facts, onError }: { caseId: stri
 
 /** The case's saved comparisons, newest first, each a link to its own read-only view. */
 export function Snapshots({ caseId, refreshKey, facts }: { caseId: string; refreshKey: number; facts: OlderFacts | null }) {
+  const catalogue = useCatalogue();
   const [list, setList] = useState<SnapshotSummary[] | null>(null);
   const [error, setError] = useState<string | null>(null);
   useEffect(() => {
@@ -58,7 +59,7 @@ export function Snapshots({ caseId, refreshKey, facts }: { caseId: string; refre
             <li key={s.id}>
               <a href={savedHref(caseId, s.id)}>{formatTimestamp(s.createdAt)}</a> by <UserText>{s.actor}</UserText> · {rulesAsOf(s.rulesVersion)} ·{' '}
               {s.programIds.length} programmes
-              {s.recommendation.programId && <> · recommended: {programById(s.recommendation.programId)?.name ?? 'a programme no longer in the catalogue'}</>}
+              {s.recommendation.programId && <> · recommended: {catalogue.programById(s.recommendation.programId)?.name ?? 'a programme no longer in the catalogue'}</>}
               {s.whatIf.length > 0 && <> · with what-ifs</>}
               {s.olderVersion && <strong className="older-mark"> · made from an older version of the case</strong>}
               {s.stale && <strong className="stale-mark"> · today’s rules give different results</strong>}{' '}

@@ -1,5 +1,5 @@
 import { useId, type ReactNode } from 'react';
-import { sourceById } from '../../../shared/programs/index';
+import { useCatalogue } from '../../lib/use-catalogue';
 
 /**
  * A figure with its provenance: the source's title, as-of date and confidence show on hover and on
@@ -7,7 +7,8 @@ import { sourceById } from '../../../shared/programs/index';
  */
 export function Sourced({ sourceIds, children }: { sourceIds: readonly (string | undefined)[]; children: ReactNode }) {
   const id = useId();
-  const sources = [...new Set(sourceIds.filter((s): s is string => !!s))].map(s => sourceById(s)).filter(s => s !== undefined);
+  const catalogue = useCatalogue();
+  const sources = [...new Set(sourceIds.filter((s): s is string => !!s))].map(s => catalogue.sourceById(s)).filter(s => s !== undefined);
   if (sources.length === 0) return <>{children}</>;
   const weakest = sources.some(s => s.confidence === 'unconfirmed') ? 'unconfirmed' : sources.some(s => s.confidence === 'reported') ? 'reported' : null;
   return (

@@ -8,6 +8,7 @@ import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { CaseFile } from '../../../shared/case-file';
 import { factLabel, isLabelledFact } from '../../../shared/rules/fact-labels';
 import { useDateFormat } from '../../lib/date-format';
+import { useCatalogue } from '../../lib/use-catalogue';
 import { missingFacts } from '../case/completeness';
 import { errorText } from './error-text';
 import { fieldId } from './paths';
@@ -28,14 +29,15 @@ export function IntakeSteps({ form, caseFile, status, asOf }: { form: IntakeForm
   // What gets focus once the step has rendered: its heading, or a field a link asked for.
   const [focus, setFocus] = useState<{ id: string; n: number } | null>(null);
   const format = useDateFormat();
+  const catalogue = useCatalogue();
   const index = STEPS.findIndex(([id]) => id === step);
 
   const states = useMemo(() => {
     const by = Object.fromEntries(STEPS.map(([id]) => [id, { missing: 0, problems: 0 }])) as Record<StepId, StepState>;
-    for (const m of missingFacts(caseFile, asOf)) by[stepOfTarget(m.target)].missing++;
+    for (const m of missingFacts(caseFile, asOf, catalogue)) by[stepOfTarget(m.target)].missing++;
     for (const path of form.errors.keys()) by[stepOfPath(path)].problems++;
     return by;
-  }, [caseFile, asOf, form.errors]);
+  }, [caseFile, asOf, form.errors, catalogue]);
 
   const counter = useRef(0);
   const go = (to: StepId, target = `section-${to}-title`) => {

@@ -95,6 +95,7 @@ export const SAMPLES = {
   'memos:export-dialog': w => ({ id: w.memoId }),
   'memos:open-for-print': w => ({ id: w.memoId }),
   'memos:preview': w => ({ id: w.memoId }),
+  'rules:facts': () => ({}),
   'settings:get': () => ({}),
   'settings:set': () => ({ userName: 'Jane Doe, paralegal' }),
   'settings:get-theme': () => ({}),

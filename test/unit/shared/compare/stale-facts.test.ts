@@ -7,8 +7,10 @@ import type { CaseFile } from '../../../../shared/case-file';
 import { changesSince, factChanges, valueInWords } from '../../../../shared/compare/changes-since';
 import { describeProblem, draftProblems, problemCount } from '../../../../shared/compare/draft-problems';
 import { resolveAssumptions } from '../../../../shared/programs/assumptions';
+import { buildCatalogue } from '../../../../shared/programs/index';
 import { evaluate } from '../../../../shared/rules/evaluate';
 import { loadFixture } from '../../../fixtures';
+import { withVersion } from '../facts/firm-data-set';
 
 const AS_OF = '2026-11-29';
 const priya = () => loadFixture('priya-sharma.case.json') as CaseFile;
@@ -74,5 +76,16 @@ describe('what changed since a comparison was saved', () => {
     expect(since.routes.map(r => r.programName)).toEqual(['Opportunity Card (Chancenkarte), points route']);
     expect(since.routes[0]?.lines.join('\n')).toContain('Funds of 45,000 USD');
     for (const l of since.routes[0]?.lines ?? []) expect(l).not.toMatch(/^de-opportunity-card/);
+  });
+
+  it('measures today against the catalogue it is given: a firm figure since saving is a change', () => {
+    const assumptions = resolveAssumptions({}, AS_OF);
+    const saved = { caseFile: priya(), programIds: ['us-h1b'], assumptions, currency: 'USD', results: evaluate(priya(), ['us-h1b'], { asOf: AS_OF, assumptions, currency: 'USD' }) };
+    const firm = buildCatalogue(withVersion('us-h1b.registration-fee', { effectiveFrom: '2026-06-01', value: 380 }));
+    expect(changesSince(saved, priya(), AS_OF).routes).toEqual([]);
+    const since = changesSince(saved, priya(), AS_OF, firm);
+    expect(since.facts).toEqual([]);
+    expect(since.routes.map(r => r.programName)).toEqual([saved.results[0]?.programName]);
+    expect(since.routes[0]?.lines.join('\n')).toMatch(/215.*380/);
   });
 });
