@@ -2,7 +2,9 @@
  * The firm's catalogue for the whole app: built from the figures the firm uses now (the applied rule
  * pack's, else the shipped ones, with the firm's own figures), read once per unlock. The live
  * comparison then agrees with saved comparisons and memos, which main makes with the same figures.
- * Until they arrive (or if they cannot be read) the views use the shipped catalogue.
+ * Nothing below it renders until they arrive: a view drawn with the shipped figures and redrawn with
+ * the firm's would mark its cells "changed" and could be read in between. If they cannot be read,
+ * the views use the shipped catalogue and say so.
  */
 import { createContext, useContext, useEffect, useState, type ReactNode } from 'react';
 import { buildCatalogue, SHIPPED_CATALOGUE, type Catalogue } from '../../shared/programs/index';
@@ -18,7 +20,7 @@ const CatalogueContext = createContext<FirmCatalogue>({ catalogue: SHIPPED_CATAL
 
 /** Mounted inside the vault gate, so it is mounted afresh, and reads afresh, at every unlock. */
 export function CatalogueProvider({ children }: { children: ReactNode }) {
-  const [state, setState] = useState<FirmCatalogue>({ catalogue: SHIPPED_CATALOGUE, problem: null });
+  const [state, setState] = useState<FirmCatalogue | null>(null);
   useEffect(() => {
     let live = true;
     advisor('rules:facts', {})
@@ -32,6 +34,7 @@ export function CatalogueProvider({ children }: { children: ReactNode }) {
       live = false;
     };
   }, []);
+  if (state === null) return <p role="status">Reading the firm’s figures…</p>;
   return <CatalogueContext.Provider value={state}>{children}</CatalogueContext.Provider>;
 }
 
