@@ -1,6 +1,7 @@
 import { contract, isMethod, type Method, type MethodOutput, type MethodParams } from '../shared/contract';
 import { AdvisorError, type Result } from '../shared/result';
 import { describeIssues, toFieldIssues } from '../shared/validation';
+import { isBusy } from './db/busy';
 
 /** One implementation per method of `M`; the compiler insists each has one. */
 export type HandlersFor<M extends Method> = {
@@ -17,12 +18,6 @@ export type DispatcherOptions = {
   /** Called with unexpected errors, which callers only see as `internal`. */
   onInternalError?: (method: Method, error: unknown) => void;
 };
-
-/** SQLite's "database is locked" family: SQLITE_BUSY, SQLITE_LOCKED and their extended codes. */
-function isBusy(err: unknown): boolean {
-  const code = (err as { code?: unknown } | null)?.code;
-  return typeof code === 'string' && /^SQLITE_(BUSY|LOCKED)(_|$)/.test(code);
-}
 
 /**
  * What a caller sees when another process held the database past the busy timeout. The transaction

@@ -1,4 +1,5 @@
 import { AdvisorError } from '../../shared/result';
+import { isBusy } from './busy';
 import { applyKey, fileState, isWrongKey } from './cipher';
 import { createIfAbsent } from './create-database';
 import { Database } from './driver';
@@ -37,6 +38,10 @@ export function openDatabase(file: string, passphrase: string): Database {
     } catch (err) {
       if (err instanceof AdvisorError) throw err;
       if (isWrongKey(err)) throw wrongPassphrase('this database (or the file is not an Immigration Advisor database)');
+      // Another process writing with an exclusive lock past the busy timeout: the file is fine, so say so.
+      if (isBusy(err)) {
+        throw new AdvisorError('busy', 'The database is in use by another program that is writing to it. Nothing was changed; try again in a moment.');
+      }
       throw new AdvisorError(
         'internal',
         `${file} is not an Immigration Advisor database (${err instanceof Error ? err.message : String(err)}).`,

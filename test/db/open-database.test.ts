@@ -72,6 +72,23 @@ describe('opening the database', () => {
     expect(digest(file)).toBe(before);
   });
 
+  it('calls a file another program holds locked busy, not "not a database", and leaves it alone', () => {
+    const holder = openDatabase(file, TEST_PASSPHRASE);
+    try {
+      // Exclusive locking mode keeps the lock after this write, as a program in the middle of a long write would.
+      holder.pragma('locking_mode = EXCLUSIVE');
+      holder.exec('CREATE TABLE held (x)');
+      const err = refusal(() => openDatabase(file, TEST_PASSPHRASE));
+      expect(err.code).toBe('busy');
+      expect(err.message).toBe('The database is in use by another program that is writing to it. Nothing was changed; try again in a moment.');
+      expect(err.message).not.toContain(file);
+    } finally {
+      holder.close();
+    }
+    openDatabase(file, TEST_PASSPHRASE).close();
+    // It waits out the busy timeout (5 s) before giving up, by design; the limit leaves room on a loaded machine.
+  }, 60_000);
+
   it.skipIf(process.platform !== 'linux')('closes the file when it refuses it', () => {
     openDatabase(file, TEST_PASSPHRASE).close();
     expect(handlesOn(file)).toBe(0);
