@@ -11,6 +11,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import PDFDocument from 'pdfkit';
 import type { ScriptFace } from '../../shared/memo/scripts';
+import { latinShaper, type LatinShaper } from './latin-shaper';
 
 /** The font names registered in every memo document. */
 export type FontName = 'latin' | 'latin-bold' | 'han' | 'hangul' | 'devanagari';
@@ -57,6 +58,8 @@ type Book = {
   widths: Map<string, number>;
   /** pdfkit's per-font cache of shaped words, shared by every memo: shaping is most of a memo's cost. */
   layouts: Partial<Record<FontName, Record<string, unknown>>>;
+  /** The Latin fonts' table shapers (latin-shaper.ts); null where the table does not fit the file. */
+  shapers: Partial<Record<FontName, LatinShaper | null>>;
 };
 const books = new Map<string, Book>();
 /** Enough for every word of many memos; caches are cleared rather than grown without bound. */
@@ -64,7 +67,7 @@ const MAX_ENTRIES = 100_000;
 
 function book(fontsDir: string): Book {
   let known = books.get(fontsDir);
-  if (!known) books.set(fontsDir, (known = { fontsDir, files: {}, reads: {}, opened: {}, widths: new Map(), layouts: {} }));
+  if (!known) books.set(fontsDir, (known = { fontsDir, files: {}, reads: {}, opened: {}, widths: new Map(), layouts: {}, shapers: {} }));
   return known;
 }
 
@@ -86,6 +89,9 @@ function fileOf(b: Book, name: FontName): Buffer {
 export function fontReads(fontsDir: string): Partial<Record<FontName, number>> {
   return { ...books.get(fontsDir)?.reads };
 }
+
+/** The parts of pdfkit 0.20's EmbeddedFont (`doc._font`) the memo reuses. */
+type PdfkitFont = { font?: { layout?: unknown }; layoutCache?: Record<string, unknown>; layoutRun: (text: string, features?: unknown) => unknown };
 
 /** A shaped run as pdfkit caches it (EmbeddedFont.layoutRun). */
 type Run = { glyphs: unknown[]; positions: unknown[]; advanceWidth: number };
@@ -116,12 +122,27 @@ export class DocumentFonts {
       this.registered.add(name);
       // pdfkit 0.20 keeps the parsed font as `_font.font` and shaped words in `_font.layoutCache`.
       // Both depend only on the font file, so later memos reuse them instead of decoding and shaping again.
-      const font = (this.doc as unknown as { _font?: { font?: { layout?: unknown }; layoutCache?: Record<string, unknown> } })._font;
+      const font = (this.doc as unknown as { _font?: PdfkitFont })._font;
       if (typeof font?.font?.layout === 'function') this.book.opened[name] ??= font.font;
       if (font?.layoutCache && typeof font.layoutCache === 'object') font.layoutCache = this.book.layouts[name] ??= font.layoutCache;
+      if (font && typeof font.layoutRun === 'function') this.shapeFromTable(name, font);
       return;
     }
     this.doc.font(name).fontSize(size);
+  }
+
+  /**
+   * Lets the Latin fonts shape plain words from their table (latin-shaper.ts) rather than through
+   * fontkit; pdfkit's EmbeddedFont.layoutRun is where every measured or drawn word is shaped.
+   */
+  private shapeFromTable(name: FontName, font: PdfkitFont): void {
+    if (name !== 'latin' && name !== 'latin-bold') return;
+    if (!(name in this.book.shapers)) this.book.shapers[name] = latinShaper(FILES[name], fileOf(this.book, name));
+    const shaper = this.book.shapers[name];
+    if (!shaper) return;
+    const shape = font.layoutRun.bind(font);
+    // OpenType features asked for explicitly are fontkit's to apply.
+    font.layoutRun = (text: string, features?: unknown) => (features === undefined ? shaper.shape(text) : null) ?? shape(text, features);
   }
 
   /** The width of `text` in points. */
@@ -129,11 +150,15 @@ export class DocumentFonts {
     const key = `${name}\u0000${text}`;
     let unit = this.book.widths.get(key);
     if (unit === undefined) {
-      this.select(name, 1000);
-      unit = this.doc.widthOfString(text) / 1000;
+      // A word the table shapes is measured from it: no glyph run is built until the word is drawn.
+      const fromTable = this.book.shapers[name]?.width(text);
+      if (fromTable === null || fromTable === undefined) {
+        this.select(name, 1000);
+        unit = this.doc.widthOfString(text) / 1000;
+        this.joinSpace(name, text);
+      } else unit = fromTable / 1000;
       if (this.book.widths.size >= MAX_ENTRIES) this.book.widths.clear();
       this.book.widths.set(key, unit);
-      this.joinSpace(name, text);
     }
     return unit * size;
   }
