@@ -11,7 +11,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import PDFDocument from 'pdfkit';
 import type { ScriptFace } from '../../shared/memo/scripts';
-import { latinShaper, type LatinShaper } from './latin-shaper';
+import { latinShaper, type FontkitGlyphs, type LatinShaper } from './latin-shaper';
 
 /** The font names registered in every memo document. */
 export type FontName = 'latin' | 'latin-bold' | 'han' | 'hangul' | 'devanagari';
@@ -137,7 +137,12 @@ export class DocumentFonts {
    */
   private shapeFromTable(name: FontName, font: PdfkitFont): void {
     if (name !== 'latin' && name !== 'latin-bold') return;
-    if (!(name in this.book.shapers)) this.book.shapers[name] = latinShaper(FILES[name], fileOf(this.book, name));
+    if (!(name in this.book.shapers)) {
+      // Only with fontkit's font at hand to prime (see LatinShaper.prime); else fontkit shapes everything.
+      const made = font.font ? latinShaper(FILES[name], fileOf(this.book, name)) : null;
+      made?.prime(font.font as FontkitGlyphs);
+      this.book.shapers[name] = made;
+    }
     const shaper = this.book.shapers[name];
     if (!shaper) return;
     const shape = font.layoutRun.bind(font);

@@ -23,8 +23,8 @@ vi.setConfig({ testTimeout: 120_000 });
 const FONTS = join(import.meta.dirname, '../../../resources/fonts');
 const LATIN = ['NotoSans-Regular.ttf', 'NotoSans-Bold.ttf'] as const;
 const FIRM = { name: 'Harbor & Pike LLP', address: '1 Main St', attorneyName: 'Ann Attorney', barAdmission: '', logo: null, paper: 'a4' as const, disclaimers: DEFAULT_DISCLAIMERS };
-const memoNamed = (fullName: string, otherNames: string[] = []) =>
-  buildMemo({ snapshot: snapshotOf(raw => Object.assign(raw.client, { fullName, otherNames })), firm: FIRM, engagement: 'engaged', date: '2026-11-29', reference: '2026-0001', edits: {} });
+const memoNamed = (fullName: string, otherNames: string[] = [], firm = FIRM) =>
+  buildMemo({ snapshot: snapshotOf(raw => Object.assign(raw.client, { fullName, otherNames })), firm, engagement: 'engaged', date: '2026-11-29', reference: '2026-0001', edits: {} });
 
 const cleanups: (() => void)[] = [];
 afterEach(() => {
@@ -160,6 +160,16 @@ describe('the memo with the metrics table', () => {
     expect(shapings).toBeGreaterThan(0);
     const text = execFileSync('pdftotext', ['-', '-'], { input: pdf, encoding: 'utf8' }).normalize('NFC');
     for (const name of names) expect(text).toContain(name.normalize('NFC'));
+  });
+
+  it('a word fontkit shapes after memos shaped from the table still copies as its letters', async () => {
+    // The table's memos leave their glyphs to the subsetter; fontkit must still know their characters.
+    // The firm's name is the first text of a memo: its letters' first use there is fontkit's.
+    const fonts = fontsDir();
+    await renderMemoPdf(memoNamed('Priya Sharma'), fonts);
+    const pdf = await renderMemoPdf(memoNamed('Vera\u200d Mayer\u200d', [], { ...FIRM, name: 'Vera\u200d Mayer\u200d LLP' }), fonts);
+    const text = execFileSync('pdftotext', ['-', '-'], { input: pdf, encoding: 'utf8' }).replace(/\u200d/g, '');
+    expect(text).toContain('Vera Mayer');
   });
 
   it('a Latin font file that differs from the table’s is shaped by fontkit throughout', async () => {
