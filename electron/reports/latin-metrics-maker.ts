@@ -1,7 +1,7 @@
 /**
  * Makes the Latin fonts' metrics table (latin-metrics.json) that latin-shaper.ts draws from: for
  * each character a memo's Latin text commonly holds, its glyph and advance, and for each pair of them
- * the kerning fontkit's full shaping gives. Run by `npx tsx scripts/make-latin-metrics.ts` whenever
+ * the kerning fontkit's full shaping gives. Run by `npx tsx electron/reports/make-latin-metrics.ts` whenever
  * a Latin font file changes (the table names each font's SHA-256, and a font that differs is shaped
  * in full instead).
  *

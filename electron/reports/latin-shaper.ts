@@ -42,7 +42,7 @@ const NOT_SHAPEABLE = Number.NaN;
 
 /** The shaper for the font file `file` with these bytes, or null when the table was made from other bytes. */
 export function latinShaper(file: string, bytes: Buffer): LatinShaper | null {
-  const metrics = (TABLE as Record<string, FontMetrics | undefined>)[file];
+  const metrics = (TABLE as unknown as Record<string, FontMetrics | undefined>)[file];
   if (!metrics || createHash('sha256').update(bytes).digest('hex') !== metrics.sha256) return null;
   return shaperOf(metrics);
 }
@@ -65,7 +65,7 @@ export function shaperOf(metrics: FontMetrics): LatinShaper {
     return glyph;
   };
   const glyphs: Glyph[] = [];
-  [...metrics.chars].forEach((ch, i) => {
+  Array.from(metrics.chars).forEach((ch, i) => {
     const cp = ch.codePointAt(0) ?? 0;
     if (cp < 0x10000) slot[cp] = i;
     glyphs.push(glyphOf(metrics.gids[i] ?? 0, metrics.advances[i] ?? 0, [cp]));

@@ -59,7 +59,7 @@ const shapeOf = (run: ShapedRun) =>
 
 /** `count` strings of 1 to 9 characters drawn from `alphabet` by a fixed-seed generator: the same every run. */
 function madeUp(alphabet: string, count: number): string[] {
-  const chars = [...alphabet];
+  const chars = Array.from(alphabet);
   let seed = 20261203;
   const next = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
   return Array.from({ length: count }, () => Array.from({ length: 1 + Math.floor(next() * 9) }, () => chars[Math.floor(next() * chars.length)]).join(''));
@@ -121,7 +121,7 @@ describe('Latin words shaped from the metrics table', () => {
   });
 
   it('the maker finds glyphs, kerning and ligatures that reproduce fontkit on every string of up to three characters', () => {
-    const alphabet = [...'AVTfilo .,'];
+    const alphabet = Array.from('AVTfilo .,');
     const shaper = shaperOf(makeFontMetrics(join(FONTS, 'NotoSans-Regular.ttf'), alphabet));
     const fontkit = pdfkitShaper('NotoSans-Regular.ttf');
     const strings = alphabet.flatMap(a => [a, ...alphabet.flatMap(b => [a + b, ...alphabet.map(c => a + b + c)])]);
@@ -144,7 +144,7 @@ describe('the memo with the metrics table', () => {
 
   it('a Latin-only memo is shaped without fontkit, and its text (ligatures included) reads back', async () => {
     const fonts = fontsDir();
-    let pdf = Buffer.alloc(0);
+    let pdf: Buffer = Buffer.alloc(0);
     const shapings = await fontkitShapings(async () => (pdf = await renderMemoPdf(memoNamed('Ffion Griffith-Clifford'), fonts)));
     expect(shapings).toBe(0);
     const text = execFileSync('pdftotext', ['-', '-'], { input: pdf, encoding: 'utf8' });
@@ -155,7 +155,7 @@ describe('the memo with the metrics table', () => {
   it('names in Greek, Cyrillic and with combining marks are shaped by fontkit and read back whole', async () => {
     const fonts = fontsDir();
     const names = ['Ελένη Παπαδοπούλου', 'Ольга Иванова', 'Nguye\u0303n'];
-    let pdf = Buffer.alloc(0);
+    let pdf: Buffer = Buffer.alloc(0);
     const shapings = await fontkitShapings(async () => (pdf = await renderMemoPdf(memoNamed('Priya Sharma', names), fonts)));
     expect(shapings).toBeGreaterThan(0);
     const text = execFileSync('pdftotext', ['-', '-'], { input: pdf, encoding: 'utf8' }).normalize('NFC');
@@ -175,7 +175,7 @@ describe('the memo with the metrics table', () => {
   it('a Latin font file that differs from the table’s is shaped by fontkit throughout', async () => {
     // As after an update of the font without making the table again: the same font with a byte more.
     const fonts = fontsDir({ 'NotoSans-Regular.ttf': Buffer.concat([readFileSync(join(FONTS, 'NotoSans-Regular.ttf')), Buffer.alloc(1)]) });
-    let pdf = Buffer.alloc(0);
+    let pdf: Buffer = Buffer.alloc(0);
     const shapings = await fontkitShapings(async () => (pdf = await renderMemoPdf(memoNamed('Priya Sharma'), fonts)));
     expect(shapings).toBeGreaterThan(0);
     expect(execFileSync('pdftotext', ['-', '-'], { input: pdf, encoding: 'utf8' })).toContain('Priya Sharma');

@@ -1,11 +1,11 @@
 // Writes electron/reports/latin-metrics.json from the Latin fonts in resources/fonts: run it with
-// `npx tsx scripts/make-latin-metrics.ts` after replacing NotoSans-Regular.ttf or NotoSans-Bold.ttf.
+// `npx tsx electron/reports/make-latin-metrics.ts` after replacing NotoSans-Regular.ttf or NotoSans-Bold.ttf.
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { makeFontMetrics } from '../electron/reports/latin-metrics-maker';
+import { makeFontMetrics } from './latin-metrics-maker';
 
-const fonts = (file: string) => fileURLToPath(new URL(`../resources/fonts/${file}`, import.meta.url));
-const out = fileURLToPath(new URL('../electron/reports/latin-metrics.json', import.meta.url));
+const fonts = (file: string) => fileURLToPath(new URL(`../../resources/fonts/${file}`, import.meta.url));
+const out = fileURLToPath(new URL('./latin-metrics.json', import.meta.url));
 const table = Object.fromEntries(['NotoSans-Regular.ttf', 'NotoSans-Bold.ttf'].map(file => [file, makeFontMetrics(fonts(file))]));
 writeFileSync(out, `${JSON.stringify(table)}\n`);
 for (const [file, m] of Object.entries(table)) {
