@@ -4,8 +4,9 @@
  *
  * Opening a font (reading the file, decoding its layout tables) and shaping words cost far more than
  * drawing a memo. So a font is read only when a memo's text first needs it (a Latin-only memo never
- * reads the 17 MB of Chinese, Korean and Devanagari fonts), and the process keeps what it opened, the
- * words it shaped and their widths for the next memo: the memo worker serves memo after memo.
+ * reads the 17 MB of Chinese, Korean and Devanagari fonts), plain Latin words are set from a table
+ * instead of shaped (latin-shaper.ts), and the process keeps what it opened, the words it shaped and
+ * their widths for the next memo: the memo worker serves memo after memo.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
