@@ -6,12 +6,14 @@
  * drawing a memo. So a font is read only when a memo's text first needs it (a Latin-only memo never
  * reads the 17 MB of Chinese, Korean and Devanagari fonts), plain Latin words are set from a table
  * instead of shaped (latin-shaper.ts), and the process keeps what it opened, the words it shaped and
- * their widths for the next memo: the memo worker serves memo after memo.
+ * their widths for the next memo: the memo worker serves memo after memo. When the memo ends, the
+ * fonts are subset by copying their glyphs' bytes (pdf-font-embed.ts), not through fontkit.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import PDFDocument from 'pdfkit';
 import type { ScriptFace } from '../../shared/memo/scripts';
+import { embedCheaply } from './pdf-font-embed';
 import { latinShaper, type FontkitGlyphs, type LatinShaper } from './latin-shaper';
 
 /** The font names registered in every memo document. */
@@ -127,6 +129,8 @@ export class DocumentFonts {
       if (typeof font?.font?.layout === 'function') this.book.opened[name] ??= font.font;
       if (font?.layoutCache && typeof font.layoutCache === 'object') font.layoutCache = this.book.layouts[name] ??= font.layoutCache;
       if (font && typeof font.layoutRun === 'function') this.shapeFromTable(name, font);
+      // Before anything is drawn with it: the subset starts empty.
+      if (font) embedCheaply(font, fileOf(this.book, name));
       return;
     }
     this.doc.font(name).fontSize(size);
