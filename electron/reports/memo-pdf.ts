@@ -229,6 +229,9 @@ export function renderMemoPdf(memo: MemoDocument, fontsDir: string): Promise<Buf
     size: PAPER[memo.paper],
     margins: { top: MARGIN.top, bottom: MARGIN.bottom, left: MARGIN.side, right: MARGIN.side },
     bufferPages: true,
+    // No default font: pdfkit would load Helvetica's metrics for every document, and the memo sets
+    // every run in its own fonts (pdf-fonts.ts).
+    font: '',
     // Tagged (a structure tree in reading order, see pdf-tags.ts), in English, for screen readers.
     tagged: true,
     pdfVersion: '1.7',

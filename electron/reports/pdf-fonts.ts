@@ -201,7 +201,7 @@ const WARM_SLICE = 100;
  * (fontkit's code is cold and every word is new). Only the Latin fonts: others open when a memo needs them.
  */
 export async function warmFonts(fontsDir: string, words: readonly string[], boldWords: readonly string[] = []): Promise<void> {
-  const doc = new PDFDocument({ autoFirstPage: false });
+  const doc = new PDFDocument({ autoFirstPage: false, font: '' });
   const fonts = new DocumentFonts(doc, fontsDir);
   const jobs = [...words.map(w => ['latin', w] as const), ...boldWords.map(w => ['latin-bold', w] as const)];
   for (let i = 0; i < jobs.length; i += WARM_SLICE) {
