@@ -220,6 +220,30 @@ function stampPages(doc: PDFKit.PDFDocument, text: TextEngine, tags: Tags, memo:
   }
 }
 
+/** The parts of pdfkit 0.20's PDFDocument that write the file (PDFDocument._write). */
+type Writer = { _write?: (data: unknown) => void; _offset?: unknown };
+
+/**
+ * pdfkit writes the file a line at a time (each object's header, body and end, each cross-reference
+ * entry) and pushes every line through its Readable stream: thousands of pushes per memo, costlier
+ * than the bytes. The memo keeps the whole file anyway, so the lines go straight into `chunks`, as
+ * pdfkit's _write converts them; the stream still ends the document. Without that internal,
+ * the stream's data events fill `chunks`.
+ */
+function collectDirectly(doc: PDFKit.PDFDocument, chunks: Uint8Array[]): void {
+  const writer = doc as unknown as Writer;
+  if (typeof writer._write !== 'function' || typeof writer._offset !== 'number') return;
+  // What pdfkit has already written (the file's header, in its constructor) comes first.
+  const written: unknown = doc.read();
+  if (written instanceof Uint8Array) chunks.push(written);
+  writer._write = (data: unknown) => {
+    // pdfkit's fromBinaryString: one byte per character, its low 8 bits, as latin1 encodes.
+    const bytes = data instanceof Uint8Array ? data : Buffer.from(`${String(data)}\n`, 'latin1');
+    chunks.push(bytes);
+    writer._offset = (writer._offset as number) + bytes.length;
+  };
+}
+
 /**
  * Renders the memo to PDF bytes. Fonts come from `fontsDir` (resources/fonts), never from the
  * system; the paper size is the firm's (A4 or US Letter).
@@ -229,6 +253,9 @@ export function renderMemoPdf(memo: MemoDocument, fontsDir: string): Promise<Buf
     size: PAPER[memo.paper],
     margins: { top: MARGIN.top, bottom: MARGIN.bottom, left: MARGIN.side, right: MARGIN.side },
     bufferPages: true,
+    // No default font: pdfkit would load Helvetica's metrics for every document, and the memo sets
+    // every run in its own fonts (pdf-fonts.ts).
+    font: '',
     // Tagged (a structure tree in reading order, see pdf-tags.ts), in English, for screen readers.
     tagged: true,
     pdfVersion: '1.7',
@@ -244,8 +271,9 @@ export function renderMemoPdf(memo: MemoDocument, fontsDir: string): Promise<Buf
       Creator: 'Immigration Advisor',
     },
   });
+  const chunks: Uint8Array[] = [];
+  collectDirectly(doc, chunks);
   const done = new Promise<Buffer>((resolve, reject) => {
-    const chunks: Buffer[] = [];
     doc.on('data', (c: Buffer) => chunks.push(c));
     doc.on('end', () => resolve(Buffer.concat(chunks)));
     doc.on('error', reject);

@@ -4,13 +4,17 @@
  *
  * Opening a font (reading the file, decoding its layout tables) and shaping words cost far more than
  * drawing a memo. So a font is read only when a memo's text first needs it (a Latin-only memo never
- * reads the 17 MB of Chinese, Korean and Devanagari fonts), and the process keeps what it opened, the
- * words it shaped and their widths for the next memo: the memo worker serves memo after memo.
+ * reads the 17 MB of Chinese, Korean and Devanagari fonts), plain Latin words are set from a table
+ * instead of shaped (latin-shaper.ts), and the process keeps what it opened, the words it shaped and
+ * their widths for the next memo: the memo worker serves memo after memo. When the memo ends, the
+ * fonts are subset by copying their glyphs' bytes (pdf-font-embed.ts), not through fontkit.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import PDFDocument from 'pdfkit';
 import type { ScriptFace } from '../../shared/memo/scripts';
+import { embedCheaply } from './pdf-font-embed';
+import { latinShaper, type FontkitGlyphs, type LatinShaper } from './latin-shaper';
 
 /** The font names registered in every memo document. */
 export type FontName = 'latin' | 'latin-bold' | 'han' | 'hangul' | 'devanagari';
@@ -57,6 +61,8 @@ type Book = {
   widths: Map<string, number>;
   /** pdfkit's per-font cache of shaped words, shared by every memo: shaping is most of a memo's cost. */
   layouts: Partial<Record<FontName, Record<string, unknown>>>;
+  /** The Latin fonts' table shapers (latin-shaper.ts); null where the table does not fit the file. */
+  shapers: Partial<Record<FontName, LatinShaper | null>>;
 };
 const books = new Map<string, Book>();
 /** Enough for every word of many memos; caches are cleared rather than grown without bound. */
@@ -64,7 +70,7 @@ const MAX_ENTRIES = 100_000;
 
 function book(fontsDir: string): Book {
   let known = books.get(fontsDir);
-  if (!known) books.set(fontsDir, (known = { fontsDir, files: {}, reads: {}, opened: {}, widths: new Map(), layouts: {} }));
+  if (!known) books.set(fontsDir, (known = { fontsDir, files: {}, reads: {}, opened: {}, widths: new Map(), layouts: {}, shapers: {} }));
   return known;
 }
 
@@ -86,6 +92,9 @@ function fileOf(b: Book, name: FontName): Buffer {
 export function fontReads(fontsDir: string): Partial<Record<FontName, number>> {
   return { ...books.get(fontsDir)?.reads };
 }
+
+/** The parts of pdfkit 0.20's EmbeddedFont (`doc._font`) the memo reuses. */
+type PdfkitFont = { font?: { layout?: unknown }; layoutCache?: Record<string, unknown>; layoutRun: (text: string, features?: unknown) => unknown };
 
 /** A shaped run as pdfkit caches it (EmbeddedFont.layoutRun). */
 type Run = { glyphs: unknown[]; positions: unknown[]; advanceWidth: number };
@@ -116,12 +125,34 @@ export class DocumentFonts {
       this.registered.add(name);
       // pdfkit 0.20 keeps the parsed font as `_font.font` and shaped words in `_font.layoutCache`.
       // Both depend only on the font file, so later memos reuse them instead of decoding and shaping again.
-      const font = (this.doc as unknown as { _font?: { font?: { layout?: unknown }; layoutCache?: Record<string, unknown> } })._font;
+      const font = (this.doc as unknown as { _font?: PdfkitFont })._font;
       if (typeof font?.font?.layout === 'function') this.book.opened[name] ??= font.font;
       if (font?.layoutCache && typeof font.layoutCache === 'object') font.layoutCache = this.book.layouts[name] ??= font.layoutCache;
+      if (font && typeof font.layoutRun === 'function') this.shapeFromTable(name, font);
+      // Before anything is drawn with it: the subset starts empty.
+      if (font) embedCheaply(font, fileOf(this.book, name));
       return;
     }
     this.doc.font(name).fontSize(size);
+  }
+
+  /**
+   * Lets the Latin fonts shape plain words from their table (latin-shaper.ts) rather than through
+   * fontkit; pdfkit's EmbeddedFont.layoutRun is where every measured or drawn word is shaped.
+   */
+  private shapeFromTable(name: FontName, font: PdfkitFont): void {
+    if (name !== 'latin' && name !== 'latin-bold') return;
+    if (!(name in this.book.shapers)) {
+      // Only with fontkit's font at hand to prime (see LatinShaper.prime); else fontkit shapes everything.
+      const made = font.font ? latinShaper(FILES[name], fileOf(this.book, name)) : null;
+      made?.prime(font.font as FontkitGlyphs);
+      this.book.shapers[name] = made;
+    }
+    const shaper = this.book.shapers[name];
+    if (!shaper) return;
+    const shape = font.layoutRun.bind(font);
+    // OpenType features asked for explicitly are fontkit's to apply.
+    font.layoutRun = (text: string, features?: unknown) => (features === undefined ? shaper.shape(text) : null) ?? shape(text, features);
   }
 
   /** The width of `text` in points. */
@@ -129,11 +160,15 @@ export class DocumentFonts {
     const key = `${name}\u0000${text}`;
     let unit = this.book.widths.get(key);
     if (unit === undefined) {
-      this.select(name, 1000);
-      unit = this.doc.widthOfString(text) / 1000;
+      // A word the table shapes is measured from it: no glyph run is built until the word is drawn.
+      const fromTable = this.book.shapers[name]?.width(text);
+      if (fromTable === null || fromTable === undefined) {
+        this.select(name, 1000);
+        unit = this.doc.widthOfString(text) / 1000;
+        this.joinSpace(name, text);
+      } else unit = fromTable / 1000;
       if (this.book.widths.size >= MAX_ENTRIES) this.book.widths.clear();
       this.book.widths.set(key, unit);
-      this.joinSpace(name, text);
     }
     return unit * size;
   }
@@ -166,7 +201,7 @@ const WARM_SLICE = 100;
  * (fontkit's code is cold and every word is new). Only the Latin fonts: others open when a memo needs them.
  */
 export async function warmFonts(fontsDir: string, words: readonly string[], boldWords: readonly string[] = []): Promise<void> {
-  const doc = new PDFDocument({ autoFirstPage: false });
+  const doc = new PDFDocument({ autoFirstPage: false, font: '' });
   const fonts = new DocumentFonts(doc, fontsDir);
   const jobs = [...words.map(w => ['latin', w] as const), ...boldWords.map(w => ['latin-bold', w] as const)];
   for (let i = 0; i < jobs.length; i += WARM_SLICE) {

@@ -85,6 +85,27 @@ function withActualText(doc: PDFKit.PDFDocument, actual: string, draw: () => voi
   }
 }
 
+/**
+ * What drawRun passes pdfkit: where the run's baseline sits below `y`, and its width as the memo
+ * measured it; a link's is left to pdfkit, which measures the run whole for the link's area (the
+ * memo measures a long URL in pieces, which can differ by a kerning pair).
+ */
+type RunOptions = { baseline: number; textWidth?: number; link?: string };
+/** pdfkit 0.20's internal that draws one line of text (PDFDocument._fragment). */
+type Fragment = (text: string, x: number, y: number, options: RunOptions & { wordCount: number }) => void;
+
+/**
+ * Draws one run of text (no line breaks) at `x`, `y`. pdfkit's text() would measure the run twice
+ * more before and after drawing it (for its own cursor, which the memo never uses); its internal
+ * _fragment() draws the same text with the width the memo measured. Without that internal, text().
+ */
+function drawRun(doc: PDFKit.PDFDocument, text: string, x: number, y: number, options: RunOptions): void {
+  const fragment = (doc as unknown as { _fragment?: Fragment })._fragment;
+  // wordCount only widens the run by word spacing, which the memo does not use.
+  if (typeof fragment === 'function') fragment.call(doc, text, x, y, { ...options, wordCount: 1 });
+  else doc.text(text, x, y, { lineBreak: false, baseline: options.baseline, ...(options.link ? { link: options.link } : {}) });
+}
+
 /** Measures and draws styled text on one pdfkit document. */
 export class TextEngine {
   constructor(
@@ -249,7 +270,7 @@ export class TextEngine {
       this.fonts.select(r.font, r.style.size);
       doc.fillColor(r.style.color ?? INK);
       const x = cx;
-      const text = () => doc.text(r.text, x, baseline - ascent, { lineBreak: false, baseline: -ascent, ...(r.style.link ? { link: r.style.link } : {}) });
+      const text = () => drawRun(doc, r.text, x, baseline - ascent, r.style.link ? { baseline: -ascent, link: r.style.link } : { baseline: -ascent, textWidth: r.width });
       // Shaped Devanagari reorders glyphs (ि before its consonant); ActualText keeps copy and search right.
       const draw = r.font === 'devanagari' ? () => withActualText(doc, r.text, text) : text;
       if (!this.tags) draw();
