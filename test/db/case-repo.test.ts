@@ -4,6 +4,7 @@ import type { AuditRepo } from '../../electron/db/repos/audit-repo';
 import type { CaseRepo } from '../../electron/db/repos/case-repo';
 import { SUMMARY_COLUMNS } from '../../electron/db/repos/case-rows';
 import { CaseFile } from '../../shared/case-file';
+import { CaseId } from '../../shared/contract';
 import type { AdvisorError } from '../../shared/result';
 import { loadFixture, tempDir } from '../fixtures';
 import { filter, openRepos } from './repos';
@@ -43,6 +44,20 @@ describe('creating a case', () => {
     });
     expect(repo.get(record.id)?.caseFile).toEqual(loadFixture('priya-sharma.case.json'));
     expect(count('clients')).toBe(1);
+  });
+
+  it('gives cases and clients UUIDs that sort in the order they were made (version 7), so id indexes grow at one end', () => {
+    const made = ['2026-03-01T00:00:00Z', '2026-03-01T00:00:00.001Z', '2031-07-15T12:00:00Z'].map(t =>
+      repo.create({ caseFile: liWei(), status: 'intake' }, at(t)),
+    );
+    const ids = made.flatMap(r => [r.id, r.clientId]);
+    for (const id of ids) expect(CaseId.parse(id)).toBe(id);
+    expect(ids.map(id => id[14])).toEqual(Array(6).fill('7'));
+    // The first 48 bits are the change's time in milliseconds.
+    expect(made[0]?.id.replace('-', '').slice(0, 12)).toBe(new Date('2026-03-01T00:00:00Z').getTime().toString(16).padStart(12, '0'));
+    const cases = made.map(r => r.id);
+    expect([...cases].sort()).toEqual(cases);
+    expect(new Set(ids).size).toBe(6);
   });
 
   it('numbers matters per year and never reuses a number', () => {

@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import type { Database } from 'better-sqlite3-multiple-ciphers';
 import { diffFields, type FieldDiff } from '../../../shared/audit-diff';
 import { caseFileAsOf, type CaseFile } from '../../../shared/case-file';
@@ -9,6 +8,7 @@ import { AdvisorError } from '../../../shared/result';
 import { formatPath, toFieldIssues, type FieldIssue } from '../../../shared/validation';
 import type { AuditRepo } from './audit-repo';
 import { SUMMARY_COLUMNS, toSummary, type SummaryRow } from './case-rows';
+import { timeOrderedId } from './time-ordered-id';
 import type { DraftRepo } from './draft-repo';
 import type { ListFilter, SearchRepo } from './search-repo';
 import { writeTransaction } from '../write-transaction';
@@ -130,8 +130,8 @@ export function createCaseRepo(db: Database, audit: AuditRepo, drafts: DraftRepo
    */
   function insert(file: CaseFile, status: CaseStatus, reference: string, ctx: ChangeContext, note?: string | null): CaseSummary {
     const at = ctx.now.toISOString();
-    const clientId = randomUUID();
-    const caseId = randomUUID();
+    const clientId = timeOrderedId(ctx.now);
+    const caseId = timeOrderedId(ctx.now);
     const client = clientParams(clientId, file, at);
     const columns = caseColumns(file);
     insertClient.run(client);
