@@ -39,6 +39,7 @@ describe('FSW grid: adaptability, item by item', () => {
   it('gives 5 for past study in Canada recorded as a tie, and nothing for another tie', () => {
     expect(adaptability(file(f => { f.ties = [{ country: 'CA', kind: 'prior-study' }]; }))).toBe(FSW.ADAPTABILITY.ownStudy);
     expect(adaptability(file(f => { f.ties = [{ country: 'CA', kind: 'provincial-nomination' }]; }))).toBe(0);
+    expect(adaptability(file(f => { f.ties = [{ country: 'US', kind: 'prior-study' }]; }))).toBe(0);
   });
 
   it('needs a completed credential for two years of study in Canada', () => {
@@ -65,6 +66,7 @@ describe('FSW grid: adaptability, item by item', () => {
     const r = score(file(f => { if (f.spouse) { f.spouse.languages = null; f.spouse.work = null; } }, true));
     expect(r.missing).toEqual(['spouse.languages', 'spouse.work']);
     expect(pointsOf(r, 'Adaptability')).toBe(0);
+    expect(score(file(() => undefined, true)).missing).toEqual([]);
   });
 });
 

@@ -72,6 +72,12 @@ describe('Opportunity Card: the spouse point', () => {
     const school = withSpouse(s => { s.education = [degree('partial', 'secondary')]; });
     expect(spousePoint(school)).toBe(0);
     expect(school.missing).toEqual([]);
+    // Even with 6 points of their own (German B2 3, English C1 1, age 2), no qualification is no card.
+    const languagesOnly = withSpouse(s => {
+      s.education = [degree('none', 'secondary')];
+      s.languages = [goethe('B2'), { ...IELTS_B2, listening: 7, reading: 7, writing: 7, speaking: 7 }];
+    });
+    expect(spousePoint(languagesOnly)).toBe(0);
   });
 
   it('needs German A1 or English B2: a French result alone is a plain no', () => {
