@@ -96,6 +96,11 @@ describe('SMC: New Zealand skilled work experience', () => {
     }
   });
 
+  it('asks about an unknown job in New Zealand, not one abroad whose skill does not matter here', () => {
+    const r = withWork({ country: 'IN', start: '2015-01-01', skilled: null }, nzJob('2024-06-30'), nzJob('2015-01-01', null));
+    expect(r.missing).toEqual(['work[2].skilled']);
+  });
+
   it('asks nothing more once the known jobs reach the cap (3 points)', () => {
     const r = withWork(nzJob('2022-01-01'), nzJob('2015-01-01', null));
     expect(experience(r)?.points).toBe(NZ.EXPERIENCE[4]);
