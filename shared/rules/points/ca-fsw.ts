@@ -124,7 +124,8 @@ export function fswMinimumRequirements(file: CaseFile, asOf: string): Verdict {
   const languageStatus: GateStatus =
     lowest !== null ? (lowest >= M.clb ? 'met' : 'not-met') : langs === null || langs.missing.length > 0 ? 'unknown' : 'not-met';
 
-  const work = `longest skilled job in the last ${String(M.withinYears)} years: ${longest.toFixed(1)} years (needs ${String(M.workYears)})`;
+  // Truncated, not rounded: a job a day short of a year must not read "1.0 years (needs 1)".
+  const work = `longest skilled job in the last ${String(M.withinYears)} years: ${(Math.floor(longest * 10) / 10).toFixed(1)} years (needs ${String(M.workYears)})`;
   const language = lowest === null ? 'no convertible language result' : `lowest ability CLB ${String(lowest)} (needs CLB ${String(M.clb)})`;
   const reason = `FSW minimum: ${work}; ${language}.`;
   const statuses = [workStatus, languageStatus];

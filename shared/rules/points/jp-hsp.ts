@@ -102,11 +102,10 @@ function salary(file: CaseFile, asOf: string): { scored: Scored[]; usedFx: boole
   const jpy = convert(offer.annualSalary, 'JPY');
   if (!jpy) return fail(['jobOffer.annualSalary.currency']);
   const age = ageAt(file.client.dateOfBirth, asOf);
+  // With no date of birth only the all-ages bands score; the Age line asks for the date of birth.
   const row = JP_HSP_SALARY.find(r => jpy.amount >= r.minJpy && (r.under === undefined || (age !== null && age < r.under)));
-  const ageBanded = JP_HSP_SALARY.find(r => jpy.amount >= r.minJpy && r.under !== undefined);
-  const open = age === null && !row && ageBanded ? ['client.dateOfBirth'] : [];
   const amount = `JPY ${Math.round(jpy.amount).toLocaleString('en-US')}`;
-  const scored = [line(`${factor} (${amount})`, row?.row.points ?? 0, max, open)];
+  const scored = [line(`${factor} (${amount})`, row?.row.points ?? 0, max)];
   const min = JP_HSP_MIN_SALARY.value;
   if (min && jpy.amount < min.amount) {
     // Not a points line: category (ii) needs this salary whatever the total.

@@ -72,6 +72,10 @@ describe('foreign education counts only with an ECA (CRS criteria; IRPR s. 78)',
     expect(spouse).toEqual({ level: 'none', missing: ['spouse.education[0].country'] });
   });
 
+  it('asks nothing about a foreign credential known to have no ECA: it does not count, and that is settled', () => {
+    expect(creditedEducation([{ ...indianMasters, credentialAssessed: false }], AS_OF, 'education')).toEqual({ level: 'none', missing: [] });
+  });
+
   it('closes the FSW branch of Express Entry without an ECA, and leaves it open while not recorded', () => {
     const status = (credentialAssessed: boolean | null) =>
       evaluate(applicant([{ ...indianMasters, credentialAssessed }]), ['ca-express-entry'], { asOf: AS_OF })[0]?.gates.find(g => g.id === 'ca-ee-programme');

@@ -52,7 +52,7 @@ describe('FSW grid, cell by cell', () => {
   it('age: on each listed birthday and the day before', () => {
     const all: Record<number, number> = {};
     // Ages between the listed ones: 12 from 19 to 34, 0 under 18.
-    for (let a = 16; a <= 47; a++) all[a] = FSW.AGE[a] ?? (a > 18 && a < 36 ? 12 : 0);
+    for (let a = 16; a <= 60; a++) all[a] = FSW.AGE[a] ?? (a > 18 && a < 36 ? 12 : 0);
     for (const [age, points] of Object.entries(FSW.AGE)) {
       const a = Number(age);
       expect(pointsOf(score(file(f => { f.client.dateOfBirth = yearsAgo(a); })), 'Age'), `age ${age}`).toBe(points);

@@ -89,3 +89,30 @@ describe('cefrFor', () => {
     }
   });
 });
+
+describe('CEFR: what is read and what is not', () => {
+  it('reads a TDN written "TDN4" or "TDN  4", but not inside other text, and asks rather than guesses', () => {
+    expect(cefrFor({ language: 'de', test: 'TestDaF', level: 'TDN4' })).toBe('B2');
+    expect(cefrFor({ language: 'de', test: 'TestDaF', level: ' TDN  5 ' })).toBe('C1');
+    for (const level of ['xTDN 4', 'grade 4', 'TDN 4x']) expect(cefrFor({ language: 'de', test: 'TestDaF', level }), level).toBeNull();
+  });
+
+  it('needs all four TestDaF parts for the weakest-part rule: three parts give no level', () => {
+    expect(cefrFor({ language: 'de', test: 'TestDaF', listening: 4, reading: 4, writing: 4, speaking: null })).toBeNull();
+  });
+
+  it('reads no TDN from a Goethe certificate', () => {
+    expect(cefrFor({ language: 'de', test: 'Goethe', level: '4' })).toBeNull();
+  });
+
+  it('gives no level (null, not an unknown value) for tests with no sourced alignment', () => {
+    for (const test of ['CELPIP-G', 'PTE-Core', 'TEF', 'TCF'] as const) expect(cefrFor({ language: 'en', test }), test).toBeNull();
+  });
+
+  it('compares levels in CEFR order, A1 to C2', () => {
+    expect(cefrAtLeast('A2', 'A1')).toBe(true);
+    expect(cefrAtLeast('A2', 'A2')).toBe(true);
+    expect(cefrAtLeast('A1', 'A2')).toBe(false);
+    expect(cefrAtLeast('A2', 'B1')).toBe(false);
+  });
+});

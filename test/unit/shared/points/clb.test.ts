@@ -2,7 +2,7 @@
 // PTE Core, the reproduced IRCC/Pearson chart; each band edge is tested on both sides.
 import { describe, expect, it } from 'vitest';
 import { LanguageResult } from '../../../../shared/case-file';
-import { clbFor, officialLanguages } from '../../../../shared/rules/language/clb';
+import { bestBy, clbChartFor, clbFor, clbMissingFields, clbSourceFor, officialLanguages } from '../../../../shared/rules/language/clb';
 
 /** A validated result: listening, reading, writing, speaking in that order. */
 function result(test: string, l: number | null, r: number | null, w: number | null, s: number | null, language = 'en', testDate?: string) {
@@ -162,5 +162,23 @@ describe('officialLanguages', () => {
     expect(officialLanguages([result('IELTS-A', 9, 9, 9, 9)]).picks).toEqual([
       { english: null, french: null, first: null, second: null, firstLanguage: null },
     ]);
+  });
+});
+
+describe('the chart behind a result', () => {
+  it('names no chart and asks nothing for a test IRCC does not convert', () => {
+    const academic = result('IELTS-A', null, null, null, null);
+    expect(clbChartFor(academic)).toBe('not-converted');
+    expect(clbSourceFor(academic)).toBeNull();
+    expect(clbMissingFields(academic)).toEqual([]);
+  });
+
+  it('names the chart used for a converted test', () => {
+    expect(clbSourceFor(result('CELPIP-G', 9, 9, 9, 9))).toBe('ca-pts-clb');
+  });
+
+  it('keeps the first of equal scores (bestBy)', () => {
+    expect(bestBy(['first', 'second'], () => 1)).toBe('first');
+    expect(bestBy(['low', 'high'], s => s.length)).toBe('high');
   });
 });

@@ -24,7 +24,7 @@ export const EXPERIENCE: Readonly<Record<number, number>> = { 0: 0, 1: 9, 2: 11,
 /** Age: 12 from 18 to 35, then one point fewer a year: 36 → 11 … 46 → 1, 47 and over 0. */
 export const AGE: Readonly<Record<number, number>> = {
   17: 0, 18: 12, 25: 12, 35: 12, 36: 11, 37: 10, 38: 9, 39: 8, 40: 7, 41: 6, 42: 5, 43: 4, 44: 3, 45: 2,
-  46: 1, 47: 0,
+  46: 1, 47: 0, 48: 0, 60: 0,
 };
 
 export const ARRANGED_EMPLOYMENT = 10;
