@@ -16,6 +16,17 @@ export function wrongPassphrase(what: string): AdvisorError {
   return new AdvisorError('wrong-passphrase', `That passphrase does not open ${what}. Nothing was changed; try again.`, 'passphrase');
 }
 
+/** What to tell the user when the first read of `file` (right after keying it) fails with `err`. */
+export function firstReadRefusal(err: unknown, file: string): AdvisorError {
+  if (err instanceof AdvisorError) return err;
+  if (isWrongKey(err)) return wrongPassphrase('this database (or the file is not an Immigration Advisor database)');
+  // Another process writing with an exclusive lock past the busy timeout: the file is fine, so say so.
+  if (isBusy(err)) {
+    return new AdvisorError('busy', 'The database is in use by another program that is writing to it. Nothing was changed; try again in a moment.');
+  }
+  return new AdvisorError('internal', `${file} could not be read as an Immigration Advisor database (${err instanceof Error ? err.message : String(err)}).`);
+}
+
 /**
  * Opens (or creates) the encrypted case database with `passphrase` and brings its schema up to date.
  * A new database is created whole under another name and then given this one (create-database.ts),
@@ -36,16 +47,7 @@ export function openDatabase(file: string, passphrase: string): Database {
     try {
       assertNotNewer(db, file);
     } catch (err) {
-      if (err instanceof AdvisorError) throw err;
-      if (isWrongKey(err)) throw wrongPassphrase('this database (or the file is not an Immigration Advisor database)');
-      // Another process writing with an exclusive lock past the busy timeout: the file is fine, so say so.
-      if (isBusy(err)) {
-        throw new AdvisorError('busy', 'The database is in use by another program that is writing to it. Nothing was changed; try again in a moment.');
-      }
-      throw new AdvisorError(
-        'internal',
-        `${file} is not an Immigration Advisor database (${err instanceof Error ? err.message : String(err)}).`,
-      );
+      throw firstReadRefusal(err, file);
     }
     configureConnection(db);
     migrate(db);

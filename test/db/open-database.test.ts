@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, readlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openDatabase } from '../../electron/db/connection';
+import { firstReadRefusal, openDatabase } from '../../electron/db/connection';
 import { Database } from '../../electron/db/driver';
 import { AdvisorError } from '../../shared/result';
 import { TEST_PASSPHRASE, tempDir } from '../fixtures';
@@ -88,6 +88,19 @@ describe('opening the database', () => {
     openDatabase(file, TEST_PASSPHRASE).close();
     // It waits out the busy timeout (5 s) before giving up, by design; the limit leaves room on a loaded machine.
   }, 60_000);
+
+  it('names each kind of first-read failure for what it is', () => {
+    const sqlite = (code: string, message: string) => Object.assign(new Error(message), { code });
+    const tooNew = new AdvisorError('database-too-new', 'made by a newer version');
+    expect(firstReadRefusal(tooNew, file)).toBe(tooNew);
+    expect(firstReadRefusal(sqlite('SQLITE_NOTADB', 'file is not a database'), file).code).toBe('wrong-passphrase');
+    expect(firstReadRefusal(sqlite('SQLITE_BUSY', 'database is locked'), file).code).toBe('busy');
+    expect(firstReadRefusal(sqlite('SQLITE_LOCKED_SHAREDCACHE', 'locked'), file).code).toBe('busy');
+    const io = firstReadRefusal(sqlite('SQLITE_IOERR_READ', 'disk I/O error'), file);
+    expect(io.code).toBe('internal');
+    expect(io.message).toBe(`${file} could not be read as an Immigration Advisor database (disk I/O error).`);
+    expect(firstReadRefusal('odd', file).message).toBe(`${file} could not be read as an Immigration Advisor database (odd).`);
+  });
 
   it.skipIf(process.platform !== 'linux')('closes the file when it refuses it', () => {
     openDatabase(file, TEST_PASSPHRASE).close();
