@@ -42,7 +42,8 @@ const DEFERRED_WRITES = [
 
 export default tseslint.config(
   {
-    ignores: ['node_modules/', 'out/', 'dist/', 'test-results/', 'playwright-report/'],
+    // Stryker's sandbox copies of the project and its reports are not source.
+    ignores: ['node_modules/', 'out/', 'dist/', 'test-results/', 'playwright-report/', '.stryker-tmp/', 'reports/'],
   },
   js.configs.recommended,
   ...tseslint.configs.strictTypeChecked,
