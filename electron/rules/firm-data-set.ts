@@ -28,17 +28,23 @@ const FINGERPRINT = `SELECT
   (SELECT content_hash FROM rule_packs WHERE slot = 'installed') AS pack,
   (SELECT count(*) || ':' || coalesce(max(rowid), 0) || ':' || count(reverted_at) FROM fact_overrides) AS firm`;
 
-const cached = new WeakMap<Database, { key: string; facts: FirmFacts }>();
+const fingerprintOf = (db: Database) => db.prepare<[], { pack: string | null; firm: string }>(FINGERPRINT);
+
+/** Per connection: its prepared fingerprint query, and the last answer with the fingerprint it was for. */
+const cached = new WeakMap<Database, { fingerprint: ReturnType<typeof fingerprintOf>; key?: string; facts?: FirmFacts }>();
 
 /** The firm's facts now; rebuilt only when a pack or a firm figure has changed since the last call. */
 export function firmFacts(db: Database): FirmFacts {
-  const row = db.prepare(FINGERPRINT).get() as { pack: string | null; firm: string };
+  const entry = cached.get(db) ?? { fingerprint: fingerprintOf(db) };
+  cached.set(db, entry);
+  const row = entry.fingerprint.get();
+  if (!row) throw new Error('the firm facts fingerprint query returned no row');
   const key = `${row.pack ?? 'shipped'}|${row.firm}|${BUNDLED_FACTS.contentHash}`;
-  const hit = cached.get(db);
-  if (hit?.key === key) return hit.facts;
+  if (entry.key === key && entry.facts) return entry.facts;
   const { dataSet: base, shipped } = dataSetInUse(db, BUNDLED_FACTS);
   const dataSet = effectiveDataSet(base, activeOverrides(db));
   const facts: FirmFacts = { base, origin: shipped ? 'catalogue' : 'pack', dataSet, identity: rulesIdentity(dataSet), catalogue: buildCatalogue(dataSet) };
-  cached.set(db, { key, facts });
+  entry.key = key;
+  entry.facts = facts;
   return facts;
 }

@@ -127,8 +127,7 @@ export function createSnapshotRepo(
   const cache = new Map<string, Staleness>();
   const cacheKey = (rules: Rules, id: string) => `${rules.identity ?? rules.version}\n${id}`;
 
-  function staleness(row: SummaryRow, heavy: () => HeavyRow): Staleness {
-    const rules = rulesNow();
+  function staleness(row: SummaryRow, heavy: () => HeavyRow, rules: Rules): Staleness {
     const key = cacheKey(rules, row.id);
     const cached = cache.get(key);
     if (cached) return cached;
@@ -154,7 +153,8 @@ export function createSnapshotRepo(
     return answer;
   }
 
-  function toSummary(row: SummaryRow, heavy: () => HeavyRow): SnapshotSummary {
+  /** `rules`: asked once per call of the repo, not once per saved comparison listed. */
+  function toSummary(row: SummaryRow, heavy: () => HeavyRow, rules: Rules = rulesNow()): SnapshotSummary {
     return {
       id: row.id,
       caseId: row.case_id,
@@ -168,7 +168,7 @@ export function createSnapshotRepo(
       recommendation: JSON.parse(row.recommendation) as SnapshotSummary['recommendation'],
       whatIf: JSON.parse(row.what_if) as FieldDiff[],
       olderVersion: row.older_version === null ? null : (JSON.parse(row.older_version) as OlderVersion),
-      ...staleness(row, heavy),
+      ...staleness(row, heavy, rules),
     };
   }
 
@@ -247,16 +247,17 @@ export function createSnapshotRepo(
       // Just computed under these very rules: not stale, and no need to run the engine again.
       cache.set(cacheKey(rules, id), { stale: false, staleChanges: [] });
       const row = getRow(id);
-      return toSummary(row, () => row);
+      return toSummary(row, () => row, rules);
     },
     list(caseId) {
       cases.getOrThrow(caseId, 'caseId');
+      const rules = rulesNow();
       return byCase.all(caseId).map(row =>
         toSummary(row, () => {
           const heavy = heavyById.get(row.id);
           if (!heavy) throw new Error(`Saved comparison ${row.id} vanished while being read`);
           return heavy;
-        }),
+        }, rules),
       );
     },
     get(id) {
