@@ -5,7 +5,7 @@
  * (case-file-labels.ts), countries by name. Paths and JSON stay in the trail's technical detail.
  */
 import type { FieldDiff } from './audit-diff';
-import { EMPLOYER_SIZE_LABELS, LEVEL_LABELS, MARITAL_LABELS, PAY_SCALE_LABELS, PRIORITY_LABELS, RECOGNITION_LABELS, TIE_LABELS } from './case-file-labels';
+import { EMPLOYER_SIZE_LABELS, LEVEL_LABELS, MARITAL_LABELS, OPT_KIND_LABELS, PAY_SCALE_LABELS, PRIORITY_LABELS, RECOGNITION_LABELS, TIE_LABELS } from './case-file-labels';
 import { countryName } from './countries';
 import { describeEntry, entryFieldLabel, factLabel, isLabelledFact } from './rules/fact-labels';
 import { LANGUAGE_NAMES } from './rules/labels';
@@ -57,13 +57,14 @@ export function auditFieldLabel(path: string): string | null {
   return isLabelledFact(path) ? factLabel(path) : null;
 }
 
-const DATE_KEYS = new Set(['dateOfBirth', 'validUntil', 'countedOn', 'completed', 'start', 'end', 'testDate', 'startDate', 'startBy']);
+const DATE_KEYS = new Set(['dateOfBirth', 'validUntil', 'countedOn', 'firstStartedOn', 'optEndsOn', 'passportExpiresOn', 'assessedOn', 'completed', 'start', 'end', 'testDate', 'startDate', 'startBy']);
 const COUNTRY_KEYS = new Set(['country', 'residenceCountry', 'citizenships', 'permanentResidences', 'targetCountries']);
 const CHOICES: Readonly<Record<string, Readonly<Record<string, string>>>> = {
   maritalStatus: MARITAL_LABELS,
   employerSize: EMPLOYER_SIZE_LABELS,
   nationalPayScale: PAY_SCALE_LABELS,
   germanRecognition: RECOGNITION_LABELS,
+  optKind: OPT_KIND_LABELS,
   kind: TIE_LABELS,
   priorities: PRIORITY_LABELS,
 };

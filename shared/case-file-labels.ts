@@ -2,7 +2,7 @@
  * How each coded answer in the case file reads, as the intake offers it and the audit trail reports
  * it: one table per choice, so the form and the trail always use the same words.
  */
-import type { EDUCATION_LEVELS, EMPLOYER_SIZES, GERMAN_RECOGNITION, MARITAL_STATUSES, PRIORITIES, TIE_KINDS, UK_PAY_SCALE_ROLES } from './case-file';
+import type { EDUCATION_LEVELS, EMPLOYER_SIZES, GERMAN_RECOGNITION, MARITAL_STATUSES, OPT_KINDS, PRIORITIES, TIE_KINDS, UK_PAY_SCALE_ROLES } from './case-file';
 
 export const LEVEL_LABELS: Record<(typeof EDUCATION_LEVELS)[number], string> = {
   none: 'None',
@@ -60,4 +60,9 @@ export const PRIORITY_LABELS: Record<(typeof PRIORITIES)[number], string> = {
   'permanent-residence': 'Permanent residence',
   family: 'Family',
   cost: 'Cost',
+};
+
+export const OPT_KIND_LABELS: Record<(typeof OPT_KINDS)[number], string> = {
+  'post-completion': 'Post-completion OPT',
+  stem: 'STEM OPT extension',
 };

@@ -132,6 +132,8 @@ export const Education = group({
   durationYears: number().positive().max(15).nullish(),
   topRanked: yesNo().nullish(),
   credentialAssessed: yesNo().nullish(),
+  /** When the credential assessment (an ECA for Canada) was issued: it is valid for five years. */
+  assessedOn: date.nullish(),
   /** The qualification is in a German shortage occupation (Engpassberuf): an Opportunity Card point. */
   germanShortageOccupation: yesNo().nullish(),
   // Germany and the UK (issue 13):
@@ -248,16 +250,29 @@ const person = {
 export const H1bHistory = group({
   capCounted: yesNo().nullish(),
   countedOn: monthOrDate.nullish(),
+  /** The first day in H-1B status (INA 214(g)(4): six years from it, less time spent outside the US). */
+  firstStartedOn: monthOrDate.nullish(),
 });
+
+/** Post-completion OPT, or the 24-month STEM OPT extension (8 CFR 214.2(f)(10)(ii)). */
+export const OPT_KINDS = ['post-completion', 'stem'] as const;
 
 export const Client = group({
   ...person,
   // The one field every case file needs: blank is as good as missing.
   fullName: text(NAME_MAX, 'required'),
   residenceCountry: country.nullish(),
-  currentStatus: group({ country: country.nullish(), type: name.nullish(), validUntil: date.nullish() }).nullish(),
+  currentStatus: group({
+    country: country.nullish(),
+    type: name.nullish(),
+    validUntil: date.nullish(),
+    /** An F-1 student on Optional Practical Training: which kind, and the end date on the EAD. */
+    optKind: oneOf(OPT_KINDS).nullish(),
+    optEndsOn: date.nullish(),
+  }).nullish(),
   maritalStatus: oneOf(MARITAL_STATUSES).nullish(),
   h1bHistory: H1bHistory.nullish(),
+  passportExpiresOn: date.nullish(),
   email: z
     .email({ error: 'expected an e-mail address such as name@example.com' })
     .max(EMAIL_MAX, { error: `at most ${String(EMAIL_MAX)} characters` })
