@@ -17,6 +17,7 @@ import { DE_POINTS_SOURCES } from './de-points-tables';
 import { FX_SOURCES } from './fx-rates';
 import { buildGbCatalogue } from './gb';
 import { GB_TABLE_SOURCES } from './gb-tables';
+import { KEY_DATE_SOURCES } from '../key-dates/sources';
 import { buildJpCatalogue } from './jp';
 import { JP_POINTS_SOURCES } from './jp-points-tables';
 import { buildKrCatalogue } from './kr';
@@ -52,7 +53,7 @@ const COUNTRIES = [
 /** Sources of the tables and rates, which are not (yet) facts of the data set. */
 const TABLE_SOURCES: readonly Source[] = [
   ...CA_POINTS_SOURCES, ...CEFR_SOURCES, ...DE_POINTS_SOURCES, ...NZ_POINTS_SOURCES, ...JP_POINTS_SOURCES,
-  ...FX_SOURCES, ...ASSUMPTION_SOURCES, ...GB_TABLE_SOURCES,
+  ...FX_SOURCES, ...ASSUMPTION_SOURCES, ...GB_TABLE_SOURCES, ...KEY_DATE_SOURCES,
 ];
 
 function build(dataSet: FactDataSet): Catalogue {

@@ -13,7 +13,7 @@ import type { Verdict } from './types';
 type CapCondition = Extract<Condition, { kind: 'h1b-cap-subject' }>;
 
 /** `H-1B`, `H1B`, `h-1b (cap-exempt)`: the client's status as written holds an H-1B. Not H-1B1. */
-const H1B_STATUS = /\bH-?1B\b/i;
+export const H1B_STATUS = /\bH-?1B\b/i;
 
 /** One part of the answer: its verdict and, when met, the clause that says why. */
 type Part = Verdict & { clause?: string };
