@@ -129,6 +129,22 @@ export const COMMANDS: readonly CommandSpec[] = [
     },
   },
   {
+    name: 'dates',
+    args: 'CASE | --case FILE',
+    count: { min: 0, max: 1 },
+    about:
+      'the dates that matter for a stored case or a case file: status and OPT ends, H-1B seasons,\n' +
+      'document validity, birthdays on which points fall, age limits; each with what happens, the\n' +
+      `programmes and the source. Unknown dates are listed with the fact to record.${CASE_ARG}`,
+    options: {
+      case: { type: 'string', value: 'FILE', help: 'a case file to date without storing it' },
+      'as-of': { type: 'string', value: 'YYYY-MM-DD', help: 'default: today' },
+      json: json('{ asOf, dates[] } sorted by date, unknown last'),
+      ics: { type: 'string', value: 'FILE.ics', help: 'also write the dated events as an iCalendar file (re-importing it updates them)' },
+      'remind-days': { type: 'string', value: 'N', help: 'the calendar reminder, N days before each date (default 14)' },
+    },
+  },
+  {
     name: 'memo',
     args: 'CASE',
     needs: '--out FILE.pdf|FILE.docx',

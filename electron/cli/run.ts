@@ -10,6 +10,7 @@ import { caseConflicts, checkConflicts, exportCases, importCases, readImportFile
 import { commandHelp, usage } from './commands';
 import { BadInput, checkCompareOptions, compare, readCaseFileArg } from './compare';
 import { compareStored } from './compare-case';
+import { caseFileId, checkDatesOptions, datesStored, printDates } from './dates';
 import { CliError, EXIT } from './errors';
 import { setFirm, showFirm, type Opener } from './firm';
 import { listCases, pageOf } from './list';
@@ -108,6 +109,23 @@ async function runCommand(name: string, c: Context): Promise<number> {
       }
       const advisor = await c.open();
       return await compareStored(advisor, ref, compareOptions, { json: o.flag('json'), save: o.flag('save') }, { out: io.stdout, note: io.stderr }, firmFacts(advisor.vault.session().db).dataSet);
+    }
+    case 'dates': {
+      const file = o.string('case');
+      const [ref] = args;
+      if ((file === undefined) === (ref === undefined)) throw new CliError('dates needs a stored CASE (matter number or id) or --case FILE, one of the two.', EXIT.badInput);
+      const options = checkDatesOptions({ asOf: o.string('as-of'), ics: o.string('ics'), remindDays: o.string('remind-days'), today: c.today });
+      const print = { out: io.stdout, note: o.flag('json') ? io.stderr : io.stdout };
+      const stamp = io.clock().toISOString();
+      if (ref === undefined) {
+        const caseFile = readCaseFileArg(file ?? '', localDate(io.clock()));
+        const facts = o.string('data-dir') === undefined ? undefined : firmFacts((await c.open()).vault.session().db).dataSet;
+        printDates(caseFile, caseFileId(caseFile), options, o.flag('json'), stamp, print, facts);
+        return EXIT.ok;
+      }
+      const advisor = await c.open();
+      await datesStored(advisor, ref, options, o.flag('json'), stamp, print, firmFacts(advisor.vault.session().db).dataSet);
+      return EXIT.ok;
     }
     case 'memo': {
       const memoArgs = { caseRef: args[0], out: o.string('out'), snapshot: o.string('snapshot'), paper: o.string('paper'), engagement: o.string('engagement') };
