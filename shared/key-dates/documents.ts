@@ -61,7 +61,7 @@ function languageDates(ctx: DateContext, list: LanguageList, path: string, whose
       fields: [`${path}[${String(i)}].testDate`],
     };
     const consequence = `Results are accepted for two years from the test date (${uses.join(' and ')}); after this the points and requirements it meets need a new test.`;
-    if (!result.testDate) return [unknownDate({ ...base, consequence, toRecord: `Record the date ${whose.toLowerCase()}${test} test was taken.` })];
+    if (!result.testDate) return [unknownDate({ ...base, consequence, toRecord: `Record the date ${whose ? 'the spouse’s' : 'the'} ${test} test was taken.` })];
     return [{ ...base, date: addYears(result.testDate, 2), certainty: 'fixed', consequence }];
   });
 }
