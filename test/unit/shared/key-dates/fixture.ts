@@ -22,7 +22,7 @@ export function ananya(change: (f: CaseFileInput & { client: NonNullable<CaseFil
     jobOffer: null,
     ties: [],
   } satisfies CaseFileInput;
-  change(f as CaseFileInput & { client: NonNullable<CaseFileInput['client']> });
+  change(f);
   return CaseFile.parse(f);
 }
 
