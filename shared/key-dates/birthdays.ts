@@ -11,6 +11,9 @@ import { addDays, birthday } from './calendar';
 import { inView, unknownDate, type DateContext } from './context';
 import type { KeyDate } from './types';
 
+/** "the Opportunity Card" → "The Opportunity Card", to start a title. */
+const capitalised = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
 /** Birthdays looked at: up to this age (no points table gives age points beyond it). */
 const LAST_AGE = 60;
 
@@ -59,7 +62,7 @@ export function pointsDates(ctx: DateContext): KeyDate[] {
         key: `points-change:${id}:age-${String(age)}`,
         date: on,
         kind: 'points-change',
-        title: `${program?.name ?? 'Points'}: fewer points at age ${String(age)}`,
+        title: `${capitalised(program?.shortName ?? 'Points')}: fewer points at age ${String(age)}`,
         consequence: `The score falls from ${String(before)} to ${String(after.total)} points when the client turns ${String(age)}.${leap}`,
         programIds,
         sourceId: after.sourceIds[0] ?? program?.points?.passMark.sourceId ?? null,

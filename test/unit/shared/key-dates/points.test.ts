@@ -22,7 +22,8 @@ describe('birthdays on which points fall', () => {
       expect(d.consequence).toBe(`The score falls from ${String(d.points?.before)} to ${String(d.points?.after)} points when the client turns ${String(Number(on.slice(0, 4)) - 1997)}.`);
       expect(d).toMatchObject({ kind: 'points-change', certainty: 'fixed', fields: ['client.dateOfBirth'], sourceId: 'ca-pts-crs' });
     }
-    expect(one(crs, 'points-change:ca-crs:age-30').date).toBe('2027-06-15');
+    expect(one(crs, 'points-change:ca-crs:age-30')).toMatchObject({ date: '2027-06-15', title: 'Express Entry: fewer points at age 30' });
+    expect(one(datesOf(file), 'points-change:de-opportunity-card:age-35').title).toBe('The Opportunity Card: fewer points at age 35');
   });
 
   it('the Opportunity Card falls at 35 and at 40 only; Japan’s HSP at its age bands; each score from its calculator', () => {
