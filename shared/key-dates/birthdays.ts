@@ -54,6 +54,8 @@ export function pointsDates(ctx: DateContext): KeyDate[] {
     const program = ctx.catalogue.programById(programIds[0] ?? '');
     for (let age = now + 1; age <= LAST_AGE; age++) {
       const on = birthday(born, age);
+      // Each birthday costs two runs of the calculator: stop at the horizon when there is one.
+      if (ctx.until !== null && on > ctx.until) break;
       const before = calculate(ctx.file, addDays(on, -1)).total;
       const after = calculate(ctx.file, on);
       if (after.total >= before) continue;

@@ -10,11 +10,13 @@ export type DateContext = {
   catalogue: Catalogue;
   /** The client's target countries, or null when none are recorded (then every country is in view). */
   countries: ReadonlySet<string> | null;
+  /** The last day looked at (the Upcoming view's horizon), or null for every date ahead. */
+  until: string | null;
 };
 
-export function dateContext(file: CaseFile, asOf: string, catalogue: Catalogue): DateContext {
+export function dateContext(file: CaseFile, asOf: string, catalogue: Catalogue, until: string | null = null): DateContext {
   const targets = file.goals?.targetCountries;
-  return { file, asOf, catalogue, countries: targets && targets.length > 0 ? new Set(targets) : null };
+  return { file, asOf, catalogue, countries: targets && targets.length > 0 ? new Set(targets) : null, until };
 }
 
 /** True when the country is one the client is looking at (or no targets are recorded). */

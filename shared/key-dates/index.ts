@@ -25,8 +25,16 @@ export function compareKeyDates(a: KeyDate, b: KeyDate): number {
   return a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
 }
 
-export function keyDates(file: CaseFile, asOf: string, catalogue: Catalogue): KeyDates {
-  const ctx = dateContext(file, asOf, catalogue);
+/**
+ * `until`: the last day wanted (`YYYY-MM-DD`), for a view that looks only so far ahead (the case
+ * list's next date, the Upcoming view): dates after it are left out, and the birthdays after it
+ * are never scored, which is most of the engine's work. Unknown dates are always kept.
+ */
+export type KeyDatesOptions = { until?: string };
+
+export function keyDates(file: CaseFile, asOf: string, catalogue: Catalogue, options: KeyDatesOptions = {}): KeyDates {
+  const until = options.until ?? null;
+  const ctx = dateContext(file, asOf, catalogue, until);
   const dates = [
     ...statusDates(ctx),
     ...optDates(ctx),
@@ -38,5 +46,6 @@ export function keyDates(file: CaseFile, asOf: string, catalogue: Catalogue): Ke
     ...pointsDates(ctx),
     ...ageLimitDates(ctx),
   ];
-  return { asOf, dates: dates.sort(compareKeyDates) };
+  const inRange = until === null ? dates : dates.filter(d => d.date === null || d.date <= until);
+  return { asOf, dates: inRange.sort(compareKeyDates) };
 }

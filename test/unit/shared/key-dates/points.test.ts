@@ -3,7 +3,9 @@ import { addDays } from '../../../../shared/key-dates/calendar';
 import { crsCalculator } from '../../../../shared/rules/points/ca-crs';
 import { opportunityCardCalculator } from '../../../../shared/rules/points/de-opportunity-card';
 import { hspCalculator } from '../../../../shared/rules/points/jp-hsp';
+import { keyDates } from '../../../../shared/key-dates';
 import type { KeyDate } from '../../../../shared/key-dates/types';
+import { SHIPPED_CATALOGUE } from '../../../../shared/programs/index';
 import { ananya, AS_OF, datesOf, keysOf, one } from './fixture';
 
 const pointsOf = (dates: readonly KeyDate[], calculator: string) => dates.filter(d => d.key.startsWith(`points-change:${calculator}:`));
@@ -91,6 +93,15 @@ describe('age limits', () => {
 });
 
 describe('the whole answer', () => {
+  it('with a horizon, leaves out the dates after it (and never scores those birthdays), keeping unknown dates', () => {
+    const file = ananya();
+    const all = datesOf(file);
+    const until = '2028-06-15';
+    const near = keyDates(file, AS_OF, SHIPPED_CATALOGUE, { until }).dates;
+    expect(near).toEqual(all.filter(d => d.date === null || d.date <= until));
+    expect(ages(pointsOf(near, 'ca-crs'))).toEqual([30, 31]);
+  });
+
   it('is sorted by date, unknown last, and the same case gives the same keys every time', () => {
     const file = ananya(f => (f.client.currentStatus = { country: 'US', type: 'F-1', optKind: 'stem', optEndsOn: '2027-05-20' }));
     const first = datesOf(file);
