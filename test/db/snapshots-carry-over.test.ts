@@ -75,7 +75,8 @@ it('without the figures each route reads, every comparison is checked again', ()
   const { id } = repo.save({ caseId, caseFile: priya, programIds: ['ca-express-entry'], assumptions: {}, asOf: '2026-11-29', currency: 'USD', recommendation: { programId: null, rationale: '' }, confirmOlderVersion: false }, at);
   runs.length = 0;
   const firm = counted(withVersion('us-h1b.registration-fee', { effectiveFrom: '2026-06-01', value: 380 }), runs);
-  rules = { version: firm.version, identity: firm.identity, evaluate: firm.evaluate };
+  const { version, identity = version, evaluate } = firm;
+  rules = { version, identity, evaluate };
   expect(repo.staleRoutes([id])).toEqual([{ stale: false, rulesThen: BUNDLED_FACTS.label, rulesNow: BUNDLED_FACTS.label, routes: [] }]);
   expect(runs).toEqual(['ca-express-entry']);
 });
