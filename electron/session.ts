@@ -16,6 +16,7 @@ import { createSettingsRepo, type SettingsRepo } from './db/repos/settings-repo'
 import { createSecurityLogRepo, type SecurityLogRepo } from './db/repos/security-log-repo';
 import { catalogueRules, createSnapshotRepo } from './db/repos/snapshot-repo';
 import { createAffectedList } from './rules/affected';
+import { figuresUnchangedSince } from './rules/route-facts';
 import { firmFacts } from './rules/firm-data-set';
 import type { ChangeContext } from './db/repos/case-repo';
 import type { Clock } from './clock';
@@ -65,7 +66,7 @@ export function openSession(db: Database, options: SessionOptions): Session {
   // Saved comparisons are made and re-checked with the firm's facts: the applied pack and the firm's own figures.
   const snapshots = createSnapshotRepo(db, cases, audit, () => {
     const facts = firmFacts(db);
-    return catalogueRules(facts.catalogue, facts.dataSet);
+    return { ...catalogueRules(facts.catalogue, facts.dataSet), unchangedSince: figuresUnchangedSince(db, facts.catalogue) };
   });
   const firm = createFirmService(settings, DEFAULT_DISCLAIMERS);
   const memos = createMemoRepo(db, audit);

@@ -80,3 +80,21 @@ it('without the figures each route reads, every comparison is checked again', ()
   expect(repo.staleRoutes([id])).toEqual([{ stale: false, rulesThen: BUNDLED_FACTS.label, rulesNow: BUNDLED_FACTS.label, routes: [] }]);
   expect(runs).toEqual(['ca-express-entry']);
 });
+
+it('the firm-wide check trusts the firm’s history when the figures have not changed since; a case’s own list still runs the engine', () => {
+  const at = { actor: 'attorney.ann', now: new Date('2026-11-29T10:00:00Z') };
+  const priya = loadFixture('priya-sharma.case.json') as CaseFile;
+  const caseId = r.repo.create({ caseFile: priya, status: 'intake' }, at).id;
+  const runs: string[] = [];
+  const { id } = createSnapshotRepo(r.db, r.repo, r.audit).save(
+    { caseId, caseFile: priya, programIds: ['us-h1b'], assumptions: {}, asOf: '2026-11-29', currency: 'USD', recommendation: { programId: null, rationale: '' }, confirmOlderVersion: false },
+    at,
+  );
+  // A new repo: nothing checked yet, as after the app opens.
+  const asked: string[] = [];
+  const repo = createSnapshotRepo(r.db, r.repo, r.audit, { ...counted(BUNDLED_FACTS, runs), unchangedSince: saved => (asked.push(saved.createdAt), true) });
+  expect(repo.staleRoutes([id])).toMatchObject([{ stale: false }]);
+  expect([runs, asked]).toEqual([[], ['2026-11-29T10:00:00.000Z']]);
+  expect(repo.list(caseId)).toMatchObject([{ stale: false }]);
+  expect(runs).toEqual(['us-h1b']);
+});

@@ -17,7 +17,7 @@ import type { Assessment } from '../../../shared/rules/types';
 import { describeIssues, type FieldIssue } from '../../../shared/validation';
 import type { CaseRepo, ChangeContext } from './case-repo';
 import type { FactDataSet } from '../../../shared/facts/schema';
-import { routeFacts, type RouteFacts } from '../../rules/route-facts';
+import { routeFacts, type RouteFacts, type SavedUnder } from '../../rules/route-facts';
 import { writeTransaction } from '../write-transaction';
 
 /** What `snapshots:save` receives, after the contract's validation and defaults. */
@@ -34,6 +34,12 @@ export type Rules = {
   evaluate: typeof evaluate;
   /** The figures each route reads: a saved comparison whose routes read the same figures as at its last check keeps that answer. */
   routeFacts?: RouteFacts;
+  /**
+   * True when the figures a comparison's routes read have not changed since it was saved. The
+   * firm-wide list of comparisons affected by rule changes trusts it instead of running the engine;
+   * a case's own list does not, so it still catches a comparison that differs for any other reason.
+   */
+  unchangedSince?: (saved: SavedUnder) => boolean;
 };
 
 /** The rules of a catalogue (the shipped one, or one built from the firm's data set, given with it). */
@@ -50,7 +56,11 @@ export type SnapshotRepo = {
   /** A case's comparisons, newest first. */
   list(caseId: string): SnapshotSummary[];
   get(id: string): Snapshot;
-  /** Saved comparisons checked against the rules in force, in the order given; an unknown id throws. */
+  /**
+   * Saved comparisons checked against the figures in force (a pack, the firm's own figures), in the
+   * order given; an unknown id throws. One whose routes' figures have not changed since it was saved
+   * is answered from the firm's history, without the engine.
+   */
   staleRoutes(ids: readonly string[]): StaleRoutes[];
 };
 
@@ -146,15 +156,18 @@ export function createSnapshotRepo(
   const checks = new Map<string, { identity: string; routeFacts: RouteFacts | undefined; routes: RouteDiff[] }>();
   const identityOf = (rules: Rules) => rules.identity ?? rules.version;
 
-  function routesChanged(row: SummaryRow, heavy: () => HeavyRow, rules: Rules): RouteDiff[] {
+  /** `byFigures`: a comparison whose figures have not changed since it was saved is answered without the engine (and that answer is not kept). */
+  function routesChanged(row: SummaryRow, heavy: () => HeavyRow, rules: Rules, byFigures = false): RouteDiff[] {
     const identity = identityOf(rules);
     const last = checks.get(row.id);
     if (last?.identity === identity) return last.routes;
+    const saved = JSON.parse(row.program_ids) as string[];
     // A programme dropped from the catalogue is left out, and the diff says it is no longer assessed.
-    const programIds = (JSON.parse(row.program_ids) as string[]).filter(isProgramId);
+    const programIds = saved.filter(isProgramId);
     const [before, now] = [last?.routeFacts, rules.routeFacts];
     let routes: RouteDiff[];
     if (last && before && now && programIds.every(p => before.get(p) === now.get(p))) routes = last.routes;
+    else if (byFigures && rules.unchangedSince?.({ createdAt: row.created_at, rulesVersion: row.rules_version, programIds: saved })) return [];
     else {
       const { case_file, results } = heavy();
       const fresh = rules.evaluate(JSON.parse(case_file) as CaseFile, programIds, {
@@ -296,7 +309,7 @@ export function createSnapshotRepo(
       return ids.map(id => {
         const row = lightById.get(id);
         if (!row) throw new AdvisorError('not-found', `There is no saved comparison with id ${id}.`, 'id');
-        const routes = routesChanged(row, heavyOf(row), rules);
+        const routes = routesChanged(row, heavyOf(row), rules, true);
         return { stale: routes.length > 0, rulesThen: row.rules_version, rulesNow: rules.version, routes };
       });
     },

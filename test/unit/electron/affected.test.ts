@@ -4,12 +4,12 @@
  * fresh comparison that is not stale, keeps the old one, and takes the case off the list.
  */
 import { afterEach, beforeEach, expect, it, vi } from 'vitest';
-import type { Advisor } from '../../../electron/advisor';
+import { openAdvisor, type Advisor } from '../../../electron/advisor';
 import { firmFacts } from '../../../electron/rules/firm-data-set';
 import { addOverride, revertFact } from '../../../electron/rules/override-repo';
 import type { CaseStatus } from '../../../shared/contract';
 import { SHIPPED_CATALOGUE } from '../../../shared/programs/index';
-import { loadFixture } from '../../fixtures';
+import { loadFixture, TEST_PASSPHRASE } from '../../fixtures';
 import { expectOk, openTestAdvisor } from './test-advisor';
 
 vi.setConfig({ testTimeout: 60_000 });
@@ -98,4 +98,19 @@ it('refuses a fresh comparison for a trashed case or an unknown comparison, nami
   expect(unknown).toMatchObject({ ok: false, error: { code: 'not-found' } });
   const bad = await advisor.dispatch('rules:affected', { openOnly: 'yes' });
   expect(bad).toMatchObject({ ok: false, error: { code: 'bad-input' } });
+});
+
+it('after the app opens again, finds the comparisons made before a firm figure and not those made after it', async () => {
+  const before = await savedComparison(['us-h1b']);
+  addOverride(db(), firmFacts(db()).base, { factId: REG, value: 400, effectiveFrom: '2026-01-01', note: 'USCIS notice.' }, { by: 'Ann Attorney', now: new Date('2026-11-30T09:00:00Z') });
+  const { dataDir } = await expectOk(advisor, 'app:info', {});
+  // Closed twice is harmless: afterEach closes the first one again, then removes the folder.
+  advisor.close();
+  advisor = openAdvisor({ dataDir, appVersion: '9.9.9', actor: () => 'attorney.ann', clock: () => new Date('2026-12-01T09:00:00Z'), passphrase: TEST_PASSPHRASE });
+  try {
+    await savedComparison(['us-h1b']);
+    expect((await affected()).cases.map(c => c.caseId)).toEqual([before.caseId]);
+  } finally {
+    advisor.close();
+  }
 });
