@@ -151,7 +151,7 @@ export function createHandlers(s: Services): HandlersFor<SessionMethod> {
       return { dataSet, identity, origin };
     },
     'rules:affected': input => s.affected.list(input.openOnly),
-    'rules:fresh-comparison': input => s.affected.fresh(input.snapshotId, s.context()),
+    'rules:fresh-comparison': input => s.affected.fresh(input.snapshotId, input.confirmOlderVersion, s.context()),
     'settings:get': () => ({ userName: s.settings.get('userName') }),
     'settings:get-theme': () => ({ theme: Theme.catch('system').parse(s.settings.get('theme')) }),
     'settings:set-theme': input => {

@@ -424,7 +424,11 @@ export const contract = {
    * A new comparison of the case as now saved, with the firm's facts today, the same routes, assumptions and
    * currency as the given one, as of today (or its own date, when that is later); the given one is kept.
    */
-  'rules:fresh-comparison': { input: z.strictObject({ snapshotId: z.string().min(1) }), output: SnapshotSummary },
+  'rules:fresh-comparison': {
+    /** `confirmOlderVersion` as for `snapshots:save`: the intake holds a draft with problems, and the case as last saved is to be used. */
+    input: z.strictObject({ snapshotId: z.string().min(1), confirmOlderVersion: z.boolean().default(false) }),
+    output: SnapshotSummary,
+  },
   'firm:get': { input: z.strictObject({}), output: FirmSchema },
   'firm:set': { input: FirmEditable, output: FirmSchema },
   /** Main shows the open dialog for a PNG or JPEG logo and stores it in the database. */

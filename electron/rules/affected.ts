@@ -23,7 +23,7 @@ export type AffectedList = {
   /** The affected cases, by matter number; `openOnly` leaves out closed cases. */
   list(openOnly: boolean): { rulesVersion: string; cases: AffectedCase[] };
   /** A new comparison answering the given one's question with today's facts; the given one is kept. */
-  fresh(snapshotId: string, ctx: ChangeContext): SnapshotSummary;
+  fresh(snapshotId: string, confirmOlderVersion: boolean, ctx: ChangeContext): SnapshotSummary;
 };
 
 type Row = { id: string; caseId: string; createdAt: string; asOf: string; programIds: string; reference: string; clientName: string; status: CaseStatus };
@@ -85,18 +85,18 @@ export function createAffectedList(db: Database, cases: CaseRepo, snapshots: Sna
       });
       return { rulesVersion: now.version, cases: [...byCase.values()] };
     },
-    fresh(snapshotId, ctx) {
+    fresh(snapshotId, confirmOlderVersion, ctx) {
       const old = snapshots.get(snapshotId);
       const record = cases.getOrThrow(old.caseId, 'snapshotId');
       if (record.deletedAt !== null) {
         throw new AdvisorError('bad-input', `Matter ${record.reference} is in the Trash; restore it before making a fresh comparison`, 'snapshotId');
       }
-      // The one click cannot ask whether to use an older version of the case: Compare can.
-      if (record.draft) {
+      // Said in words here: the save's own refusal names a field.
+      if (record.draft && !confirmOlderVersion) {
         throw new AdvisorError(
           'bad-input',
           `The intake of matter ${record.reference} holds changes with problems; fix them in the intake, or make the comparison from Compare, which can use the case as last saved`,
-          'snapshotId',
+          'confirmOlderVersion',
         );
       }
       // Advice given today is about the rules in force today; a comparison for a later filing date keeps its date.
@@ -111,7 +111,7 @@ export function createAffectedList(db: Database, cases: CaseRepo, snapshots: Sna
           currency: old.currency,
           // The old rationale was written for other figures: the attorney recommends afresh.
           recommendation: { programId: null, rationale: '' },
-          confirmOlderVersion: false,
+          confirmOlderVersion,
         },
         ctx,
       );

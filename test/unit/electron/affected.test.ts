@@ -114,3 +114,16 @@ it('after the app opens again, finds the comparisons made before a firm figure a
     advisor.close();
   }
 });
+
+it('while the intake holds a draft with problems, asks in words first; confirmed, uses the case as last saved', async () => {
+  const h1b = await savedComparison(['us-h1b']);
+  const record = await expectOk(advisor, 'cases:get', { id: h1b.caseId });
+  await expectOk(advisor, 'cases:save-draft', { id: h1b.caseId, expectedRevision: record.revision, draft: { ...record.caseFile, client: { ...record.caseFile.client, dateOfBirth: '1990-02-30' } } });
+  const refused = await advisor.dispatch('rules:fresh-comparison', { snapshotId: h1b.snapshotId });
+  expect(refused).toMatchObject({ ok: false, error: { code: 'bad-input', field: 'confirmOlderVersion' } });
+  expect(refused.ok ? '' : refused.error.message).toBe(
+    `The intake of matter ${h1b.reference} holds changes with problems; fix them in the intake, or make the comparison from Compare, which can use the case as last saved`,
+  );
+  const fresh = await expectOk(advisor, 'rules:fresh-comparison', { snapshotId: h1b.snapshotId, confirmOlderVersion: true });
+  expect(fresh.olderVersion).toMatchObject({ caseSavedAt: record.updatedAt });
+});
