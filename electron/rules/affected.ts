@@ -26,10 +26,13 @@ export type AffectedList = {
   fresh(snapshotId: string, confirmOlderVersion: boolean, ctx: ChangeContext): SnapshotSummary;
 };
 
-type Row = { id: string; caseId: string; createdAt: string; asOf: string; programIds: string; reference: string; clientName: string; status: CaseStatus };
+type Row = { id: string; caseId: string; createdAt: string; asOf: string; rulesVersion: string; programIds: string; reference: string; clientName: string; status: CaseStatus };
 
-/** Every saved comparison of a case not in the Trash, newest first within each case. */
-const CANDIDATES = `SELECT s.id, s.case_id AS caseId, s.created_at AS createdAt, s.as_of AS asOf, s.program_ids AS programIds,
+/**
+ * Every saved comparison of a case not in the Trash, newest first within each case: only columns
+ * stored before the large ones, so no row's case file or results is read.
+ */
+const CANDIDATES = `SELECT s.id, s.case_id AS caseId, s.created_at AS createdAt, s.as_of AS asOf, s.rules_version AS rulesVersion, s.program_ids AS programIds,
        c.reference, c.client_name AS clientName, c.status
   FROM snapshots s JOIN cases c ON c.id = s.case_id
  WHERE c.deleted_at IS NULL
@@ -68,22 +71,46 @@ function stillAsked(assumptions: Record<string, string>): Record<string, string>
   return Object.fromEntries(Object.entries(assumptions).filter(([k, v]) => ASSUMPTIONS.find(a => a.key === k)?.options.some(o => o.value === v)));
 }
 
+/**
+ * Moves with every write the list depends on: each change to a case (status, name, Trash) and each
+ * saved comparison is on the audit log; a comparison added by other means still moves the count.
+ */
+const FINGERPRINT = `SELECT (SELECT coalesce(max(id), 0) FROM audit_log) AS audit,
+  (SELECT count(*) || ':' || coalesce(max(rowid), 0) FROM snapshots) AS saved`;
+
+type Answer = ReturnType<AffectedList['list']>;
+
 export function createAffectedList(db: Database, cases: CaseRepo, snapshots: SnapshotRepo, catalogue: () => Catalogue): AffectedList {
   const candidates = db.prepare<[], Row>(CANDIDATES);
+  const fingerprint = db.prepare<[], { audit: number; saved: string }>(FINGERPRINT);
+  // The last answer of each filter, with the facts' identity and the fingerprint it was worked out from.
+  const answers = new Map<boolean, { key: string; answer: Answer }>();
+
+  function listNow(openOnly: boolean, now: Catalogue): Answer {
+    const rows = newestPerQuestion(candidates.all()).filter(r => !openOnly || r.status !== 'closed');
+    const checks = snapshots.staleRoutes(rows);
+    const byCase = new Map<string, AffectedCase>();
+    rows.forEach((row, i) => {
+      const check = checks[i];
+      if (!check?.stale) return;
+      const entry = byCase.get(row.caseId) ?? { caseId: row.caseId, reference: row.reference, clientName: row.clientName, status: row.status, comparisons: [] };
+      entry.comparisons.push(inWords(row, check, now));
+      byCase.set(row.caseId, entry);
+    });
+    return { rulesVersion: now.version, cases: [...byCase.values()] };
+  }
+
   return {
     list(openOnly) {
-      const rows = newestPerQuestion(candidates.all()).filter(r => !openOnly || r.status !== 'closed');
-      const checks = snapshots.staleRoutes(rows.map(r => r.id));
       const now = catalogue();
-      const byCase = new Map<string, AffectedCase>();
-      rows.forEach((row, i) => {
-        const check = checks[i];
-        if (!check?.stale) return;
-        const entry = byCase.get(row.caseId) ?? { caseId: row.caseId, reference: row.reference, clientName: row.clientName, status: row.status, comparisons: [] };
-        entry.comparisons.push(inWords(row, check, now));
-        byCase.set(row.caseId, entry);
-      });
-      return { rulesVersion: now.version, cases: [...byCase.values()] };
+      const print = fingerprint.get();
+      if (!print) throw new Error('the affected list fingerprint query returned no row');
+      const key = `${now.identity}|${String(print.audit)}|${print.saved}`;
+      const known = answers.get(openOnly);
+      if (known?.key === key) return known.answer;
+      const answer = listNow(openOnly, now);
+      answers.set(openOnly, { key, answer });
+      return answer;
     },
     fresh(snapshotId, confirmOlderVersion, ctx) {
       const old = snapshots.get(snapshotId);

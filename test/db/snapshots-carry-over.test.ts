@@ -4,7 +4,8 @@
  * "Affected by rule changes" list fast on a large firm).
  */
 import { afterEach, beforeEach, expect, it } from 'vitest';
-import { catalogueRules, createSnapshotRepo, type Rules } from '../../electron/db/repos/snapshot-repo';
+import { catalogueRules, createSnapshotRepo, type Rules, type SavedRef } from '../../electron/db/repos/snapshot-repo';
+import type { SnapshotSummary } from '../../shared/contract';
 import type { CaseFile } from '../../shared/case-file';
 import { BUNDLED_FACTS } from '../../shared/facts/bundled';
 import type { FactDataSet } from '../../shared/facts/schema';
@@ -25,6 +26,9 @@ afterEach(() => {
   cleanup();
 });
 
+/** A saved comparison as the firm-wide check is given it. */
+const ref = (s: SnapshotSummary): SavedRef => ({ id: s.id, createdAt: s.createdAt, rulesVersion: s.rulesVersion, programIds: JSON.stringify(s.programIds) });
+
 /** The rules of a data set, counting the routes the engine is asked to assess. */
 function counted(dataSet: FactDataSet, runs: string[]): Rules {
   const rules = catalogueRules(buildCatalogue(dataSet), dataSet);
@@ -41,7 +45,7 @@ it('re-checks only the comparisons whose routes read a changed figure, and keeps
   let rules = shipped;
   const repo = createSnapshotRepo(r.db, r.repo, r.audit, () => rules);
   const save = (programIds: string[]) =>
-    repo.save({ caseId, caseFile: priya, programIds, assumptions: {}, asOf: '2026-11-29', currency: 'USD', recommendation: { programId: null, rationale: '' }, confirmOlderVersion: false }, at).id;
+    ref(repo.save({ caseId, caseFile: priya, programIds, assumptions: {}, asOf: '2026-11-29', currency: 'USD', recommendation: { programId: null, rationale: '' }, confirmOlderVersion: false }, at));
   const h1b = save(['us-h1b']);
   const canada = save(['ca-express-entry']);
   runs.length = 0;
@@ -62,7 +66,7 @@ it('re-checks only the comparisons whose routes read a changed figure, and keeps
   rules = shipped;
   expect(repo.staleRoutes([h1b, canada]).map(c => c.stale)).toEqual([false, false]);
   expect(runs).toEqual(['us-h1b', 'us-h1b']);
-  expect(repo.get(h1b)).toMatchObject({ stale: false, staleChanges: [] });
+  expect(repo.get(h1b.id)).toMatchObject({ stale: false, staleChanges: [] });
 });
 
 it('without the figures each route reads, every comparison is checked again', () => {
@@ -72,12 +76,12 @@ it('without the figures each route reads, every comparison is checked again', ()
   const runs: string[] = [];
   let rules: Rules = counted(BUNDLED_FACTS, runs);
   const repo = createSnapshotRepo(r.db, r.repo, r.audit, () => rules);
-  const { id } = repo.save({ caseId, caseFile: priya, programIds: ['ca-express-entry'], assumptions: {}, asOf: '2026-11-29', currency: 'USD', recommendation: { programId: null, rationale: '' }, confirmOlderVersion: false }, at);
+  const saved = ref(repo.save({ caseId, caseFile: priya, programIds: ['ca-express-entry'], assumptions: {}, asOf: '2026-11-29', currency: 'USD', recommendation: { programId: null, rationale: '' }, confirmOlderVersion: false }, at));
   runs.length = 0;
   const firm = counted(withVersion('us-h1b.registration-fee', { effectiveFrom: '2026-06-01', value: 380 }), runs);
   const { version, identity = version, evaluate } = firm;
   rules = { version, identity, evaluate };
-  expect(repo.staleRoutes([id])).toEqual([{ stale: false, rulesThen: BUNDLED_FACTS.label, rulesNow: BUNDLED_FACTS.label, routes: [] }]);
+  expect(repo.staleRoutes([saved])).toEqual([{ stale: false, rulesThen: BUNDLED_FACTS.label, rulesNow: BUNDLED_FACTS.label, routes: [] }]);
   expect(runs).toEqual(['ca-express-entry']);
 });
 
@@ -86,14 +90,14 @@ it('the firm-wide check trusts the firm’s history when the figures have not ch
   const priya = loadFixture('priya-sharma.case.json') as CaseFile;
   const caseId = r.repo.create({ caseFile: priya, status: 'intake' }, at).id;
   const runs: string[] = [];
-  const { id } = createSnapshotRepo(r.db, r.repo, r.audit).save(
+  const saved = ref(createSnapshotRepo(r.db, r.repo, r.audit).save(
     { caseId, caseFile: priya, programIds: ['us-h1b'], assumptions: {}, asOf: '2026-11-29', currency: 'USD', recommendation: { programId: null, rationale: '' }, confirmOlderVersion: false },
     at,
-  );
+  ));
   // A new repo: nothing checked yet, as after the app opens.
   const asked: string[] = [];
   const repo = createSnapshotRepo(r.db, r.repo, r.audit, { ...counted(BUNDLED_FACTS, runs), unchangedSince: saved => (asked.push(saved.createdAt), true) });
-  expect(repo.staleRoutes([id])).toMatchObject([{ stale: false }]);
+  expect(repo.staleRoutes([saved])).toMatchObject([{ stale: false }]);
   expect([runs, asked]).toEqual([[], ['2026-11-29T10:00:00.000Z']]);
   expect(repo.list(caseId)).toMatchObject([{ stale: false }]);
   expect(runs).toEqual(['us-h1b']);

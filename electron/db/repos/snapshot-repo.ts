@@ -47,6 +47,9 @@ export function catalogueRules(catalogue: Catalogue, dataSet?: FactDataSet): Rul
   return { version: catalogue.version, identity: catalogue.identity, evaluate: evaluateOn(catalogue), ...(dataSet && { routeFacts: routeFacts(catalogue, dataSet) }) };
 }
 
+/** A saved comparison as the firm-wide check reads it: its light columns, as stored. */
+export type SavedRef = { id: string; createdAt: string; rulesVersion: string; programIds: string };
+
 /** A saved comparison checked against the rules in force: what would now come out differently, route by route. */
 export type StaleRoutes = { stale: boolean; rulesThen: string; rulesNow: string; routes: RouteDiff[] };
 
@@ -58,10 +61,11 @@ export type SnapshotRepo = {
   get(id: string): Snapshot;
   /**
    * Saved comparisons checked against the figures in force (a pack, the firm's own figures), in the
-   * order given; an unknown id throws. One whose routes' figures have not changed since it was saved
-   * is answered from the firm's history, without the engine.
+   * order given, from the columns the caller has already read (the rest is read only to run the
+   * engine). One whose routes' figures have not changed since it was saved is answered from the
+   * firm's history, without the engine.
    */
-  staleRoutes(ids: readonly string[]): StaleRoutes[];
+  staleRoutes(saved: readonly SavedRef[]): StaleRoutes[];
 };
 
 /** The light columns, enough for a summary; the large JSON is read only when needed. */
@@ -81,6 +85,9 @@ type SummaryRow = {
 };
 type HeavyRow = { case_file: string; results: string; ranks: string | null };
 type Staleness = Pick<SnapshotSummary, 'stale' | 'staleChanges'>;
+/** What a check reads before it knows whether the engine must run, and what the engine then needs. */
+type CheckRow = Pick<SummaryRow, 'id' | 'created_at' | 'rules_version' | 'program_ids'>;
+type EngineRow = Pick<SummaryRow, 'as_of' | 'assumptions' | 'currency'> & Pick<HeavyRow, 'case_file' | 'results'>;
 
 const SUMMARY_COLUMNS =
   'id, case_id, created_at, actor, rules_version, as_of, currency, program_ids, assumptions, recommendation, what_if, older_version';
@@ -145,7 +152,6 @@ export function createSnapshotRepo(
   );
   const byId = db.prepare<[string], SummaryRow & HeavyRow>(`SELECT ${SUMMARY_COLUMNS}, case_file, results, ranks FROM snapshots WHERE id = ?`);
   const heavyById = db.prepare<[string], HeavyRow>('SELECT case_file, results, ranks FROM snapshots WHERE id = ?');
-  const lightById = db.prepare<[string], SummaryRow>(`SELECT ${SUMMARY_COLUMNS} FROM snapshots WHERE id = ?`);
 
   /**
    * Each snapshot's last check: the rules it was made under (identity, and the figures each route
@@ -157,7 +163,7 @@ export function createSnapshotRepo(
   const identityOf = (rules: Rules) => rules.identity ?? rules.version;
 
   /** `byFigures`: a comparison whose figures have not changed since it was saved is answered without the engine (and that answer is not kept). */
-  function routesChanged(row: SummaryRow, heavy: () => HeavyRow, rules: Rules, byFigures = false): RouteDiff[] {
+  function routesChanged(row: CheckRow, inputs: () => EngineRow, rules: Rules, byFigures = false): RouteDiff[] {
     const identity = identityOf(rules);
     const last = checks.get(row.id);
     if (last?.identity === identity) return last.routes;
@@ -169,11 +175,11 @@ export function createSnapshotRepo(
     if (last && before && now && programIds.every(p => before.get(p) === now.get(p))) routes = last.routes;
     else if (byFigures && rules.unchangedSince?.({ createdAt: row.created_at, rulesVersion: row.rules_version, programIds: saved })) return [];
     else {
-      const { case_file, results } = heavy();
+      const { case_file, results, ...input } = inputs();
       const fresh = rules.evaluate(JSON.parse(case_file) as CaseFile, programIds, {
-        asOf: row.as_of,
-        assumptions: JSON.parse(row.assumptions) as Partial<Record<AssumptionKey, string>>,
-        currency: row.currency,
+        asOf: input.as_of,
+        assumptions: JSON.parse(input.assumptions) as Partial<Record<AssumptionKey, string>>,
+        currency: input.currency,
       });
       routes = diffResultsByRoute(upgradeAssessments(JSON.parse(results) as unknown[]), fresh);
     }
@@ -182,7 +188,7 @@ export function createSnapshotRepo(
   }
 
   function staleness(row: SummaryRow, heavy: () => HeavyRow, rules: Rules): Staleness {
-    const changes = routesChanged(row, heavy, rules).flatMap(r => r.lines.map(line => `${r.programId}: ${line}`));
+    const changes = routesChanged(row, () => ({ ...row, ...heavy() }), rules).flatMap(r => r.lines.map(line => `${r.programId}: ${line}`));
     // A new rules version that gives the same answers is not stale: nothing the advice rests on moved.
     if (changes.length === 0) return { stale: false, staleChanges: [] };
     return { stale: true, staleChanges: [...(row.rules_version === rules.version ? [] : [`rules ${row.rules_version} → ${rules.version}`]), ...changes] };
@@ -304,13 +310,12 @@ export function createSnapshotRepo(
         ranks: row.ranks === null ? null : (JSON.parse(row.ranks) as RankedOption[]),
       };
     },
-    staleRoutes(ids) {
+    staleRoutes(saved) {
       const rules = rulesNow();
-      return ids.map(id => {
-        const row = lightById.get(id);
-        if (!row) throw new AdvisorError('not-found', `There is no saved comparison with id ${id}.`, 'id');
-        const routes = routesChanged(row, heavyOf(row), rules, true);
-        return { stale: routes.length > 0, rulesThen: row.rules_version, rulesNow: rules.version, routes };
+      return saved.map(s => {
+        const row = { id: s.id, created_at: s.createdAt, rules_version: s.rulesVersion, program_ids: s.programIds };
+        const routes = routesChanged(row, () => getRow(s.id), rules, true);
+        return { stale: routes.length > 0, rulesThen: s.rulesVersion, rulesNow: rules.version, routes };
       });
     },
   };

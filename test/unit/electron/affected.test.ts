@@ -54,6 +54,12 @@ it('a firm figure lists the comparisons it changes, in words; its revert takes t
   // No ids or field paths reach the screen.
   expect(JSON.stringify(comparison?.changes)).not.toMatch(/us-h1b|ca-express-entry|registration-fee/);
 
+  // The answer is kept between calls, but not past a change to the cases: a trashed case leaves the list.
+  await expectOk(advisor, 'cases:trash', { id: h1b.caseId });
+  expect((await affected()).cases).toEqual([]);
+  await expectOk(advisor, 'cases:restore', { id: h1b.caseId });
+  expect((await affected()).cases.map(c => c.caseId)).toEqual([h1b.caseId]);
+
   revertFact(db(), firmFacts(db()).base, REG, by);
   expect((await affected()).cases).toEqual([]);
 });
