@@ -18,6 +18,7 @@ import type { MemoService } from './memo-service';
 import type { MemoRepo } from './db/repos/memo-repo';
 import type { SessionMethod } from './session';
 import type { FirmFacts } from './rules/firm-data-set';
+import type { AffectedList } from './rules/affected';
 
 /** What the handlers need, passed in (never module singletons) so tests build them on a temp database. */
 export type Services = {
@@ -36,6 +37,8 @@ export type Services = {
   facts: () => FirmFacts;
   /** Who is acting and when, asked afresh for each change. */
   context: () => ChangeContext;
+  /** The cases whose saved comparisons the firm's facts now answer differently. */
+  affected: AffectedList;
 };
 
 
@@ -147,6 +150,8 @@ export function createHandlers(s: Services): HandlersFor<SessionMethod> {
       const { dataSet, identity, origin } = s.facts();
       return { dataSet, identity, origin };
     },
+    'rules:affected': input => s.affected.list(input.openOnly),
+    'rules:fresh-comparison': input => s.affected.fresh(input.snapshotId, input.confirmOlderVersion, s.context()),
     'settings:get': () => ({ userName: s.settings.get('userName') }),
     'settings:get-theme': () => ({ theme: Theme.catch('system').parse(s.settings.get('theme')) }),
     'settings:set-theme': input => {

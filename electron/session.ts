@@ -15,6 +15,8 @@ import { createSearchRepo } from './db/repos/search-repo';
 import { createSettingsRepo, type SettingsRepo } from './db/repos/settings-repo';
 import { createSecurityLogRepo, type SecurityLogRepo } from './db/repos/security-log-repo';
 import { catalogueRules, createSnapshotRepo } from './db/repos/snapshot-repo';
+import { createAffectedList } from './rules/affected';
+import { figuresUnchangedSince } from './rules/route-facts';
 import { firmFacts } from './rules/firm-data-set';
 import type { ChangeContext } from './db/repos/case-repo';
 import type { Clock } from './clock';
@@ -62,7 +64,10 @@ export function openSession(db: Database, options: SessionOptions): Session {
   const actor = () => settings.get('userName') ?? options.actor();
   const context = (): ChangeContext => ({ actor: actor(), now: options.clock() });
   // Saved comparisons are made and re-checked with the firm's facts: the applied pack and the firm's own figures.
-  const snapshots = createSnapshotRepo(db, cases, audit, () => catalogueRules(firmFacts(db).catalogue));
+  const snapshots = createSnapshotRepo(db, cases, audit, () => {
+    const facts = firmFacts(db);
+    return { ...catalogueRules(facts.catalogue, facts.dataSet), unchangedSince: figuresUnchangedSince(db, facts.catalogue) };
+  });
   const firm = createFirmService(settings, DEFAULT_DISCLAIMERS);
   const memos = createMemoRepo(db, audit);
   const handlers = createHandlers({
@@ -84,6 +89,7 @@ export function openSession(db: Database, options: SessionOptions): Session {
     dialogs: options.dialogs,
     context,
     facts: () => firmFacts(db),
+    affected: createAffectedList(db, cases, snapshots, () => firmFacts(db).catalogue),
     info: () => ({
       appVersion: options.appVersion,
       dataDir: options.dataDir,

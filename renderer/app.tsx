@@ -10,6 +10,7 @@ import { MemoEditor } from './features/memos/memo-editor';
 import { MemosView } from './features/memos/memos-view';
 import { SettingsView } from './features/settings/settings-view';
 import { Sidebar } from './features/shell/sidebar';
+import { AffectedView } from './features/affected/affected-view';
 import { advisor } from './lib/advisor';
 import { applyTheme } from './lib/theme';
 import { useRoute } from './lib/use-route';
@@ -69,6 +70,7 @@ export function App() {
         {route.view === 'memos' && <MemosView />}
         {route.view === 'memo' && route.id && <MemoEditor key={route.id} id={route.id} />}
         {route.view === 'settings' && <SettingsView />}
+        {route.view === 'affected' && <AffectedView />}
       </main>
     </div>
   );

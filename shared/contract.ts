@@ -145,6 +145,30 @@ export const Recommendation = z.object({
   rationale: z.string().max(20_000),
 });
 
+/** A saved comparison that the firm's facts now answer differently, in words (no ids): see `rules:affected`. */
+export const AffectedComparison = z.object({
+  snapshotId: z.string(),
+  createdAt: z.string(),
+  asOf: z.string(),
+  /** The routes compared, by name. */
+  routes: z.array(z.string()),
+  /** Set when the rules label moved too (a rule pack): "The programme rules have changed since: …". */
+  rulesChange: z.string().nullable(),
+  /** Route by route, what would now come out differently. */
+  changes: z.array(z.object({ route: z.string(), lines: z.array(z.string()) })),
+});
+export type AffectedComparison = z.infer<typeof AffectedComparison>;
+
+/** A case with at least one such comparison (its newest of each set of routes). */
+export const AffectedCase = z.object({
+  caseId: z.string(),
+  reference: z.string(),
+  clientName: z.string(),
+  status: CaseStatus,
+  comparisons: z.array(AffectedComparison),
+});
+export type AffectedCase = z.infer<typeof AffectedCase>;
+
 /**
  * Set when a comparison was saved while the intake held a draft with problems: it used the case as
  * saved at `caseSavedAt`, not the newer facts typed at `draftSavedAt`; `problems` are in words.
@@ -388,6 +412,23 @@ export const contract = {
   },
   'snapshots:list': { input: z.strictObject({ caseId: CaseId }), output: z.array(SnapshotSummary) },
   'snapshots:get': { input: z.strictObject({ id: z.string().min(1) }), output: Snapshot },
+  /**
+   * The cases whose saved comparisons the firm's facts (pack and firm figures) now answer differently:
+   * of each case, the newest comparison of each set of routes, when it is stale. `openOnly` leaves out closed cases.
+   */
+  'rules:affected': {
+    input: z.strictObject({ openOnly: z.boolean().default(false) }),
+    output: z.object({ rulesVersion: z.string(), cases: z.array(AffectedCase) }),
+  },
+  /**
+   * A new comparison of the case as now saved, with the firm's facts today, the same routes, assumptions and
+   * currency as the given one, as of today (or its own date, when that is later); the given one is kept.
+   */
+  'rules:fresh-comparison': {
+    /** `confirmOlderVersion` as for `snapshots:save`: the intake holds a draft with problems, and the case as last saved is to be used. */
+    input: z.strictObject({ snapshotId: z.string().min(1), confirmOlderVersion: z.boolean().default(false) }),
+    output: SnapshotSummary,
+  },
   'firm:get': { input: z.strictObject({}), output: FirmSchema },
   'firm:set': { input: FirmEditable, output: FirmSchema },
   /** Main shows the open dialog for a PNG or JPEG logo and stores it in the database. */

@@ -259,13 +259,22 @@ export const COMMANDS: readonly CommandSpec[] = [
     about: 'the firm’s figures in force; with FACT_ID, every figure entered for that fact, reverted ones too',
     options: { json: json('machine-readable output') },
   },
+  {
+    name: 'rules affected',
+    args: '',
+    count: { min: 0, max: 0 },
+    about:
+      'the cases whose saved comparisons the firm’s figures (the applied pack and its own) now answer\n' +
+      'differently: each comparison, with its id, and what would now differ, route by route',
+    options: { open: { type: 'boolean', help: 'only open cases (not closed)' }, json: json('{ rulesVersion, cases[] }') },
+  },
   ...RULES_PACK_COMMANDS,
 ];
 
 /** Commands with subcommands, and theirs. */
 export const GROUPS: Record<string, readonly string[]> = {
   firm: ['show', 'set'],
-  rules: ['list', 'override', 'revert', 'overrides', 'verify', 'diff', 'apply', 'rollback'],
+  rules: ['list', 'override', 'revert', 'overrides', 'affected', 'verify', 'diff', 'apply', 'rollback'],
 };
 
 /** The names a user can type first: commands, groups and `help`. */

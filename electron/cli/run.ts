@@ -21,6 +21,7 @@ import type { TrustedKey } from '../rules/pack-crypto';
 import { rulesPackCommand } from './rules-packs';
 import { safetyCopiesCommand } from './safety-copies';
 import { listRules, listOverrides, overrideRule, revertRule, type RulesBase } from './rules-overrides';
+import { listAffected } from './rules-affected';
 import { firmFacts } from '../rules/firm-data-set';
 import type { Session } from '../session';
 import { listSnapshots } from './snapshots';
@@ -166,6 +167,8 @@ async function runCommand(name: string, c: Context): Promise<number> {
       return await revertRule(c.open, args[0] ?? '', io.clock, firmBase, io.stdout);
     case 'rules overrides':
       return await listOverrides(c.open, args[0], o.flag('json'), firmBase, io.stdout);
+    case 'rules affected':
+      return await listAffected(await c.open(), { openOnly: o.flag('open'), json: o.flag('json') }, io.stdout);
     default:
       throw new CliError(`Unknown command "${name}". Run with --help to see the commands.`, EXIT.badInput);
   }

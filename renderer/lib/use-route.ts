@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 
 /** The views in the main navigation, in order. */
 export const VIEWS = ['cases', 'intake', 'compare', 'memos', 'settings'] as const;
-export type View = (typeof VIEWS)[number] | 'case' | 'memo';
+export type View = (typeof VIEWS)[number] | 'case' | 'memo' | 'affected';
 /**
  * `saved`: a saved comparison of the case (`#/compare/<case>/saved/<snapshot>`); `field`: the DOM
  * id of the intake control to bring into view (`#/case/<case>/field/<control>`).
@@ -14,6 +14,7 @@ function readRoute(): Route {
   if (name === 'case' && id) return sub === 'field' && subId ? { view: 'case', id, field: subId } : { view: 'case', id };
   if (name === 'compare' && id) return sub === 'saved' && subId ? { view: 'compare', id, saved: subId } : { view: 'compare', id };
   if (name === 'memo' && id) return { view: 'memo', id };
+  if (name === 'affected') return { view: 'affected', id: null };
   return { view: (VIEWS as readonly string[]).includes(name) ? (name as View) : 'cases', id: null };
 }
 

@@ -150,17 +150,28 @@ function diffAssessment(x: Assessment, y: Assessment): string[] {
   return out;
 }
 
+/** One route's differences, in the words `diffResults` uses after the route's id. */
+export type RouteDiff = { programId: string; lines: string[] };
+
+/** The differences between two sets of assessments, route by route (only routes with a difference). */
+export function diffResultsByRoute(before: readonly Assessment[], after: readonly Assessment[]): RouteDiff[] {
+  const out: RouteDiff[] = [];
+  for (const [x, y] of pairs(keyed(before, a => a.programId), keyed(after, a => a.programId))) {
+    if (x && !y) out.push({ programId: x.programId, lines: [`no longer assessed (was ${headline(x).text})`] });
+    else if (!x && y) out.push({ programId: y.programId, lines: [`newly assessed (${headline(y).text})`] });
+    else if (x && y) {
+      const lines = diffAssessment(x, y);
+      if (lines.length > 0) out.push({ programId: x.programId, lines });
+    }
+  }
+  return out;
+}
+
 /**
  * The differences between two sets of assessments, paired by programme id, each line prefixed with
  * the programme (`ca-express-entry: criterion “Language” met → not met`). Empty when nothing a lawyer
  * would act on changed.
  */
 export function diffResults(before: readonly Assessment[], after: readonly Assessment[]): string[] {
-  const out: string[] = [];
-  for (const [x, y] of pairs(keyed(before, a => a.programId), keyed(after, a => a.programId))) {
-    if (x && !y) out.push(`${x.programId}: no longer assessed (was ${headline(x).text})`);
-    else if (!x && y) out.push(`${y.programId}: newly assessed (${headline(y).text})`);
-    else if (x && y) out.push(...diffAssessment(x, y).map(line => `${x.programId}: ${line}`));
-  }
-  return out;
+  return diffResultsByRoute(before, after).flatMap(r => r.lines.map(line => `${r.programId}: ${line}`));
 }

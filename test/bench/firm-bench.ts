@@ -14,6 +14,7 @@ import { openAdvisorAt, openDatabaseAt } from '../data-folder';
 import { TEST_PASSPHRASE, testClock } from '../fixtures';
 import { generateCases } from './generated-cases';
 import { FIRM, seedFirm } from './seed-firm';
+import { benchAffected } from './affected-bench';
 
 type Out = (line: string) => void;
 
@@ -206,6 +207,7 @@ export async function benchFirm(out: Out): Promise<void> {
     } finally {
       advisor.close();
     }
+    await benchAffected(dir, out);
   } finally {
     rmSync(root, { recursive: true, force: true });
   }

@@ -3,7 +3,7 @@ import type { Database } from 'better-sqlite3-multiple-ciphers';
 import { diffFields, type FieldDiff } from '../../../shared/audit-diff';
 import type { AuditRepo } from './audit-repo';
 import type { CaseFile } from '../../../shared/case-file';
-import { diffResults } from '../../../shared/compare/results-diff';
+import { diffResultsByRoute, type RouteDiff } from '../../../shared/compare/results-diff';
 import { rankAssessments, type RankedOption } from '../../../shared/compare/ranking';
 import type { MethodParams, OlderVersion, Snapshot, SnapshotSummary } from '../../../shared/contract';
 import { draftProblems, problemCount } from '../../../shared/compare/draft-problems';
@@ -16,6 +16,8 @@ import { upgradeAssessments } from '../../../shared/rules/legacy';
 import type { Assessment } from '../../../shared/rules/types';
 import { describeIssues, type FieldIssue } from '../../../shared/validation';
 import type { CaseRepo, ChangeContext } from './case-repo';
+import type { FactDataSet } from '../../../shared/facts/schema';
+import { routeFacts, type RouteFacts, type SavedUnder } from '../../rules/route-facts';
 import { writeTransaction } from '../write-transaction';
 
 /** What `snapshots:save` receives, after the contract's validation and defaults. */
@@ -26,12 +28,30 @@ export type SaveSnapshotInput = MethodParams<'snapshots:save'>;
  * The rules a comparison is made and checked with: `version` is the label saved with it; `identity`
  * (label + content hash) also tells the firm's own figures apart, so a changed figure is re-checked.
  */
-export type Rules = { version: string; identity?: string; evaluate: typeof evaluate };
+export type Rules = {
+  version: string;
+  identity?: string;
+  evaluate: typeof evaluate;
+  /** The figures each route reads: a saved comparison whose routes read the same figures as at its last check keeps that answer. */
+  routeFacts?: RouteFacts;
+  /**
+   * True when the figures a comparison's routes read have not changed since it was saved. The
+   * firm-wide list of comparisons affected by rule changes trusts it instead of running the engine;
+   * a case's own list does not, so it still catches a comparison that differs for any other reason.
+   */
+  unchangedSince?: (saved: SavedUnder) => boolean;
+};
 
-/** The rules of a catalogue (the shipped one, or one built from the firm's data set). */
-export function catalogueRules(catalogue: Catalogue): Rules {
-  return { version: catalogue.version, identity: catalogue.identity, evaluate: evaluateOn(catalogue) };
+/** The rules of a catalogue (the shipped one, or one built from the firm's data set, given with it). */
+export function catalogueRules(catalogue: Catalogue, dataSet?: FactDataSet): Rules {
+  return { version: catalogue.version, identity: catalogue.identity, evaluate: evaluateOn(catalogue), ...(dataSet && { routeFacts: routeFacts(catalogue, dataSet) }) };
 }
+
+/** A saved comparison as the firm-wide check reads it: its light columns, as stored. */
+export type SavedRef = { id: string; createdAt: string; rulesVersion: string; programIds: string };
+
+/** A saved comparison checked against the rules in force: what would now come out differently, route by route. */
+export type StaleRoutes = { stale: boolean; rulesThen: string; rulesNow: string; routes: RouteDiff[] };
 
 /** Saved comparisons: written once, never changed, checked against today's rules when read. */
 export type SnapshotRepo = {
@@ -39,6 +59,13 @@ export type SnapshotRepo = {
   /** A case's comparisons, newest first. */
   list(caseId: string): SnapshotSummary[];
   get(id: string): Snapshot;
+  /**
+   * Saved comparisons checked against the figures in force (a pack, the firm's own figures), in the
+   * order given, from the columns the caller has already read (the rest is read only to run the
+   * engine). One whose routes' figures have not changed since it was saved is answered from the
+   * firm's history, without the engine.
+   */
+  staleRoutes(saved: readonly SavedRef[]): StaleRoutes[];
 };
 
 /** The light columns, enough for a summary; the large JSON is read only when needed. */
@@ -58,6 +85,9 @@ type SummaryRow = {
 };
 type HeavyRow = { case_file: string; results: string; ranks: string | null };
 type Staleness = Pick<SnapshotSummary, 'stale' | 'staleChanges'>;
+/** What a check reads before it knows whether the engine must run, and what the engine then needs. */
+type CheckRow = Pick<SummaryRow, 'id' | 'created_at' | 'rules_version' | 'program_ids'>;
+type EngineRow = Pick<SummaryRow, 'as_of' | 'assumptions' | 'currency'> & Pick<HeavyRow, 'case_file' | 'results'>;
 
 const SUMMARY_COLUMNS =
   'id, case_id, created_at, actor, rules_version, as_of, currency, program_ids, assumptions, recommendation, what_if, older_version';
@@ -123,35 +153,52 @@ export function createSnapshotRepo(
   const byId = db.prepare<[string], SummaryRow & HeavyRow>(`SELECT ${SUMMARY_COLUMNS}, case_file, results, ranks FROM snapshots WHERE id = ?`);
   const heavyById = db.prepare<[string], HeavyRow>('SELECT case_file, results, ranks FROM snapshots WHERE id = ?');
 
-  // Snapshots never change, so an answer holds for as long as the rules version does.
-  const cache = new Map<string, Staleness>();
-  const cacheKey = (rules: Rules, id: string) => `${rules.identity ?? rules.version}\n${id}`;
+  /**
+   * Each snapshot's last check: the rules it was made under (identity, and the figures each route
+   * read) and what came out differently. Snapshots never change, so the answer holds for as long as
+   * the rules do; when they move, a snapshot whose routes all read the same figures as before keeps
+   * it without running the engine (a firm figure on one route re-checks only the comparisons of that route).
+   */
+  const checks = new Map<string, { identity: string; routeFacts: RouteFacts | undefined; routes: RouteDiff[] }>();
+  const identityOf = (rules: Rules) => rules.identity ?? rules.version;
+
+  /** `byFigures`: a comparison whose figures have not changed since it was saved is answered without the engine (and that answer is not kept). */
+  function routesChanged(row: CheckRow, inputs: () => EngineRow, rules: Rules, byFigures = false): RouteDiff[] {
+    const identity = identityOf(rules);
+    const last = checks.get(row.id);
+    if (last?.identity === identity) return last.routes;
+    const saved = JSON.parse(row.program_ids) as string[];
+    // A programme dropped from the catalogue is left out, and the diff says it is no longer assessed.
+    const programIds = saved.filter(isProgramId);
+    const [before, now] = [last?.routeFacts, rules.routeFacts];
+    let routes: RouteDiff[];
+    if (last && before && now && programIds.every(p => before.get(p) === now.get(p))) routes = last.routes;
+    else if (byFigures && rules.unchangedSince?.({ createdAt: row.created_at, rulesVersion: row.rules_version, programIds: saved })) return [];
+    else {
+      const { case_file, results, ...input } = inputs();
+      const fresh = rules.evaluate(JSON.parse(case_file) as CaseFile, programIds, {
+        asOf: input.as_of,
+        assumptions: JSON.parse(input.assumptions) as Partial<Record<AssumptionKey, string>>,
+        currency: input.currency,
+      });
+      routes = diffResultsByRoute(upgradeAssessments(JSON.parse(results) as unknown[]), fresh);
+    }
+    checks.set(row.id, { identity, routeFacts: now, routes });
+    return routes;
+  }
 
   function staleness(row: SummaryRow, heavy: () => HeavyRow, rules: Rules): Staleness {
-    const key = cacheKey(rules, row.id);
-    const cached = cache.get(key);
-    if (cached) return cached;
-    const { case_file, results } = heavy();
-    const stored = upgradeAssessments(JSON.parse(results) as unknown[]);
-    // A programme dropped from the catalogue is left out, and diffResults says it is no longer assessed.
-    const programIds = (JSON.parse(row.program_ids) as string[]).filter(isProgramId);
-    const fresh = rules.evaluate(JSON.parse(case_file) as CaseFile, programIds, {
-      asOf: row.as_of,
-      assumptions: JSON.parse(row.assumptions) as Partial<Record<AssumptionKey, string>>,
-      currency: row.currency,
-    });
-    const changes = diffResults(stored, fresh);
+    const changes = routesChanged(row, () => ({ ...row, ...heavy() }), rules).flatMap(r => r.lines.map(line => `${r.programId}: ${line}`));
     // A new rules version that gives the same answers is not stale: nothing the advice rests on moved.
-    const answer: Staleness =
-      changes.length === 0
-        ? { stale: false, staleChanges: [] }
-        : {
-            stale: true,
-            staleChanges: [...(row.rules_version === rules.version ? [] : [`rules ${row.rules_version} → ${rules.version}`]), ...changes],
-          };
-    cache.set(key, answer);
-    return answer;
+    if (changes.length === 0) return { stale: false, staleChanges: [] };
+    return { stale: true, staleChanges: [...(row.rules_version === rules.version ? [] : [`rules ${row.rules_version} → ${rules.version}`]), ...changes] };
   }
+
+  const heavyOf = (row: SummaryRow) => () => {
+    const heavy = heavyById.get(row.id);
+    if (!heavy) throw new Error(`Saved comparison ${row.id} vanished while being read`);
+    return heavy;
+  };
 
   /** `rules`: asked once per call of the repo, not once per saved comparison listed. */
   function toSummary(row: SummaryRow, heavy: () => HeavyRow, rules: Rules = rulesNow()): SnapshotSummary {
@@ -245,20 +292,14 @@ export function createSnapshotRepo(
       const results = rules.evaluate(input.caseFile, input.programIds, { asOf: input.asOf, assumptions, currency: input.currency });
       const id = write(input, results, ctx, assumptions, rules);
       // Just computed under these very rules: not stale, and no need to run the engine again.
-      cache.set(cacheKey(rules, id), { stale: false, staleChanges: [] });
+      checks.set(id, { identity: identityOf(rules), routeFacts: rules.routeFacts, routes: [] });
       const row = getRow(id);
       return toSummary(row, () => row, rules);
     },
     list(caseId) {
       cases.getOrThrow(caseId, 'caseId');
       const rules = rulesNow();
-      return byCase.all(caseId).map(row =>
-        toSummary(row, () => {
-          const heavy = heavyById.get(row.id);
-          if (!heavy) throw new Error(`Saved comparison ${row.id} vanished while being read`);
-          return heavy;
-        }, rules),
-      );
+      return byCase.all(caseId).map(row => toSummary(row, heavyOf(row), rules));
     },
     get(id) {
       const row = getRow(id);
@@ -268,6 +309,14 @@ export function createSnapshotRepo(
         results: upgradeAssessments(JSON.parse(row.results) as unknown[]),
         ranks: row.ranks === null ? null : (JSON.parse(row.ranks) as RankedOption[]),
       };
+    },
+    staleRoutes(saved) {
+      const rules = rulesNow();
+      return saved.map(s => {
+        const row = { id: s.id, created_at: s.createdAt, rules_version: s.rulesVersion, program_ids: s.programIds };
+        const routes = routesChanged(row, () => getRow(s.id), rules, true);
+        return { stale: routes.length > 0, rulesThen: s.rulesVersion, rulesNow: rules.version, routes };
+      });
     },
   };
 }

@@ -1,5 +1,6 @@
 import { VIEWS } from '../../lib/use-route';
 import { useVault } from '../lock/vault-gate';
+import { AffectedLink } from '../affected/affected-link';
 
 type NavView = (typeof VIEWS)[number];
 const LABELS: Record<NavView, string> = {
@@ -11,7 +12,7 @@ const LABELS: Record<NavView, string> = {
 };
 
 /** The main navigation. Plain links to in-page hashes, so the keyboard and screen readers just work. */
-export function Sidebar({ current }: { current: NavView }) {
+export function Sidebar({ current }: { current: NavView | 'affected' }) {
   const { lock } = useVault();
   return (
     <nav className="sidebar" aria-label="Main">
@@ -29,6 +30,9 @@ export function Sidebar({ current }: { current: NavView }) {
             </a>
           </li>
         ))}
+        <li>
+          <AffectedLink current={current === 'affected'} refreshKey={current} />
+        </li>
       </ul>
       <button type="button" className="lock-button" onClick={lock}>
         Lock

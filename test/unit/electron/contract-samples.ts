@@ -96,6 +96,9 @@ export const SAMPLES = {
   'memos:open-for-print': w => ({ id: w.memoId }),
   'memos:preview': w => ({ id: w.memoId }),
   'rules:facts': () => ({}),
+  'rules:affected': () => ({ openOnly: true }),
+  // The cases:save-draft sample may have left the case with a draft that has a problem: used knowingly.
+  'rules:fresh-comparison': w => ({ snapshotId: w.snapshotId, confirmOlderVersion: true }),
   'settings:get': () => ({}),
   'settings:set': () => ({ userName: 'Jane Doe, paralegal' }),
   'settings:get-theme': () => ({}),
@@ -126,7 +129,9 @@ export function sampleFor(method: Method, w: World): Promise<unknown> {
  * A sample that is refused by design, with the code it gets: the vault already has a passphrase,
  * so setting one up again is a conflict.
  */
-export const REFUSED_SAMPLES: Partial<Record<Method, string>> = { 'vault:setup': 'conflict' };
+export const REFUSED_SAMPLES: Partial<Record<Method, string>> = {
+  'vault:setup': 'conflict',
+};
 
 /** Dialogs that answer as a user would: a backup folder and a backup to restore; the rest cancelled. */
 export function fuzzDialogs(dir: string): { dialogs: Dialogs; backupFile: string } {
