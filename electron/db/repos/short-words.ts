@@ -22,16 +22,28 @@ const foldAscii = (s: string): string => s.replace(/[A-Z]/gu, c => c.toLowerCase
 /** The token of a piece (or of a short query word): the hex of its folded UTF-8 bytes. */
 export const shortToken = (piece: string): string => Buffer.from(foldAscii(piece), 'utf8').toString('hex');
 
+/** Each character's hex ('' for a separator), made once: a firm's texts use few distinct characters. Bounded for odd texts. */
+const hexOf = new Map<string, string>();
+function charHex(c: string): string {
+  let h = hexOf.get(c);
+  if (h === undefined) {
+    if (hexOf.size >= 20_000) hexOf.clear();
+    hexOf.set(c, (h = WORD_SEPARATOR.test(c) ? '' : Buffer.from(c, 'utf8').toString('hex')));
+  }
+  return h;
+}
+
 /** The distinct tokens of every 1- and 2-code-point piece of `text`'s columns, space-separated. */
 export function shortPieces(text: SearchText): string {
-  const chars = Array.from(foldAscii(`${text.names}\n${text.employers}\n${text.notes}`));
+  // A piece's UTF-8 bytes are its characters' bytes one after the other, so its hex is theirs joined.
+  const hex = Array.from(foldAscii(`${text.names}\n${text.employers}\n${text.notes}`), charHex);
   const pieces = new Set<string>();
-  for (let i = 0; i < chars.length; i++) {
-    const a = chars[i] as string;
-    if (WORD_SEPARATOR.test(a)) continue;
+  for (let i = 0; i < hex.length; i++) {
+    const a = hex[i] as string;
+    if (a === '') continue;
     pieces.add(a);
-    const b = chars[i + 1];
-    if (b !== undefined && !WORD_SEPARATOR.test(b)) pieces.add(a + b);
+    const b = hex[i + 1];
+    if (b) pieces.add(a + b);
   }
-  return Array.from(pieces, p => Buffer.from(p, 'utf8').toString('hex')).join(' ');
+  return [...pieces].join(' ');
 }
