@@ -36,6 +36,7 @@ const CASES = [
   ['v8-encrypted', 8],
   ['v9-encrypted', 9],
   ['v10-encrypted', 10],
+  ['v11-encrypted', 11],
 ] as const;
 
 let dir: string;

@@ -10,6 +10,7 @@ import { sql as conflictIndex } from './0009-conflict-index';
 import { sql as searchByCaseRowid } from './0010-search-by-case-rowid';
 import { sql as factOverrides } from './0011-fact-overrides';
 import { sql as rulePacks } from './0011-rule-packs';
+import { sql as shortWordIndex } from './0012-short-word-index';
 
 /** One schema step: applied once, in order, inside its own transaction. */
 export type Migration = { version: number; name: string; sql: string };
@@ -31,6 +32,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 10, name: '0010-search-by-case-rowid', sql: searchByCaseRowid },
   // Issue 17's two parts, written apart and released together: one schema step.
   { version: 11, name: '0011-rule-packs-and-firm-figures', sql: `${rulePacks}\n${factOverrides}` },
+  { version: 12, name: '0012-short-word-index', sql: shortWordIndex },
 ];
 
 /** The schema version this build writes. */

@@ -13,6 +13,7 @@ import type { CASE_SORTS, CaseStatus, CaseSummary } from '../../../shared/contra
 import { SUMMARY_COLUMNS, toSummary, type SummaryRow } from './case-rows';
 import { createConflictIndex, type ConflictIndex, type IndexedCase } from './conflict-index';
 import type { SettingsRepo } from './settings-repo';
+import { SHORT_WORD, shortPieces, shortToken, WORD_SEPARATOR } from './short-words';
 import { writeTransaction } from '../write-transaction';
 
 /**
@@ -74,17 +75,24 @@ export function searchText(file: CaseFile): SearchText {
   };
 }
 
-/** Words of a query: 3+ characters go to the trigram index, shorter ones to LIKE. */
-function queryPlan(query: string): { match: string | null; likes: string[] } {
+/**
+ * Which build of the short-word index's pieces the index holds (short-words.ts). Bump it when the
+ * pieces change: the next open rebuilds that index from the search text.
+ */
+export const SHORT_WORD_INDEX_VERSION = '1';
+
+/** Words of a query: 3+ characters go to the trigram index, shorter ones to the short-word index. */
+function queryPlan(query: string): { match: string | null; short: string | null } {
   // Eight words cover any name or phrase, and bound how many statement shapes get prepared.
-  const terms = query.normalize('NFC').split(/[\s,;]+/u).filter(t => t !== '').slice(0, 8);
+  const terms = query.normalize('NFC').split(new RegExp(`${WORD_SEPARATOR.source}+`, 'u')).filter(t => t !== '').slice(0, 8);
   // Trigrams are of code points, so length is counted in code points too (李伟 is 2, not 4 bytes).
-  const long = terms.filter(t => Array.from(t).length >= 3);
-  const short = terms.filter(t => Array.from(t).length < 3);
+  const long = terms.filter(t => Array.from(t).length > SHORT_WORD);
+  const short = terms.filter(t => Array.from(t).length <= SHORT_WORD);
   return {
     // Each word a quoted phrase ("" escapes a quote), so no query syntax (AND, NEAR, *, :) leaks in.
     match: long.length > 0 ? long.map(t => `"${t.replaceAll('"', '""')}"`).join(' ') : null,
-    likes: short.map(t => `%${t.replace(/[\\%_]/gu, c => `\\${c}`)}%`),
+    // Hex tokens hold no query syntax; quoted all the same.
+    short: short.length > 0 ? short.map(t => `"${shortToken(t)}"`).join(' ') : null,
   };
 }
 
@@ -101,7 +109,6 @@ const ORDER: Record<ListFilter['sort'], (dir: string) => string> = {
     `k.updated_at ${d}, k.rowid ${d}`,
 };
 
-const FULL_TEXT_COUNT = 'SELECT COUNT(*) AS n FROM case_search WHERE case_search MATCH @match';
 /** Up to this many full-text matches are read one by one rather than found by walking a sort index. */
 const FEW_MATCHES = 500;
 
@@ -130,7 +137,13 @@ export function createSearchRepo(db: Database, settings: SettingsRepo): SearchRe
      ON CONFLICT (case_id) DO UPDATE SET names = excluded.names, employers = excluded.employers, notes = excluded.notes
      WHERE names IS NOT excluded.names OR employers IS NOT excluded.employers OR notes IS NOT excluded.notes`,
   );
+  // Replaced whole: pieces no longer in the text go with the old row.
+  const upsertShort = db.prepare(
+    `INSERT OR REPLACE INTO case_search_short (rowid, pieces) VALUES ((SELECT rowid FROM cases WHERE id = @caseId), @pieces)`,
+  );
   const allFiles = db.prepare<[], { id: string; case_file: string }>('SELECT id, case_file FROM cases');
+  const allTexts = db.prepare<[], SearchText & { id: number }>('SELECT id, names, employers, notes FROM case_search_text');
+  const insertShort = db.prepare('INSERT INTO case_search_short (rowid, pieces) VALUES (?, ?)');
   const rows = db.prepare<[string], SummaryRow>(
     `SELECT ${SUMMARY_COLUMNS} FROM json_each(?) j JOIN cases k ON k.rowid = j.value
      JOIN clients c ON c.id = k.client_id ORDER BY j.key`,
@@ -144,19 +157,29 @@ export function createSearchRepo(db: Database, settings: SettingsRepo): SearchRe
   };
 
   const conflicts = createConflictIndex(db, settings);
+  const write = (caseId: string, text: SearchText) => {
+    upsert.run({ caseId, ...text });
+    upsertShort.run({ caseId, pieces: shortPieces(text) });
+  };
   const indexMany = (cases: readonly IndexedCase[]) => {
-    for (const c of cases) upsert.run({ caseId: c.caseId, ...searchText(c.file) });
+    for (const c of cases) write(c.caseId, searchText(c.file));
     conflicts.indexMany(cases);
   };
 
   const refresh = writeTransaction(db, () => {
-    for (const r of allFiles.all()) upsert.run({ caseId: r.id, ...searchText(JSON.parse(r.case_file) as CaseFile) });
+    for (const r of allFiles.all()) write(r.id, searchText(JSON.parse(r.case_file) as CaseFile));
     settings.set('searchIndexVersion', SEARCH_INDEX_VERSION);
+    settings.set('shortWordIndexVersion', SHORT_WORD_INDEX_VERSION);
+  });
+  // From the search text already stored (migration 0012, or new pieces): no case file is read.
+  const refreshShort = writeTransaction(db, () => {
+    db.prepare("INSERT INTO case_search_short (case_search_short) VALUES ('delete-all')").run();
+    for (const t of allTexts.all()) insertShort.run(t.id, shortPieces(t));
+    settings.set('shortWordIndexVersion', SHORT_WORD_INDEX_VERSION);
   });
 
   function list(filter: ListFilter): { items: CaseSummary[]; total: number } {
     const plan = queryPlan(filter.query);
-    const searching = plan.match !== null || plan.likes.length > 0;
     const params: Record<string, unknown> = {};
     const where = [filter.trash ? 'k.deleted_at IS NOT NULL' : 'k.deleted_at IS NULL'];
     if (filter.status) {
@@ -165,49 +188,38 @@ export function createSearchRepo(db: Database, settings: SettingsRepo): SearchRe
     }
     // The partial index of migration 0008 holds exactly these rows.
     if (filter.unresolvedConflicts) where.push(`k.id IN (SELECT h.case_id FROM conflict_hits h WHERE h.resolution = 'unresolved')`);
-    // The full-text matches are case rowids (migration 0010), so the page walks a sort index
-    // (which carries the rowid) testing each entry against them: no lookup per match.
-    const fullText = 'SELECT rowid FROM case_search WHERE case_search MATCH @match';
-    if (plan.match !== null) params.match = plan.match;
-    plan.likes.forEach((like, i) => (params[`like${String(i)}`] = like));
-    // A short word is matched by LIKE over every search row: one pass then yields the page and
-    // the total, rather than scanning twice.
-    const scanning = plan.likes.length > 0;
+    // Both indexes' rowids are case rowids (migrations 0010, 0012), so the matches are case rowids,
+    // and the page walks a sort index (which carries the rowid) testing each entry against them.
+    const matches: string[] = [];
+    if (plan.match !== null) {
+      matches.push('SELECT rowid FROM case_search WHERE case_search MATCH @match');
+      params.match = plan.match;
+    }
+    if (plan.short !== null) {
+      matches.push('SELECT rowid FROM case_search_short WHERE case_search_short MATCH @short');
+      params.short = plan.short;
+    }
+    const fullText = matches.length > 0 ? matches.join(' INTERSECT ') : null;
     // Walking the sort index costs the same however few the matches; a few are read one by one
     // instead (rowid to case id, then the cases_keys index for the sort keys), then sorted.
-    const fullTextCount = plan.match !== null && !scanning ? (prepared(FULL_TEXT_COUNT).get(params) as { n: number }).n : null;
+    const fullTextCount = fullText !== null ? (prepared(`SELECT COUNT(*) AS n FROM (${fullText})`).get(params) as { n: number }).n : null;
     const driven = fullTextCount !== null && fullTextCount <= FEW_MATCHES;
     let source = 'cases k';
     if (driven) source = `(${fullText}) f CROSS JOIN cases c ON c.rowid = f.rowid CROSS JOIN cases k INDEXED BY cases_keys ON k.id = c.id`;
-    else if (searching) {
-      const likes = plan.likes.map((_, i) => {
-        const p = `@like${String(i)}`;
-        return `(t.names LIKE ${p} ESCAPE '\\' OR t.employers LIKE ${p} ESCAPE '\\' OR t.notes LIKE ${p} ESCAPE '\\')`;
-      });
-      if (likes.length === 0) where.push(`k.rowid IN (${fullText})`);
-      else {
-        if (plan.match !== null) likes.unshift(`t.id IN (${fullText})`);
-        where.push(`k.rowid IN (SELECT t.id FROM case_search_text t WHERE ${likes.join(' AND ')})`);
-      }
-    }
+    else if (fullText !== null) where.push(`k.rowid IN (${fullText})`);
     const order = ORDER[filter.sort](filter.direction === 'asc' ? 'ASC' : 'DESC');
     const from = `FROM ${source} WHERE ${where.join(' AND ')}`;
-    const pageSql = scanning
-      ? `SELECT k.rowid AS rid, COUNT(*) OVER () AS total ${from} ORDER BY ${order} LIMIT @limit OFFSET @offset`
-      : `SELECT k.rowid AS rid ${from} ORDER BY ${order} LIMIT @limit OFFSET @offset`;
-    // Live cases matching the full text alone: every full-text row is a case, so their number is
-    // the full-text count less the matches in the Trash (few), not a walk of every live case.
+    const pageSql = `SELECT k.rowid AS rid ${from} ORDER BY ${order} LIMIT @limit OFFSET @offset`;
+    // Live cases matching the search alone: every row of either index is a case, so their number is
+    // the match count less the matches in the Trash (few), not a walk of every live case.
     const onlyFullText = fullTextCount !== null && !filter.status && !filter.unresolvedConflicts;
     const countSql =
       onlyFullText && !filter.trash
-        ? `SELECT @fullTextCount - (SELECT COUNT(*) FROM cases k WHERE k.deleted_at IS NOT NULL AND k.rowid IN (${fullText})) AS total`
+        ? `SELECT @fullTextCount - (SELECT COUNT(*) FROM cases k WHERE k.deleted_at IS NOT NULL AND k.rowid IN (${fullText ?? ''})) AS total`
         : `SELECT COUNT(*) AS total ${from}`;
 
-    const page = prepared(pageSql).all({ ...params, limit: filter.limit, offset: filter.offset }) as {
-      rid: number;
-      total?: number;
-    }[];
-    const total = page[0]?.total ?? (prepared(countSql).get({ ...params, fullTextCount }) as { total: number }).total;
+    const page = prepared(pageSql).all({ ...params, limit: filter.limit, offset: filter.offset }) as { rid: number }[];
+    const total = (prepared(countSql).get({ ...params, fullTextCount }) as { total: number }).total;
     const items = page.length === 0 ? [] : rows.all(JSON.stringify(page.map(p => p.rid))).map(toSummary);
     return { items, total };
   }
@@ -217,8 +229,9 @@ export function createSearchRepo(db: Database, settings: SettingsRepo): SearchRe
     indexMany,
     refreshIfStale() {
       const keys = conflicts.refreshIfStale();
-      if (settings.get('searchIndexVersion') === SEARCH_INDEX_VERSION) return keys;
-      refresh();
+      if (settings.get('searchIndexVersion') !== SEARCH_INDEX_VERSION) refresh();
+      else if (settings.get('shortWordIndexVersion') !== SHORT_WORD_INDEX_VERSION) refreshShort();
+      else return keys;
       return true;
     },
     list,

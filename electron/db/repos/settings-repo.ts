@@ -8,6 +8,8 @@ export type SettingKey =
   | 'theme'
   /** Which build of the search text the index holds (see search-repo.ts). */
   | 'searchIndexVersion'
+  /** Which build of the short-word pieces the short-word index holds (see short-words.ts). */
+  | 'shortWordIndexVersion'
   /** Which build of the conflict check's name keys the index holds (see conflict-index.ts). */
   | 'conflictIndexVersion'
   /** The firm's letterhead, memo defaults and logo, as JSON (see firm.ts). */
